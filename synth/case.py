@@ -1,0 +1,323 @@
+"""Design cases: the schema of a case file, ``extends`` inheritance, overrides, and resolution against catalogs.
+
+A case names the candidate options the optimizer may choose from, the requirements, limits and economics, and
+overrides of catalog figures. ``load_case(path)`` returns a :class:`ResolvedCase`: the validated case plus the
+catalog entries it names, with overrides applied. The field descriptions below are the reference documentation
+of the case format (``synth schema`` prints them).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from synth.catalog import CATALOG_FILES, DEFAULT_MODELS_DIR, ENTRY_TYPES, Entry
+from synth.errors import InputError, InputProblem, input_error
+from synth.units import Q
+from synth.yamlio import FieldPath, SourceMap, dotted, read_yaml
+
+Fraction = Q("")
+
+OPTION_KINDS = ("orbits", "launch_vehicles", "compute", "solar_arrays", "radiators", "batteries", "buses", "shielding")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Options(_Strict):
+    """Candidate catalog entries (by name) the optimizer may choose from."""
+
+    orbits: list[str] = Field(min_length=1, description="Candidate orbits; the design uses exactly one.")
+    launch_vehicles: list[str] = Field(min_length=1, description="Candidate launch vehicles; the manifest may mix them.")
+    compute: list[str] = Field(min_length=1, description="Candidate compute modules; the design may mix them.")
+    solar_arrays: list[str] = Field(min_length=1, description="Candidate solar array technologies.")
+    radiators: list[str] = Field(min_length=1, description="Candidate radiator technologies (each with its temperature options).")
+    batteries: list[str] = Field(min_length=1, description="Candidate battery technologies.")
+    buses: list[str] = Field(min_length=1, description="Candidate satellite buses / platform modules (bottom-up or top-down).")
+    shielding: list[str] = Field(min_length=1, description="Candidate radiation shielding options; the design uses exactly one.")
+    radiator_temperatures_k: list[Q("K")] | None = Field(None, description="Restrict radiator temperatures to these values (K); empty: every temperature the radiator catalog offers.")
+
+
+class Range(_Strict):
+    """A closed interval."""
+
+    min: float = Field(ge=0, description="Lower bound.")
+    max: float = Field(gt=0, description="Upper bound.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Range":
+        if self.min > self.max:
+            raise ValueError(f"min ({self.min}) is above max ({self.max})")
+        return self
+
+
+class Requirements(_Strict):
+    """What the design must deliver."""
+
+    it_power_mw: Range = Field(description="Scale: range of total IT (compute) power, MW. Equal min and max fix the scale.")
+    design_life_years: Q("year") = Field(gt=0, le=30, description="Design life over which compute is delivered and operations paid (years).")
+    delivered_eflop_min: float | None = Field(None, gt=0, description="Least compute delivered over life, in EFLOP (1e18 FLOP); required for objective total_cost unless the IT power is fixed.")
+    utilization: Fraction = Field(0.6, gt=0, le=1, description="Fraction of peak FLOP/s achieved while running (model FLOP utilization).")
+
+
+class Limits(_Strict):
+    """Limits the design must respect; empty means unlimited."""
+
+    max_launches: int | None = Field(None, ge=1, description="Most launches in total, all vehicles.")
+    max_launches_per_year: float | None = Field(None, gt=0, description="Launch cadence limit (launches/year) over the deployment period.")
+    deployment_years: Q("year") = Field(1.0, gt=0, le=30, description="Time over which the constellation is launched (years); with max_launches_per_year.")
+    max_satellites: int | None = Field(None, ge=1, description="Most satellites / platform modules in total.")
+    max_satellite_it_power_kw: Q("kW") | None = Field(None, gt=0, description="Per-satellite IT power cap (kW); tightens every bus's own cap.")
+    max_array_area_m2: Q("m**2") | None = Field(None, gt=0, description="Most solar array area in total (m2).")
+    max_radiator_area_m2: Q("m**2") | None = Field(None, gt=0, description="Most radiator area in total (m2).")
+
+
+class Economics(_Strict):
+    """Costs outside the components, and the discount rate. All in USD."""
+
+    nre_usd: float = Field(0.0, ge=0, description="Non-recurring engineering (USD), paid at the start.")
+    ground_segment_usd: float = Field(0.0, ge=0, description="Ground stations and network (USD), paid at the start.")
+    integration_usd_per_kg: float = Field(0.0, ge=0, description="Assembly, integration and test per kg launched (USD/kg).")
+    integration_usd_per_satellite: float = Field(0.0, ge=0, description="Integration and test per satellite / module (USD).")
+    operations_usd_per_year: float = Field(0.0, ge=0, description="Fixed operations per year (USD/yr).")
+    operations_usd_per_satellite_year: float = Field(0.0, ge=0, description="Operations per satellite per year (USD/yr).")
+    discount_rate: Fraction = Field(0.0, ge=0, lt=1, description="Annual discount rate applied to operations costs and to delivered compute (levelized cost).")
+
+
+class SolverOptions(_Strict):
+    """How hard to try."""
+
+    time_limit_s: float = Field(120.0, gt=0, description="Wall-time limit per MILP solve (s).")
+    mip_rel_gap: float = Field(1e-9, ge=0, lt=1, description="HiGHS relative MIP gap per solve.")
+    ratio_tolerance: float = Field(1e-6, gt=0, lt=0.1, description="Relative tolerance of the exact cost-per-FLOP (Dinkelbach) iteration.")
+    max_ratio_iterations: int = Field(30, ge=1, le=200, description="Most Dinkelbach iterations.")
+
+
+class Case(_Strict):
+    """A design case."""
+
+    name: str = Field(min_length=1, description="Short name used in reports.")
+    description: str = Field("", description="What the case represents.")
+    extends: str | None = Field(None, description="Path (relative to this file) of a case whose fields this one inherits and overrides.")
+    objective: Literal["cost_per_flop", "total_cost"] = Field("cost_per_flop", description="cost_per_flop: minimize cost per delivered FLOP exactly; total_cost: minimize total cost at the required scale / delivered compute.")
+    options: Options
+    requirements: Requirements
+    limits: Limits = Field(default_factory=Limits)
+    economics: Economics = Field(default_factory=Economics)
+    catalog_dir: str | None = Field(None, description="Directory of the component catalogs, relative to this file; empty: the shipped models/.")
+    terrestrial: str = Field("us_hyperscale_2026", description="Terrestrial baseline (catalog name) to compare with.")
+    overrides: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict, description="Catalog overrides: {catalog: {entry: {field: value}}}, e.g. {launch_vehicles: {starship: {price_per_kg_usd: 200}}}.")
+    solver: SolverOptions = Field(default_factory=SolverOptions)
+
+    @model_validator(mode="after")
+    def _objective_needs_target(self) -> "Case":
+        req = self.requirements
+        if self.objective == "total_cost" and req.delivered_eflop_min is None and req.it_power_mw.min <= 0:
+            raise ValueError("objective total_cost needs requirements.delivered_eflop_min or requirements.it_power_mw.min > 0")
+        return self
+
+
+@dataclass(frozen=True)
+class ResolvedCase:
+    """A validated case with the catalog entries it names (overrides applied)."""
+
+    case: Case
+    file: Path | None
+    sha256: str
+    entries: dict[str, dict[str, Entry]]  # kind -> name -> entry, only the case's candidates
+    terrestrial: Entry
+    overrides: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    models_dir: Path = DEFAULT_MODELS_DIR
+
+    @property
+    def name(self) -> str:
+        return self.case.name
+
+
+def load_catalogs(models_dir: Path = DEFAULT_MODELS_DIR) -> dict[str, tuple[dict[str, Any], SourceMap, Path]]:
+    """Raw catalog data per kind: ``kind -> (entries, source map, file)``. Validation happens at resolution."""
+    out: dict[str, tuple[dict[str, Any], SourceMap, Path]] = {}
+    for kind, filename in CATALOG_FILES.items():
+        path = Path(models_dir) / filename
+        data, smap = read_yaml(path)
+        if not isinstance(data, dict):
+            raise input_error(path, None, f"a catalog file must map entry names to their fields, got {type(data).__name__}")
+        out[kind] = (data, smap, path)
+    return out
+
+
+def validate_catalogs(models_dir: Path = DEFAULT_MODELS_DIR) -> dict[str, dict[str, Entry]]:
+    """Validate every entry of every catalog; raise one :class:`InputError` listing all problems."""
+    problems: list[InputProblem] = []
+    result: dict[str, dict[str, Entry]] = {}
+    for kind, (data, smap, path) in load_catalogs(models_dir).items():
+        result[kind] = {}
+        for name, raw in data.items():
+            try:
+                result[kind][name] = ENTRY_TYPES[kind].model_validate(raw)
+            except ValidationError as exc:
+                problems += _problems(exc, (name,), smap, path)
+    if problems:
+        raise InputError(problems)
+    return result
+
+
+def load_case(
+    path: str | Path,
+    overrides: dict[str, Any] | None = None,
+    models_dir: str | Path | None = None,
+) -> ResolvedCase:
+    """Read, merge (``extends``), validate and resolve a case file.
+
+    ``overrides`` are dotted-path assignments applied after the file, e.g.
+    ``{"limits.max_launches": 300, "launch_vehicles.starship.price_per_kg_usd": 100}``; a path whose first part
+    is a catalog kind overrides that catalog entry, otherwise it sets a case field. ``models_dir`` replaces the
+    case's ``catalog_dir``.
+    """
+    path = Path(path)
+    raw, smap, chain = _read_with_extends(path, set())
+    raw = copy.deepcopy(raw)
+    for key, value in (overrides or {}).items():
+        _apply_dotted(raw, key, value, path)
+    raw.pop("extends", None)
+    try:
+        case = Case.model_validate(raw)
+    except ValidationError as exc:
+        raise InputError(_problems(exc, (), smap, path)) from None
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in chain)).hexdigest()
+    if models_dir is None:
+        models_dir = DEFAULT_MODELS_DIR if case.catalog_dir is None else _catalog_origin(path, chain, raw) / case.catalog_dir
+    return _resolve(case, path, digest, Path(models_dir))
+
+
+def _catalog_origin(path: Path, chain: list[Path], raw: dict[str, Any]) -> Path:
+    """Directory that ``catalog_dir`` is relative to: that of the case file in the chain that set it."""
+    for file in reversed(chain):
+        data, _ = read_yaml(file)
+        if isinstance(data, dict) and "catalog_dir" in data:
+            return file.parent
+    return path.parent
+
+
+def _read_with_extends(path: Path, seen: set[Path]) -> tuple[dict[str, Any], SourceMap, list[Path]]:
+    resolved = path.resolve()
+    if resolved in seen:
+        raise input_error(path, "extends", "cases extend each other in a cycle")
+    seen.add(resolved)
+    data, smap = read_yaml(path)
+    if not isinstance(data, dict):
+        raise input_error(path, None, "a case file must be a mapping of fields (name, options, requirements, ...)")
+    base_ref = data.get("extends")
+    if base_ref is None:
+        return data, smap, [path]
+    if not isinstance(base_ref, str):
+        raise input_error(path, "extends", "must be a path to another case file", smap.locate(("extends",))[1])
+    base_path = (path.parent / base_ref)
+    if not base_path.exists():
+        raise input_error(path, "extends", f"base case {base_ref!r} not found (looked at {base_path})", smap.locate(("extends",))[1])
+    base, base_map, chain = _read_with_extends(base_path, seen)
+    merged_map = SourceMap(dict(base_map.locations))
+    merged_map.update(smap)
+    return _deep_merge(base, data), merged_map, chain + [path]
+
+
+def _deep_merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
+    """Mappings merge key by key; any other value (lists included) in ``top`` replaces the base's."""
+    out = copy.deepcopy(base)
+    for key, value in top.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _deep_merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def _apply_dotted(raw: dict[str, Any], key: str, value: Any, file: Path) -> None:
+    parts = key.split(".")
+    if not all(parts):
+        raise input_error(file, key, "override path has an empty part; write e.g. limits.max_launches=300")
+    if parts[0] in CATALOG_FILES:
+        if len(parts) != 3:
+            raise input_error(file, key, f"a catalog override is {parts[0]}.<entry>.<field>")
+        raw.setdefault("overrides", {}).setdefault(parts[0], {}).setdefault(parts[1], {})[parts[2]] = value
+        return
+    node = raw
+    for part in parts[:-1]:
+        child = node.get(part)
+        if child is None:
+            child = node[part] = {}
+        if not isinstance(child, dict):
+            raise input_error(file, key, f"'{part}' is not a section, cannot set a field below it")
+        node = child
+    node[parts[-1]] = value
+
+
+def _resolve(case: Case, file: Path, digest: str, models_dir: Path) -> ResolvedCase:
+    catalogs = load_catalogs(models_dir)
+    problems: list[InputProblem] = []
+    entries: dict[str, dict[str, Entry]] = {}
+    for kind, raw_over in case.overrides.items():
+        if kind not in CATALOG_FILES:
+            problems.append(InputProblem(file, f"overrides.{kind}", f"unknown catalog; allowed: {', '.join(CATALOG_FILES)}"))
+            continue
+        for name in raw_over:
+            if name not in catalogs[kind][0]:
+                problems.append(InputProblem(file, f"overrides.{kind}.{name}", f"no {kind} entry named {name!r}; known: {', '.join(catalogs[kind][0])}"))
+    wanted: dict[str, list[str]] = {kind: list(getattr(case.options, kind)) for kind in OPTION_KINDS}
+    wanted["terrestrial"] = [case.terrestrial]
+    for kind, names in wanted.items():
+        data, smap, cat_path = catalogs[kind]
+        entries[kind] = {}
+        for index, name in enumerate(names):
+            if name not in data:
+                where = f"options.{kind}[{index}]" if kind != "terrestrial" else "terrestrial"
+                problems.append(InputProblem(file, where, f"unknown {kind} entry {name!r}; known: {', '.join(data) or '(none)'}"))
+                continue
+            if name in entries[kind]:
+                problems.append(InputProblem(file, f"options.{kind}", f"{name!r} is listed twice"))
+                continue
+            raw = copy.deepcopy(data[name])
+            over = case.overrides.get(kind, {}).get(name, {})
+            if not isinstance(raw, dict):
+                problems.append(InputProblem(cat_path, name, "an entry must be a mapping of fields"))
+                continue
+            raw.update(over)
+            try:
+                entries[kind][name] = ENTRY_TYPES[kind].model_validate(raw)
+            except ValidationError as exc:
+                for problem in _problems(exc, (name,), smap, cat_path):
+                    if problem.field and problem.field.split(".")[1:2] and problem.field.split(".")[1] in over:
+                        problem = InputProblem(file, f"overrides.{kind}.{problem.field}", problem.message)
+                    problems.append(problem)
+    if problems:
+        raise InputError(problems)
+    return ResolvedCase(
+        case=case,
+        file=file,
+        sha256=digest,
+        entries={k: v for k, v in entries.items() if k != "terrestrial"},
+        terrestrial=entries["terrestrial"][case.terrestrial],
+        overrides=case.overrides,
+        models_dir=models_dir,
+    )
+
+
+def _problems(exc: ValidationError, prefix: FieldPath, smap: SourceMap, file: Path) -> list[InputProblem]:
+    """One :class:`InputProblem` per pydantic error, with the file and line of the offending field."""
+    problems = []
+    for err in exc.errors(include_url=False):
+        loc = prefix + tuple(err["loc"])
+        where_file, line = smap.locate(loc)
+        message = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            message = "unknown field (check the spelling; `synth schema` lists the allowed fields)"
+        elif err["type"] == "missing":
+            message = "required field is missing"
+        problems.append(InputProblem(where_file or file, dotted(loc), message, line))
+    return problems

@@ -1,0 +1,146 @@
+"""The ``synth`` command: a thin shell over the Python API (load_case, solve, catalogs).
+
+Exit codes: 0 solved, 2 bad input, 3 infeasible, 4 solver failure or no solution within the time limit,
+1 internal error (a bug: please report it), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Any, Sequence
+
+import yaml
+
+from synth.errors import ExitCode, InputError, SynthError, input_error
+
+
+def _parse_sets(pairs: Sequence[str]) -> dict[str, Any]:
+    """``--set a.b=value`` pairs; values are read as YAML scalars (300 -> int, '650 km' stays a string)."""
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        if not sep or not key.strip():
+            raise input_error("--set", pair, "expected KEY=VALUE, e.g. --set limits.max_launches=300")
+        try:
+            out[key.strip()] = yaml.safe_load(raw)
+        except yaml.YAMLError:
+            out[key.strip()] = raw
+    return out
+
+
+def cmd_solve(args: argparse.Namespace) -> int:
+    from synth.solve import solve
+    from synth.summary import format_summary
+
+    result = solve(args.case, overrides=_parse_sets(args.set))
+    if not args.quiet:
+        print(format_summary(result))
+    if args.out:
+        paths = result.write(args.out)
+        if not args.quiet:
+            print(f"\nwrote {', '.join(str(p) for p in paths)}")
+    return int(result.exit_code)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from synth.case import load_case
+    from synth.coefficients import build_coefficients
+
+    for path in args.cases:
+        rc = load_case(path, overrides=_parse_sets(args.set))
+        build_coefficients(rc)  # physics checks (e.g. radiators above their sink temperature)
+        counts = ", ".join(f"{len(v)} {k}" for k, v in rc.entries.items())
+        print(f"{path}: valid ({counts})")
+    return 0
+
+
+def cmd_catalog(args: argparse.Namespace) -> int:
+    from synth.case import validate_catalogs
+    from synth.catalog import CATALOG_FILES
+
+    catalogs = validate_catalogs(Path(args.models)) if args.models else validate_catalogs()
+    kinds = [args.kind] if args.kind else list(CATALOG_FILES)
+    for kind in kinds:
+        if kind not in catalogs:
+            raise input_error(None, "kind", f"unknown catalog {kind!r}; allowed: {', '.join(CATALOG_FILES)}")
+        print(f"{kind} ({CATALOG_FILES[kind]})")
+        for name, entry in catalogs[kind].items():
+            figures = entry.model_dump(exclude={"source", "field_sources", "uncertain", "notes"}, exclude_none=True)
+            print(f"  {name}")
+            print("    " + ", ".join(f"{k}={_short(v)}" for k, v in figures.items()))
+            print(f"    source: {entry.source}")
+            for field, src in entry.field_sources.items():
+                print(f"    source of {field}: {src}")
+            if entry.uncertain:
+                print(f"    uncertain: {entry.uncertain}")
+        print()
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from synth.docs import schema_text
+
+    print(schema_text(args.what))
+    return 0
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_short(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_short(v) for v in value) + "]"
+    return str(value)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="synth", description="Design synthesis for AI data centers in orbit.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("solve", help="solve a design case and print its optimal design and budgets")
+    p.add_argument("case", help="case file (YAML)")
+    p.add_argument("--out", help="directory for result.json and CSV tables")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a case field or catalog figure (repeatable)")
+    p.add_argument("--quiet", action="store_true", help="print nothing; use the exit code and --out files")
+    p.set_defaults(func=cmd_solve)
+    p = sub.add_parser("validate", help="check case files without solving")
+    p.add_argument("cases", nargs="+")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    p.set_defaults(func=cmd_validate)
+    p = sub.add_parser("catalog", help="list catalog entries with their figures and sources")
+    p.add_argument("kind", nargs="?", help="one catalog (orbits, launch_vehicles, compute, ...)")
+    p.add_argument("--models", help="catalog directory (default: the shipped models/)")
+    p.set_defaults(func=cmd_catalog)
+    p = sub.add_parser("schema", help="print the case or catalog format with every field's meaning")
+    p.add_argument("what", nargs="?", default="case", help="'case' or a catalog kind")
+    p.set_defaults(func=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except InputError as exc:
+        print(f"synth: {exc}", file=sys.stderr)
+        return int(ExitCode.BAD_INPUT)
+    except SynthError as exc:
+        print(f"synth: {exc}", file=sys.stderr)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        print("synth: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug, not bad input: say so plainly
+        if os.environ.get("SYNTH_DEBUG"):
+            traceback.print_exc()
+        print(f"synth: internal error: {type(exc).__name__}: {exc} (a bug; set SYNTH_DEBUG=1 for the traceback and please report it)", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

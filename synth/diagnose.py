@@ -1,0 +1,80 @@
+"""Explain an infeasible case: which requirement cannot be met, in which budget, and by how much.
+
+Elastic relaxation: every limit l of the case (launch count and cadence, satellite count, areas) and each scale
+requirement gets a slack s_l >= 0, and we minimize sum_l s_l / |limit_l|, the smallest total relative change
+that makes the case feasible. Each positive slack is a requirement that cannot be met as written. When even the
+relaxed model is infeasible, the conflict is structural (no vehicle reaches any orbit, no radiator cold enough
+for the compute) and direct checks name it.
+"""
+
+from __future__ import annotations
+
+import pyomo.environ as pyo
+
+from synth.model import DesignModel
+from synth.model.limits import limit_values
+from synth.model.variables import LIMITS
+from synth.result import Diagnosis, Status
+
+_MESSAGES = {
+    "max_launches": "needs {needed:,.0f} launches but limits.max_launches is {limit:,.0f}",
+    "launch_cadence": "needs {needed:,.0f} launches but the cadence allows {limit:,.0f} (limits.max_launches_per_year x limits.deployment_years)",
+    "max_satellites": "needs {needed:,.0f} satellites / modules but limits.max_satellites is {limit:,.0f}",
+    "max_array_area": "solar array area needed {needed:,.0f} m2 exceeds limits.max_array_area_m2 = {limit:,.0f} m2",
+    "max_radiator_area": "radiator area needed {needed:,.0f} m2 exceeds limits.max_radiator_area_m2 = {limit:,.0f} m2",
+    "scale_min": "requirements.it_power_mw.min asks for {limit:,.3f} MW of IT power but at most {needed:,.3f} MW fits the other limits",
+    "delivered_min": "requirements.delivered_eflop_min asks for {limit:,.4g} EFLOP but at most {needed:,.4g} EFLOP can be delivered within the limits",
+}
+
+
+def explain_infeasibility(dm: DesignModel, session) -> list[Diagnosis]:
+    """Diagnoses of an infeasible model (leaves the model's slacks fixed at zero again)."""
+    m = dm.model
+    try:
+        dm.set_elastic_objective()
+        outcome = session.solve(m)
+        if outcome.status is Status.INFEASIBLE or not outcome.has_solution:
+            return structural_checks(dm)
+        values = limit_values(dm.data)
+        req = dm.data.case.requirements
+        diagnoses = []
+        for name in m.L:
+            slack = pyo.value(m.slack[name])
+            if slack is None or slack <= 1e-7 * max(1.0, abs(values.get(name, 1.0))):
+                continue
+            budget, _ = LIMITS[name]
+            if name == "scale_min":
+                limit, needed = req.it_power_mw.min, req.it_power_mw.min - slack / 1000.0
+            elif name == "delivered_min":
+                limit, needed = req.delivered_eflop_min, req.delivered_eflop_min - slack
+            else:
+                limit, needed = values[name], values[name] + slack
+            diagnoses.append(Diagnosis(budget, name, limit, needed, f"[{budget}] " + _MESSAGES[name].format(limit=limit, needed=needed)))
+        return diagnoses or structural_checks(dm)
+    finally:
+        dm.fix_slacks()
+        dm.set_ratio_objective(0.0)
+
+
+def structural_checks(dm: DesignModel) -> list[Diagnosis]:
+    """Conflicts no limit relaxation can fix, found by direct inspection of the candidates."""
+    d = dm.data
+    e = d.rc.entries
+    found: list[Diagnosis] = []
+    if not d.coeff.payload_kg:
+        classes = sorted({o.launch_class for o in e["orbits"].values()})
+        found.append(Diagnosis("mass/launch", "options.launch_vehicles", 0, 1,
+                               f"[mass/launch] no candidate launch vehicle reaches any candidate orbit (launch classes {', '.join(classes)}); add a vehicle with payload_kg for one of them"))
+    temps = [t for (_, t) in d.coeff.radiator_options]
+    has_top_down = any(d.is_top_down(k) for k in e["buses"])
+    for c, mod in e["compute"].items():
+        if not has_top_down and min(temps) > mod.max_radiator_temperature_k:
+            found.append(Diagnosis("thermal", f"compute.{c}", mod.max_radiator_temperature_k, min(temps),
+                                   f"[thermal] compute {c} needs a radiator at or below {mod.max_radiator_temperature_k:.0f} K but the coldest candidate runs at {min(temps):.0f} K"))
+    smallest = min(mod.power_w for mod in e["compute"].values()) / 1e6
+    if d.case.requirements.it_power_mw.max < smallest:
+        found.append(Diagnosis("scale", "requirements.it_power_mw.max", d.case.requirements.it_power_mw.max, smallest,
+                               f"[scale] requirements.it_power_mw.max = {d.case.requirements.it_power_mw.max} MW is below one module ({smallest:.6f} MW)"))
+    if not found:
+        found.append(Diagnosis("unknown", "", 0, 0, "no design meets every constraint even with all limits relaxed; check the candidates with `synth validate`"))
+    return found

@@ -1,0 +1,138 @@
+"""Turn a solved model into a :class:`~synth.result.Result`: design, budgets, KPIs and the terrestrial comparison."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyomo.environ as pyo
+
+from synth.case import ResolvedCase
+from synth.model import DesignModel
+from synth.model.data import KG_PER_T, MUSD, ZFLOP
+from synth.physics import reliability
+from synth.physics.terrestrial import terrestrial_cost
+from synth.result import Design, Diagnosis, Result, SolverStats, Status
+
+
+def _v(component: Any) -> float:
+    value = pyo.value(component, exception=False)
+    return 0.0 if value is None else float(value)
+
+
+def _count(var: Any) -> int:
+    return int(round(_v(var)))
+
+
+def case_info(rc: ResolvedCase) -> dict[str, Any]:
+    """result.json ``case``: name, file, sha256 of the case file chain, overrides."""
+    return {"name": rc.case.name, "file": str(rc.file) if rc.file else None, "sha256": rc.sha256,
+            "objective": rc.case.objective, "overrides": rc.overrides}
+
+
+def build_result(rc: ResolvedCase, dm: DesignModel, status: Status, has_solution: bool, stats: SolverStats,
+                 diagnosis: list[Diagnosis], prov: dict[str, Any]) -> Result:
+    result = Result(status=status, case=case_info(rc), solver=stats, provenance=prov, diagnosis=diagnosis)
+    if status is Status.INFEASIBLE:
+        result.message = "infeasible: " + ("; ".join(d.message for d in diagnosis) or "no design meets every requirement")
+        return result
+    if not has_solution:
+        result.message = f"no design found ({status.value})"
+        return result
+    m = dm.model
+    orbit, shielding = next((o, h) for o in m.O for h in m.H if _v(m.pick[o, h]) > 0.5)
+    o = orbit
+    design = Design(
+        orbit=orbit,
+        shielding=shielding,
+        solar_array_area_m2=sum(_v(m.area[s, o]) for s in m.S),
+        radiator_area_m2=sum(_v(m.rad[r, o]) for r in m.R),
+        battery_energy_kwh=sum(_v(m.batt[b, o]) for b in m.B),
+        compute={c: _count(m.n[c, o, shielding]) for c in m.C if _count(m.n[c, o, shielding]) > 0},
+        compute_running_in_eclipse={c: _v(m.ecl[c, o, shielding]) for c in m.C if _v(m.ecl[c, o, shielding]) > 1e-9},
+        satellites=sum(_count(m.units[k, o]) for k in m.K),
+        satellites_by_bus={k: _count(m.units[k, o]) for k in m.K if _count(m.units[k, o]) > 0},
+        launches={v: _count(m.launches[v, oo]) for (v, oo) in m.VO if oo == o and _count(m.launches[v, oo]) > 0},
+        solar_array_area_by_technology_m2={s: _v(m.area[s, o]) for s in m.S if _v(m.area[s, o]) > 1e-9},
+        radiator_area_by_option_m2={r: _v(m.rad[r, o]) for r in m.R if _v(m.rad[r, o]) > 1e-9},
+        battery_energy_by_technology_kwh={b: _v(m.batt[b, o]) for b in m.B if _v(m.batt[b, o]) > 1e-9},
+        it_power_on_top_down_units_w=_v(m.td_it[o]) * 1000.0,
+    )
+    result.design = design
+    mass = {i: _v(m.MASS[i, o]) * KG_PER_T for i in m.MASS_ITEMS}
+    mass["total"] = sum(mass.values())
+    cost = {i: _v(m.COST[i]) * MUSD for i in m.COST_ITEMS}
+    cost["total"] = sum(cost.values())
+    it_w = _v(m.IT[o]) * 1000.0
+    power = {
+        "it": it_w,
+        "it_on_top_down_units": _v(m.td_it[o]) * 1000.0,
+        "housekeeping": _v(m.HK[o]) * 1000.0,
+        "battery_recharge": _v(m.CH[o]) * 1000.0,
+        "array_output_eol": _v(m.ARRAY_KW[o]) * 1000.0,
+        "it_running_in_eclipse": _v(m.ECL[o]) * 1000.0,
+    }
+    power["margin"] = power["array_output_eol"] - (it_w - power["it_on_top_down_units"] + power["housekeeping"] + power["battery_recharge"])
+    heat = {
+        "it": it_w - power["it_on_top_down_units"],
+        "housekeeping": power["housekeeping"],
+        "waste_heat_total": it_w - power["it_on_top_down_units"] + power["housekeeping"],
+        "radiator_capacity": _v(m.RAD_KW[o]) * 1000.0,
+    }
+    heat["margin"] = heat["radiator_capacity"] - heat["waste_heat_total"]
+    result.budgets = {"mass_kg": mass, "power_w": power, "heat_w": heat, "cost_usd": cost}
+
+    discounted_flop = _v(m.FLOP) * ZFLOP
+    physical_flop = _physical_flop(rc, dm, o, shielding)
+    launched = mass["total"]
+    ground = _terrestrial(rc, design)
+    cost_per_eflop = cost["total"] / (discounted_flop / 1e18)
+    result.kpi = {
+        "delivered_flop": physical_flop,
+        "discounted_flop": discounted_flop,
+        "cost_per_eflop_usd": cost_per_eflop,
+        "it_power_w": it_w,
+        "launched_mass_kg": launched,
+        "kg_per_kw_it": launched / (it_w / 1000.0),
+        "w_it_per_kg": it_w / launched,
+        "sunlit_fraction": dm.data.coeff.orbits[o].sunlit_fraction,
+        "worst_eclipse_min": dm.data.coeff.orbits[o].worst_eclipse_h * 60.0,
+        "terrestrial_cost_per_eflop_usd": ground["cost_per_eflop_usd"],
+        "orbital_to_terrestrial": cost_per_eflop / ground["cost_per_eflop_usd"],
+        "total_cost_usd": cost["total"],
+    }
+    result.terrestrial = ground
+    result.message = "optimal" if status is Status.OPTIMAL else f"best design found ({status.value})"
+    return result
+
+
+def _physical_flop(rc: ResolvedCase, dm: DesignModel, orbit: str, shielding: str) -> float:
+    """Undiscounted FLOP actually delivered over life (same formula as the model with r = 0)."""
+    m, coeff = dm.model, dm.data.coeff
+    s = coeff.orbits[orbit].sunlit_fraction
+    total = 0.0
+    for c in m.C:
+        years = reliability.discounted_service_years(coeff.failure_rate[(c, orbit, shielding)], coeff.life_years, 0.0)
+        per_module = reliability.delivered_flop_per_module(rc.entries["compute"][c].peak_tflops * 1e12, coeff.utilization, 1.0, years)
+        total += per_module * (s * _v(m.n[c, orbit, shielding]) + (1 - s) * _v(m.ecl[c, orbit, shielding]))
+    return total
+
+
+def _terrestrial(rc: ResolvedCase, design: Design) -> dict[str, Any]:
+    """The same compute modules in the case's terrestrial data center (physics.terrestrial)."""
+    ground = rc.terrestrial
+    case = rc.case
+    compute = rc.entries["compute"]
+    it_kw = sum(compute[c].power_w / 1000.0 * n for c, n in design.compute.items())
+    price = sum(compute[c].price_usd * n for c, n in design.compute.items())
+    tc = terrestrial_cost(it_kw, price, case.requirements.design_life_years, case.economics.discount_rate,
+                          ground.facility_capex_usd_per_w, ground.facility_life_years, ground.pue,
+                          ground.electricity_usd_per_kwh, ground.water_l_per_kwh, ground.water_usd_per_m3,
+                          ground.operations_usd_per_kw_year)
+    flop = 0.0
+    for c, n in design.compute.items():
+        years = reliability.discounted_service_years(compute[c].annual_failure_rate, case.requirements.design_life_years, case.economics.discount_rate)
+        flop += n * reliability.delivered_flop_per_module(compute[c].peak_tflops * 1e12, case.requirements.utilization, ground.availability, years)
+    total = tc.total_usd
+    return {"baseline": case.terrestrial, "it_power_w": it_kw * 1000.0, "cost_usd": {**tc.cost_usd, "total": total},
+            "discounted_flop": flop, "cost_per_eflop_usd": total / (flop / 1e18) if flop > 0 else float("inf"),
+            "water_m3": tc.water_m3, "energy_kwh": tc.energy_kwh}

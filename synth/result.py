@@ -1,0 +1,164 @@
+"""Typed solve results: status, design, budgets, KPIs, solver statistics and provenance; JSON and CSV output."""
+
+from __future__ import annotations
+
+import json
+import platform
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from synth.errors import ExitCode
+from synth.yamlio import write_atomic
+
+
+class Status(str, Enum):
+    """Outcome of a solve (result.json ``status``)."""
+
+    OPTIMAL = "optimal"
+    INFEASIBLE = "infeasible"
+    TIME_LIMIT = "time_limit"
+    ERROR = "error"
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return {Status.OPTIMAL: ExitCode.OK, Status.INFEASIBLE: ExitCode.INFEASIBLE}.get(self, ExitCode.SOLVER_FAILURE)
+
+
+@dataclass
+class Design:
+    """The chosen design (``design`` in result.json)."""
+
+    orbit: str
+    shielding: str
+    solar_array_area_m2: float
+    radiator_area_m2: float
+    battery_energy_kwh: float
+    compute: dict[str, int]
+    compute_running_in_eclipse: dict[str, float]
+    satellites: int
+    satellites_by_bus: dict[str, int]
+    launches: dict[str, int]
+    solar_array_area_by_technology_m2: dict[str, float] = field(default_factory=dict)
+    radiator_area_by_option_m2: dict[str, float] = field(default_factory=dict)
+    battery_energy_by_technology_kwh: dict[str, float] = field(default_factory=dict)
+    it_power_on_top_down_units_w: float = 0.0
+
+
+@dataclass
+class SolverStats:
+    name: str
+    version: str
+    wall_s: float
+    highs_s: float
+    mip_gap: float | None
+    iterations: int
+    milp_solves: int
+    termination: str
+    options: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Diagnosis:
+    """Why a case is infeasible: each requirement that cannot be met, its budget, and by how much."""
+
+    budget: str
+    requirement: str
+    limit: float
+    needed: float
+    message: str
+
+
+@dataclass
+class Result:
+    """Everything one solve produced (the schema of result.json)."""
+
+    status: Status
+    case: dict[str, Any]
+    solver: SolverStats
+    provenance: dict[str, Any]
+    design: Design | None = None
+    budgets: dict[str, dict[str, float]] = field(default_factory=dict)
+    kpi: dict[str, float] = field(default_factory=dict)
+    terrestrial: dict[str, Any] = field(default_factory=dict)
+    diagnosis: list[Diagnosis] = field(default_factory=list)
+    message: str = ""
+
+    @property
+    def exit_code(self) -> ExitCode:
+        if self.status is Status.TIME_LIMIT and self.design is not None:
+            return ExitCode.OK
+        return self.status.exit_code
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["status"] = self.status.value
+        return out
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, sort_keys=False, default=str)
+
+    # -- tables -----------------------------------------------------------------------------------------------
+    def budget_table(self, budget: str) -> pd.DataFrame:
+        """One budget (mass_kg, power_w, heat_w, cost_usd) as a DataFrame with columns item, value, unit."""
+        unit = budget.rsplit("_", 1)[-1]
+        rows = [{"item": k, "value": v, "unit": unit} for k, v in self.budgets.get(budget, {}).items()]
+        return pd.DataFrame(rows, columns=["item", "value", "unit"])
+
+    def design_table(self) -> pd.DataFrame:
+        """The design as rows of (category, item, quantity, unit)."""
+        if self.design is None:
+            return pd.DataFrame(columns=["category", "item", "quantity", "unit"])
+        d = self.design
+        rows = [("orbit", d.orbit, 1, "-"), ("shielding", d.shielding, 1, "-")]
+        rows += [("compute", k, v, "modules") for k, v in d.compute.items()]
+        rows += [("compute_running_in_eclipse", k, v, "modules") for k, v in d.compute_running_in_eclipse.items()]
+        rows += [("solar_array", k, v, "m2") for k, v in d.solar_array_area_by_technology_m2.items()]
+        rows += [("radiator", k, v, "m2") for k, v in d.radiator_area_by_option_m2.items()]
+        rows += [("battery", k, v, "kWh") for k, v in d.battery_energy_by_technology_kwh.items()]
+        rows += [("satellites", k, v, "units") for k, v in d.satellites_by_bus.items()]
+        rows += [("launches", k, v, "launches") for k, v in d.launches.items()]
+        return pd.DataFrame(rows, columns=["category", "item", "quantity", "unit"])
+
+    def kpi_table(self) -> pd.DataFrame:
+        return pd.DataFrame([{"kpi": k, "value": v} for k, v in self.kpi.items()], columns=["kpi", "value"])
+
+    def write(self, out_dir: str | Path) -> list[Path]:
+        """Write result.json and CSV tables (design, kpi, and each budget) atomically; return the paths."""
+        out = Path(out_dir)
+        written = [out / "result.json"]
+        write_atomic(written[0], self.to_json() + "\n")
+        tables = {"design.csv": self.design_table(), "kpi.csv": self.kpi_table()}
+        tables.update({f"budget_{b}.csv": self.budget_table(b) for b in self.budgets})
+        for name, frame in tables.items():
+            write_atomic(out / name, frame.to_csv(index=False))
+            written.append(out / name)
+        return written
+
+
+def provenance() -> dict[str, Any]:
+    """Tool and library versions and the time (result.json ``provenance``)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    def ver(pkg: str) -> str:
+        try:
+            return version(pkg)
+        except PackageNotFoundError:
+            return "not installed"
+
+    return {
+        "synth": ver("synth"),
+        "python": platform.python_version(),
+        "pyomo": ver("pyomo"),
+        "highspy": ver("highspy"),
+        "numpy": ver("numpy"),
+        "pandas": ver("pandas"),
+        "pydantic": ver("pydantic"),
+        "platform": platform.platform(),
+        "timestamp": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }

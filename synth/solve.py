@@ -1,0 +1,185 @@
+"""Solve a design case: the exact cost-per-FLOP objective by Dinkelbach iterations over HiGHS MILP solves.
+
+Minimizing cost per delivered FLOP, C(x) / F(x), over a MILP is a fractional program. Dinkelbach's method solves
+it exactly with a short sequence of MILPs: with lambda_k = C(x_k) / F(x_k) (MUSD per ZFLOP),
+
+    x_{k+1} = argmin_x  C(x) - lambda_k F(x),     v_{k+1} = C(x_{k+1}) - lambda_k F(x_{k+1}) <= 0
+
+and lambda_k decreases to the optimum lambda*, reached when v = 0. We stop when the ratio improves by less than
+``ratio_tolerance`` relatively, i.e. |v_{k+1}| <= tol * lambda_k F(x_{k+1}); then every design x satisfies
+C(x)/F(x) >= lambda_k + (v_{k+1} - g)/F(x) with g the MILP's absolute gap, which we set to tol/10 of the cost,
+so the returned design is optimal to the tolerance. x_0 minimizes cost alone at the required scale (it_power
+min > 0 guarantees F(x_0) > 0).
+"""
+
+from __future__ import annotations
+
+import math
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyomo.environ as pyo  # noqa: F401  (the contrib solver factory needs pyomo.environ imported first)
+from pyomo.contrib.solver.common.factory import SolverFactory
+from pyomo.contrib.solver.common.results import TerminationCondition
+
+from synth.case import ResolvedCase, load_case
+from synth.errors import SolverError
+from synth.model import DesignModel, build_model
+from synth.model.data import ZFLOP
+from synth.result import Diagnosis, Result, SolverStats, Status, provenance
+
+_SOLUTION_OK = {TerminationCondition.convergenceCriteriaSatisfied}
+_INFEASIBLE = {TerminationCondition.provenInfeasible, TerminationCondition.locallyInfeasible,
+               TerminationCondition.infeasibleOrUnbounded}
+
+
+@dataclass
+class MilpOutcome:
+    """One HiGHS solve, mapped to our own status vocabulary."""
+
+    status: Status
+    has_solution: bool
+    objective: float | None
+    highs_s: float
+    iterations: int
+    mip_gap: float | None
+
+
+class HighsSession:
+    """A persistent HiGHS solver bound to one model: build once, change parameters/objective, re-solve."""
+
+    def __init__(self, time_limit_s: float, mip_rel_gap: float, threads: int = 1) -> None:
+        self.solver = SolverFactory("highs")
+        if self.solver is None or not self.solver.available():
+            raise SolverError("HiGHS is not available: install highspy (pip install highspy)")
+        self._log = Path(tempfile.mkstemp(prefix="synth-highs-", suffix=".log")[1])
+        self.options: dict[str, Any] = {
+            "time_limit": float(time_limit_s),
+            "mip_rel_gap": float(mip_rel_gap),
+            "threads": threads,
+            "log_to_console": False,
+            "log_file": str(self._log),
+            "output_flag": True,
+        }
+        self.highs_s = 0.0
+        self.iterations = 0
+        self.solves = 0
+
+    @property
+    def version(self) -> str:
+        return ".".join(str(p) for p in self.solver.version())
+
+    def solve(self, model: pyo.ConcreteModel, mip_abs_gap: float | None = None) -> MilpOutcome:
+        options = dict(self.options)
+        if mip_abs_gap is not None:
+            options["mip_abs_gap"] = mip_abs_gap
+        res = self.solver.solve(model, load_solutions=False, raise_exception_on_nonoptimal_result=False,
+                                solver_options=options, timer=None)
+        highs_s = float(getattr(res.timing_info, "highs_time", 0.0) or 0.0)
+        info = self.solver._solver_model.getInfo()  # highspy.Highs of the persistent interface
+        iterations = max(int(info.simplex_iteration_count), 0)
+        self.highs_s += highs_s
+        self.iterations += iterations
+        self.solves += 1
+        term = res.termination_condition
+        has_solution = res.incumbent_objective is not None and term not in _INFEASIBLE
+        if has_solution:
+            res.solution_loader.load_vars()
+        if term in _SOLUTION_OK:
+            status = Status.OPTIMAL
+        elif term in _INFEASIBLE:
+            status = Status.INFEASIBLE
+        elif term in (TerminationCondition.maxTimeLimit, TerminationCondition.iterationLimit):
+            status = Status.TIME_LIMIT
+        else:
+            status = Status.ERROR
+        gap = float(info.mip_gap) if math.isfinite(info.mip_gap) else None
+        return MilpOutcome(status, has_solution, res.incumbent_objective, highs_s, iterations, gap)
+
+    def warnings(self) -> list[str]:
+        """HiGHS's own numerical warnings from its log (e.g. bad coefficient ranges)."""
+        try:
+            lines = self._log.read_text(errors="replace").splitlines()
+        except OSError:
+            return []
+        wanted = [ln.strip() for ln in lines if "warning" in ln.lower()]
+        return list(dict.fromkeys(wanted))
+
+    def close(self) -> None:
+        self._log.unlink(missing_ok=True)
+
+
+def solve(case: ResolvedCase | str | Path, overrides: dict[str, Any] | None = None) -> Result:
+    """Solve a case (a path or a :class:`ResolvedCase`) and return a typed :class:`Result`.
+
+    Raises :class:`~synth.errors.InputError` for bad input; an infeasible case is a result with status
+    ``infeasible`` and a diagnosis, not an exception.
+    """
+    rc = case if isinstance(case, ResolvedCase) else load_case(case, overrides=overrides)
+    started = time.perf_counter()
+    design_model = build_model(rc)
+    opts = rc.case.solver
+    session = HighsSession(opts.time_limit_s, opts.mip_rel_gap)
+    try:
+        if rc.case.objective == "cost_per_flop":
+            outcome = _dinkelbach(design_model, session, opts.ratio_tolerance, opts.max_ratio_iterations)
+        else:
+            design_model.set_cost_objective()
+            outcome = session.solve(design_model.model)
+        diagnosis: list[Diagnosis] = []
+        if outcome.status is Status.INFEASIBLE:
+            from synth.diagnose import explain_infeasibility
+
+            diagnosis = explain_infeasibility(design_model, session)
+        stats = SolverStats(
+            name="highs", version=session.version, wall_s=time.perf_counter() - started, highs_s=session.highs_s,
+            mip_gap=outcome.mip_gap, iterations=session.iterations, milp_solves=session.solves,
+            termination=outcome.status.value, options={**{k: v for k, v in session.options.items() if k != "log_file"},
+                                                       "ratio_tolerance": opts.ratio_tolerance},
+            warnings=session.warnings(),
+        )
+    finally:
+        session.close()
+    from synth.extract import build_result
+
+    return build_result(rc, design_model, outcome.status, outcome.has_solution, stats, diagnosis, provenance())
+
+
+def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_iterations: int) -> MilpOutcome:
+    """Exact minimum of COST / FLOP (module docstring). Leaves the best design loaded in the model."""
+    m = dm.model
+    dm.set_cost_objective()
+    outcome = session.solve(m)
+    if not outcome.has_solution:
+        return outcome
+    cost, flop = pyo.value(m.COST_TOTAL), pyo.value(m.FLOP)
+    if flop <= 0:
+        raise SolverError("the cheapest design at the minimum scale delivers no compute; raise requirements.it_power_mw.min")
+    lam = cost / flop
+    best = _snapshot(m)
+    for _ in range(max_iterations):
+        dm.set_ratio_objective(lam)
+        outcome = session.solve(m, mip_abs_gap=tolerance * 0.1 * cost)
+        if not outcome.has_solution:
+            break
+        cost, flop = pyo.value(m.COST_TOTAL), pyo.value(m.FLOP)
+        new_lam = cost / flop
+        if new_lam < lam:
+            best = _snapshot(m)
+        if lam - new_lam <= tolerance * lam:
+            break
+        lam = new_lam
+    _restore(m, best)
+    return outcome
+
+
+def _snapshot(m: pyo.ConcreteModel) -> list[tuple[Any, float | None]]:
+    return [(v, v.value) for v in m.component_data_objects(pyo.Var)]
+
+
+def _restore(m: pyo.ConcreteModel, snap: list[tuple[Any, float | None]]) -> None:
+    for v, value in snap:
+        v.set_value(value, skip_validation=True)

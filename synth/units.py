@@ -1,0 +1,74 @@
+"""Unit-checked numeric fields.
+
+Catalog and case fields carry their unit in their name (``mass_kg``, ``altitude_km``). A value may be written
+as a bare number, taken in the field's unit, or as a quantity string such as ``"650 km"`` or ``"22 %"``,
+converted by pint to the field's unit. A string without a unit, or with a unit of another dimension, is an
+error that names the expected unit; units are never guessed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Annotated, Any
+
+import pint
+from pydantic import AfterValidator, BeforeValidator
+
+_REGISTRY = pint.UnitRegistry()
+# A number, then an optional unit: '650 km', '1.2e3 W', '22 %', '35 degC'.
+_QUANTITY = re.compile(r"^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(.*?)\s*$")
+
+
+@lru_cache(maxsize=None)
+def _unit(unit: str) -> pint.Unit:
+    return _REGISTRY.Unit(unit)
+
+
+def to_unit(value: Any, unit: str) -> float:
+    """Return ``value`` as a float in ``unit``.
+
+    Numbers pass through (they are in the field's unit); strings must be ``"<number> <unit>"`` with a unit of
+    the same dimension as ``unit``. Raises ``ValueError`` with a message naming the expected unit otherwise.
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"expected a number in {unit}, got a boolean")
+    if isinstance(value, (int, float)):
+        return float(value)
+    if not isinstance(value, str):
+        raise ValueError(f"expected a number in {unit} or a quantity string like '1.5 {unit}'")
+    match = _QUANTITY.match(value)
+    if match is None:
+        raise ValueError(f"cannot read {value!r} as a quantity; write '<number> <unit>' with the unit in {unit or 'percent'}")
+    magnitude, unit_text = float(match.group(1)), match.group(2).strip()
+    if not unit_text:
+        raise ValueError(f"{value!r} has no unit; write a number, or a quantity in {unit or 'percent'}")
+    try:
+        quantity = _REGISTRY.Quantity(magnitude, unit_text)
+    except Exception as exc:  # pint raises several unrelated exception types on unknown units
+        raise ValueError(f"unknown unit {unit_text!r} in {value!r} ({exc}); the field is in {unit or 'dimensionless'}") from None
+    target = _unit(unit) if unit else _REGISTRY.dimensionless
+    if quantity.dimensionality != target.dimensionality:
+        raise ValueError(
+            f"wrong unit in {value!r}: its dimension is {quantity.dimensionality}, "
+            f"the field is in {unit or 'dimensionless'} ({target.dimensionality})"
+        )
+    return float(quantity.to(target).magnitude)
+
+
+def _finite(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number (not NaN or infinity)")
+    return value
+
+
+def Q(unit: str) -> Any:
+    """Annotated float type for a field in ``unit`` (use ``""`` for dimensionless fractions, which also accept '%')."""
+    return Annotated[float, BeforeValidator(lambda v: to_unit(v, unit)), AfterValidator(_finite)]
+
+
+def check_units_consistent() -> None:
+    """Raise if the unit registry cannot parse the units the schema uses (a guard for the check-units command)."""
+    for unit in ("kg", "km", "m", "m**2", "W", "kW", "K", "s", "minute", "year", "kWh", "W/kg", "Wh/kg"):
+        _unit(unit)

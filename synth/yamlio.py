@@ -1,0 +1,113 @@
+"""YAML reading that remembers where every value came from, and atomic file writes.
+
+``read_yaml`` returns the data together with a :class:`SourceMap` from each field path (a tuple of keys and
+list indices) to the file and line it was written on, so that validation errors can point at the line.
+Duplicate keys are errors (PyYAML would silently keep the last one).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from synth.errors import input_error
+
+FieldPath = tuple[str | int, ...]
+
+# Deeply nested input is never legitimate in a case file; refuse it before recursion gets expensive.
+MAX_DEPTH = 50
+
+
+@dataclass
+class SourceMap:
+    """Where each field path was written: ``path -> (file, line)`` (lines are 1-based)."""
+
+    locations: dict[FieldPath, tuple[Path, int]] = field(default_factory=dict)
+
+    def locate(self, path: FieldPath) -> tuple[Path | None, int | None]:
+        """File and line of ``path``, or of its nearest written ancestor when the field itself is absent."""
+        for cut in range(len(path), -1, -1):
+            hit = self.locations.get(tuple(path[:cut]))
+            if hit is not None:
+                return hit
+        return None, None
+
+    def update(self, other: "SourceMap", prefix: FieldPath = ()) -> None:
+        for path, where in other.locations.items():
+            self.locations[prefix + path] = where
+
+
+def read_yaml(path: Path) -> tuple[Any, SourceMap]:
+    """Parse ``path``; raise :class:`~synth.errors.InputError` on a missing file or bad YAML."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise input_error(path, None, "file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise input_error(path, None, f"cannot read file: {exc}") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise input_error(path, None, f"YAML syntax error: {problem}", None if line is None else line + 1) from None
+    source_map = SourceMap()
+    if node is None:
+        return None, source_map
+    constructor = yaml.SafeLoader("")
+    data = _construct(node, (), Path(path), source_map, constructor)
+    return data, source_map
+
+
+def _construct(node: yaml.Node, path: FieldPath, file: Path, source_map: SourceMap, constructor: yaml.SafeLoader) -> Any:
+    if len(path) > MAX_DEPTH:
+        raise input_error(file, _dotted(path), f"nested deeper than {MAX_DEPTH} levels", node.start_mark.line + 1)
+    source_map.locations[path] = (file, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            try:
+                key = constructor.construct_object(key_node, deep=True)
+            except yaml.YAMLError as exc:
+                raise input_error(file, _dotted(path), f"bad key: {exc}", key_node.start_mark.line + 1) from None
+            if not isinstance(key, (str, int, float, bool)) or key is None:
+                raise input_error(file, _dotted(path), f"keys must be plain names, got {key!r}", key_node.start_mark.line + 1)
+            key = str(key)
+            if key in result:
+                raise input_error(file, _dotted(path + (key,)), "duplicate key", key_node.start_mark.line + 1)
+            result[key] = _construct(value_node, path + (key,), file, source_map, constructor)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(item, path + (i,), file, source_map, constructor) for i, item in enumerate(node.value)]
+    try:
+        return constructor.construct_object(node, deep=True)
+    except yaml.YAMLError as exc:
+        raise input_error(file, _dotted(path), f"bad value: {exc}", node.start_mark.line + 1) from None
+
+
+def _dotted(path: FieldPath) -> str:
+    return ".".join(str(p) for p in path) or "<top level>"
+
+
+dotted = _dotted
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old file or the new one, never a partial one."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
