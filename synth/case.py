@@ -134,6 +134,7 @@ class ResolvedCase:
     terrestrial: Entry
     overrides: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     models_dir: Path = DEFAULT_MODELS_DIR
+    source_map: SourceMap = field(default_factory=SourceMap)
 
     @property
     def name(self) -> str:
@@ -193,7 +194,7 @@ def load_case(
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in chain)).hexdigest()
     if models_dir is None:
         models_dir = DEFAULT_MODELS_DIR if case.catalog_dir is None else _catalog_origin(path, chain, raw) / case.catalog_dir
-    return _resolve(case, path, digest, Path(models_dir))
+    return _resolve(case, path, digest, Path(models_dir), smap)
 
 
 def _catalog_origin(path: Path, chain: list[Path], raw: dict[str, Any]) -> Path:
@@ -258,29 +259,34 @@ def _apply_dotted(raw: dict[str, Any], key: str, value: Any, file: Path) -> None
     node[parts[-1]] = value
 
 
-def _resolve(case: Case, file: Path, digest: str, models_dir: Path) -> ResolvedCase:
+def _resolve(case: Case, file: Path, digest: str, models_dir: Path, smap: SourceMap) -> ResolvedCase:
     catalogs = load_catalogs(models_dir)
     problems: list[InputProblem] = []
+
+    def problem_at(path: FieldPath, message: str) -> InputProblem:
+        where_file, line = smap.locate(path)
+        return InputProblem(where_file or file, dotted(path), message, line)
+
     entries: dict[str, dict[str, Entry]] = {}
     for kind, raw_over in case.overrides.items():
         if kind not in CATALOG_FILES:
-            problems.append(InputProblem(file, f"overrides.{kind}", f"unknown catalog; allowed: {', '.join(CATALOG_FILES)}"))
+            problems.append(problem_at(("overrides", kind), f"unknown catalog; allowed: {', '.join(CATALOG_FILES)}"))
             continue
         for name in raw_over:
             if name not in catalogs[kind][0]:
-                problems.append(InputProblem(file, f"overrides.{kind}.{name}", f"no {kind} entry named {name!r}; known: {', '.join(catalogs[kind][0])}"))
+                problems.append(problem_at(("overrides", kind, name), f"no {kind} entry named {name!r}; known: {', '.join(catalogs[kind][0])}"))
     wanted: dict[str, list[str]] = {kind: list(getattr(case.options, kind)) for kind in OPTION_KINDS}
     wanted["terrestrial"] = [case.terrestrial]
     for kind, names in wanted.items():
-        data, smap, cat_path = catalogs[kind]
+        data, cat_smap, cat_path = catalogs[kind]
         entries[kind] = {}
         for index, name in enumerate(names):
             if name not in data:
-                where = f"options.{kind}[{index}]" if kind != "terrestrial" else "terrestrial"
-                problems.append(InputProblem(file, where, f"unknown {kind} entry {name!r}; known: {', '.join(data) or '(none)'}"))
+                where: FieldPath = ("options", kind, index) if kind != "terrestrial" else ("terrestrial",)
+                problems.append(problem_at(where, f"unknown {kind} entry {name!r}; known: {', '.join(data) or '(none)'}"))
                 continue
             if name in entries[kind]:
-                problems.append(InputProblem(file, f"options.{kind}", f"{name!r} is listed twice"))
+                problems.append(problem_at(("options", kind, index), f"{name!r} is listed twice"))
                 continue
             raw = copy.deepcopy(data[name])
             over = case.overrides.get(kind, {}).get(name, {})
@@ -291,9 +297,10 @@ def _resolve(case: Case, file: Path, digest: str, models_dir: Path) -> ResolvedC
             try:
                 entries[kind][name] = ENTRY_TYPES[kind].model_validate(raw)
             except ValidationError as exc:
-                for problem in _problems(exc, (name,), smap, cat_path):
-                    if problem.field and problem.field.split(".")[1:2] and problem.field.split(".")[1] in over:
-                        problem = InputProblem(file, f"overrides.{kind}.{problem.field}", problem.message)
+                for problem in _problems(exc, (name,), cat_smap, cat_path):
+                    field_name = (problem.field or "").split(".")[1:2]
+                    if field_name and field_name[0] in over:  # the bad value came from the case's overrides
+                        problem = problem_at(("overrides", kind, name, field_name[0]), problem.message)
                     problems.append(problem)
     if problems:
         raise InputError(problems)
@@ -305,6 +312,7 @@ def _resolve(case: Case, file: Path, digest: str, models_dir: Path) -> ResolvedC
         terrestrial=entries["terrestrial"][case.terrestrial],
         overrides=case.overrides,
         models_dir=models_dir,
+        source_map=smap,
     )
 
 

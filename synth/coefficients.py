@@ -84,8 +84,9 @@ def build_coefficients(rc: ResolvedCase) -> Coefficients:
                 q = thermal.net_rejection_w_per_m2(temp, absorbed, rad.faces, rad.emissivity)
                 if q <= 0:
                     field = "options.radiator_temperatures_k" if wanted_temps is not None else f"radiators.{rname}.operating_temperatures_k"
-                    problems.append(InputProblem(rc.file, field, f"radiator {rname} at {temp:.1f} K is at or below its sink temperature "
-                                                 f"{sinks[rname]:.1f} K in orbit {oname}: it cannot reject heat; allowed: temperatures above {sinks[rname]:.1f} K"))
+                    where_file, line = rc.source_map.locate(tuple(field.split("."))) if wanted_temps is not None else (rc.models_dir / "radiators.yaml", None)
+                    problems.append(InputProblem(where_file or rc.file, field, f"radiator {rname} at {temp:.1f} K is at or below its sink temperature "
+                                                 f"{sinks[rname]:.1f} K in orbit {oname}: it cannot reject heat; allowed: temperatures above {sinks[rname]:.1f} K", line))
                 net[(opt_name, temp)] = q
         orbit_coeffs[oname] = OrbitCoefficients(
             sunlit_fraction=1.0 - eclipse_fraction,

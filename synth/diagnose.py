@@ -22,38 +22,55 @@ _MESSAGES = {
     "max_satellites": "needs {needed:,.0f} satellites / modules but limits.max_satellites is {limit:,.0f}",
     "max_array_area": "solar array area needed {needed:,.0f} m2 exceeds limits.max_array_area_m2 = {limit:,.0f} m2",
     "max_radiator_area": "radiator area needed {needed:,.0f} m2 exceeds limits.max_radiator_area_m2 = {limit:,.0f} m2",
-    "scale_min": "requirements.it_power_mw.min asks for {limit:,.3f} MW of IT power but at most {needed:,.3f} MW fits the other limits",
+    "scale_min": "requirements.it_power_mw.min asks for {limit:,.4g} MW of IT power but at most {needed:,.4g} MW fits the other limits",
     "delivered_min": "requirements.delivered_eflop_min asks for {limit:,.4g} EFLOP but at most {needed:,.4g} EFLOP can be delivered within the limits",
 }
 
 
+REQUIREMENTS = ("scale_min", "delivered_min")
+
+
 def explain_infeasibility(dm: DesignModel, session) -> list[Diagnosis]:
-    """Diagnoses of an infeasible model (leaves the model's slacks fixed at zero again)."""
+    """Diagnoses of an infeasible model, two ways: the smallest relaxation of the limits that keeps every
+    requirement, and the most of each requirement that fits the limits. Leaves the slacks fixed at zero again."""
     m = dm.model
+    limits = [name for name in m.L if name not in REQUIREMENTS]
     try:
-        dm.set_elastic_objective()
-        outcome = session.solve(m)
-        if outcome.status is Status.INFEASIBLE or not outcome.has_solution:
-            return structural_checks(dm)
-        values = limit_values(dm.data)
-        req = dm.data.case.requirements
-        diagnoses = []
-        for name in m.L:
-            slack = pyo.value(m.slack[name])
-            if slack is None or slack <= 1e-7 * max(1.0, abs(values.get(name, 1.0))):
-                continue
-            budget, _ = LIMITS[name]
-            if name == "scale_min":
-                limit, needed = req.it_power_mw.min, req.it_power_mw.min - slack / 1000.0
-            elif name == "delivered_min":
-                limit, needed = req.delivered_eflop_min, req.delivered_eflop_min - slack
-            else:
-                limit, needed = values[name], values[name] + slack
-            diagnoses.append(Diagnosis(budget, name, limit, needed, f"[{budget}] " + _MESSAGES[name].format(limit=limit, needed=needed)))
-        return diagnoses or structural_checks(dm)
+        found = _elastic(dm, session, free=limits, prefix="")
+        found += _elastic(dm, session, free=list(REQUIREMENTS), prefix="or keep the limits: " if found else "")
+        return found or structural_checks(dm)
     finally:
         dm.fix_slacks()
         dm.set_ratio_objective(0.0)
+
+
+def _elastic(dm: DesignModel, session, free: list[str], prefix: str) -> list[Diagnosis]:
+    """Minimize the relative slacks of ``free`` (others fixed at 0); one diagnosis per positive slack."""
+    m = dm.model
+    dm.set_elastic_objective()
+    for name in m.L:
+        if name not in free:
+            m.slack[name].fix(0.0)
+    outcome = session.solve(m)
+    if outcome.status is Status.INFEASIBLE or not outcome.has_solution:
+        return []
+    values = limit_values(dm.data)
+    req = dm.data.case.requirements
+    diagnoses = []
+    for name in free:
+        slack = pyo.value(m.slack[name])
+        if slack is None or slack <= 1e-7 * max(1.0, abs(values.get(name, 1.0))):
+            continue
+        budget, _ = LIMITS[name]
+        if name == "scale_min":
+            limit, needed = req.it_power_mw.min, req.it_power_mw.min - slack / 1000.0
+        elif name == "delivered_min":
+            limit, needed = req.delivered_eflop_min, req.delivered_eflop_min - slack
+        else:
+            limit, needed = values[name], values[name] + slack
+        text = _MESSAGES[name].format(limit=limit, needed=needed)
+        diagnoses.append(Diagnosis(budget, name, limit, needed, f"{prefix}[{budget}] {text}"))
+    return diagnoses
 
 
 def structural_checks(dm: DesignModel) -> list[Diagnosis]:

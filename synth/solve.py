@@ -65,6 +65,7 @@ class HighsSession:
             "output_flag": True,
         }
         self.highs_s = 0.0
+        self._highs_cumulative = 0.0
         self.iterations = 0
         self.solves = 0
 
@@ -78,7 +79,9 @@ class HighsSession:
             options["mip_abs_gap"] = mip_abs_gap
         res = self.solver.solve(model, load_solutions=False, raise_exception_on_nonoptimal_result=False,
                                 solver_options=options, timer=None)
-        highs_s = float(getattr(res.timing_info, "highs_time", 0.0) or 0.0)
+        # HiGHS's run time accumulates over the solver object's life: take this solve's share as a difference.
+        cumulative = float(getattr(res.timing_info, "highs_time", 0.0) or 0.0)
+        highs_s, self._highs_cumulative = max(cumulative - self._highs_cumulative, 0.0), cumulative
         info = self.solver._solver_model.getInfo()  # highspy.Highs of the persistent interface
         iterations = max(int(info.simplex_iteration_count), 0)
         self.highs_s += highs_s

@@ -26,7 +26,8 @@ def _usd(value: float) -> str:
 def format_summary(result: Result) -> str:
     lines = [f"case {result.case['name']} ({result.case['file']}): {result.status.value}"]
     if result.design is None:
-        lines.append(result.message)
+        if not result.diagnosis:
+            lines.append(result.message)
         for diag in result.diagnosis:
             lines.append(f"  - {diag.message}")
         if result.diagnosis:

@@ -90,11 +90,15 @@ def _construct(node: yaml.Node, path: FieldPath, file: Path, source_map: SourceM
         raise input_error(file, _dotted(path), f"bad value: {exc}", node.start_mark.line + 1) from None
 
 
-def _dotted(path: FieldPath) -> str:
-    return ".".join(str(p) for p in path) or "<top level>"
+def dotted(path: FieldPath) -> str:
+    """'options.orbits[0]' for ('options', 'orbits', 0)."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "<top level>"
 
 
-dotted = _dotted
+_dotted = dotted
 
 
 def write_atomic(path: Path, text: str) -> None:

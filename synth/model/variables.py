@@ -54,8 +54,9 @@ def define_variables(m: pyo.ConcreteModel, d: ModelData) -> None:
     slack[l] >= 0           elastic relaxation of limit l (fixed at 0 unless diagnosing infeasibility)
     """
     m.pick = pyo.Var(m.O, m.H, domain=pyo.Binary)
-    m.n = pyo.Var(m.C, m.O, m.H, domain=pyo.NonNegativeIntegers, bounds=lambda _, c, o, h: (0, d.max_modules(c)))
-    m.ecl = pyo.Var(m.C, m.O, m.H, domain=pyo.NonNegativeReals, bounds=lambda _, c, o, h: (0, d.max_modules(c)))
+    # n and ecl are bounded by define_choice's constraints; explicit bounds of ~1e6 would only add HiGHS warnings.
+    m.n = pyo.Var(m.C, m.O, m.H, domain=pyo.NonNegativeIntegers)
+    m.ecl = pyo.Var(m.C, m.O, m.H, domain=pyo.NonNegativeReals)
     m.area = pyo.Var(m.S, m.O, domain=pyo.NonNegativeReals)
     m.rad = pyo.Var(m.R, m.O, domain=pyo.NonNegativeReals)
     m.batt = pyo.Var(m.B, m.O, domain=pyo.NonNegativeReals)
