@@ -8,6 +8,7 @@ Duplicate keys are errors (PyYAML would silently keep the last one).
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,20 @@ import yaml
 from synth.errors import input_error
 
 FieldPath = tuple[str | int, ...]
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that also reads YAML 1.2 floats such as ``1.0e6`` and ``5e2`` (PyYAML's 1.1 rules make them strings)."""
+
+
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?
+    |[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)
+    |\.[0-9_]+(?:[eE][-+]?[0-9]+)?
+    |[-+]?\.(?:inf|Inf|INF)
+    |\.(?:nan|NaN|NAN))$""", re.X),
+    list("-+0123456789."),
+)
 
 # Deeply nested input is never legitimate in a case file; refuse it before recursion gets expensive.
 MAX_DEPTH = 50
@@ -51,7 +66,7 @@ def read_yaml(path: Path) -> tuple[Any, SourceMap]:
     except (OSError, UnicodeDecodeError) as exc:
         raise input_error(path, None, f"cannot read file: {exc}") from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -59,7 +74,7 @@ def read_yaml(path: Path) -> tuple[Any, SourceMap]:
     source_map = SourceMap()
     if node is None:
         return None, source_map
-    constructor = yaml.SafeLoader("")
+    constructor = _Loader("")
     data = _construct(node, (), Path(path), source_map, constructor)
     return data, source_map
 
