@@ -9,6 +9,7 @@ of the case format (``synth schema`` prints them).
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,6 +136,7 @@ class ResolvedCase:
     overrides: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     models_dir: Path = DEFAULT_MODELS_DIR
     source_map: SourceMap = field(default_factory=SourceMap)
+    set_overrides: dict[str, Any] = field(default_factory=dict)  # dotted-path assignments given at load time (--set)
 
     @property
     def name(self) -> str:
@@ -194,7 +196,8 @@ def load_case(
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in chain)).hexdigest()
     if models_dir is None:
         models_dir = DEFAULT_MODELS_DIR if case.catalog_dir is None else _catalog_origin(path, chain, raw) / case.catalog_dir
-    return _resolve(case, path, digest, Path(models_dir), smap)
+    resolved = _resolve(case, path, digest, Path(models_dir), smap)
+    return dataclasses.replace(resolved, set_overrides=dict(overrides or {}))
 
 
 def _catalog_origin(path: Path, chain: list[Path], raw: dict[str, Any]) -> Path:

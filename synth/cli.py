@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("case", help="case file (YAML)")
     p.add_argument("--out", help="directory for result.json and CSV tables")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a case field or catalog figure (repeatable)")
-    p.add_argument("--quiet", action="store_true", help="print nothing; use the exit code and --out files")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing; use the exit code and --out files")
     p.set_defaults(func=cmd_solve)
     p = sub.add_parser("validate", help="check case files without solving")
     p.add_argument("cases", nargs="+")

@@ -24,9 +24,11 @@ def _count(var: Any) -> int:
 
 
 def case_info(rc: ResolvedCase) -> dict[str, Any]:
-    """result.json ``case``: name, file, sha256 of the case file chain, overrides."""
+    """result.json ``case``: name, file, sha256 of the case file chain (extends included), overrides given with
+    --set (``set``) and the catalog overrides in force (``catalog``, from the file and --set)."""
     return {"name": rc.case.name, "file": str(rc.file) if rc.file else None, "sha256": rc.sha256,
-            "objective": rc.case.objective, "overrides": rc.overrides}
+            "objective": rc.case.objective, "catalog_dir": str(rc.models_dir),
+            "overrides": {"set": rc.set_overrides, "catalog": rc.overrides}}
 
 
 def build_result(rc: ResolvedCase, dm: DesignModel, status: Status, has_solution: bool, stats: SolverStats,

@@ -55,8 +55,9 @@ class SolverStats:
     version: str
     wall_s: float
     highs_s: float
-    mip_gap: float | None
-    iterations: int
+    mip_gap: float | None  # relative gap of the reported objective (for cost per FLOP: certified by the last Dinkelbach step)
+    iterations: int  # LP iterations over all MILP solves
+    mip_nodes: int
     milp_solves: int
     termination: str
     options: dict[str, Any] = field(default_factory=dict)

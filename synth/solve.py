@@ -15,6 +15,7 @@ min > 0 guarantees F(x_0) > 0).
 from __future__ import annotations
 
 import math
+import re
 import tempfile
 import time
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ class MilpOutcome:
     highs_s: float
     iterations: int
     mip_gap: float | None
+    dual_bound: float | None = None
 
 
 class HighsSession:
@@ -67,7 +69,9 @@ class HighsSession:
         self.highs_s = 0.0
         self._highs_cumulative = 0.0
         self.iterations = 0
+        self.nodes = 0
         self.solves = 0
+        self._log_offset = 0
 
     @property
     def version(self) -> str:
@@ -83,9 +87,10 @@ class HighsSession:
         cumulative = float(getattr(res.timing_info, "highs_time", 0.0) or 0.0)
         highs_s, self._highs_cumulative = max(cumulative - self._highs_cumulative, 0.0), cumulative
         info = self.solver._solver_model.getInfo()  # highspy.Highs of the persistent interface
-        iterations = max(int(info.simplex_iteration_count), 0)
+        iterations = self._lp_iterations_logged() or max(int(info.simplex_iteration_count), 0)
         self.highs_s += highs_s
         self.iterations += iterations
+        self.nodes += max(int(info.mip_node_count), 0)
         self.solves += 1
         term = res.termination_condition
         has_solution = res.incumbent_objective is not None and term not in _INFEASIBLE
@@ -100,7 +105,20 @@ class HighsSession:
         else:
             status = Status.ERROR
         gap = float(info.mip_gap) if math.isfinite(info.mip_gap) else None
-        return MilpOutcome(status, has_solution, res.incumbent_objective, highs_s, iterations, gap)
+        bound = float(info.mip_dual_bound) if math.isfinite(info.mip_dual_bound) else None
+        return MilpOutcome(status, has_solution, res.incumbent_objective, highs_s, iterations, gap, bound)
+
+    def _lp_iterations_logged(self) -> int:
+        """LP iterations of the last MIP solve, from HiGHS's solving report (its info object has no MIP total)."""
+        try:
+            with self._log.open(errors="replace") as handle:
+                handle.seek(self._log_offset)
+                text = handle.read()
+                self._log_offset = handle.tell()
+        except OSError:
+            return 0
+        found = re.findall(r"LP iterations\s+(\d+)", text)
+        return int(found[-1]) if found else 0
 
     def warnings(self) -> list[str]:
         """HiGHS's own numerical warnings from its log (e.g. bad coefficient ranges)."""
@@ -139,7 +157,7 @@ def solve(case: ResolvedCase | str | Path, overrides: dict[str, Any] | None = No
             diagnosis = explain_infeasibility(design_model, session)
         stats = SolverStats(
             name="highs", version=session.version, wall_s=time.perf_counter() - started, highs_s=session.highs_s,
-            mip_gap=outcome.mip_gap, iterations=session.iterations, milp_solves=session.solves,
+            mip_gap=outcome.mip_gap, iterations=session.iterations, mip_nodes=session.nodes, milp_solves=session.solves,
             termination=outcome.status.value, options={**{k: v for k, v in session.options.items() if k != "log_file"},
                                                        "ratio_tolerance": opts.ratio_tolerance},
             warnings=session.warnings(),
@@ -162,7 +180,7 @@ def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_it
     if flop <= 0:
         raise SolverError("the cheapest design at the minimum scale delivers no compute; raise requirements.it_power_mw.min")
     lam = cost / flop
-    best = _snapshot(m)
+    best, best_lam = _snapshot(m), lam
     for _ in range(max_iterations):
         dm.set_ratio_objective(lam)
         outcome = session.solve(m, mip_abs_gap=tolerance * 0.1 * cost)
@@ -170,9 +188,13 @@ def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_it
             break
         cost, flop = pyo.value(m.COST_TOTAL), pyo.value(m.FLOP)
         new_lam = cost / flop
-        if new_lam < lam:
-            best = _snapshot(m)
+        if new_lam < best_lam:
+            best, best_lam = _snapshot(m), new_lam
         if lam - new_lam <= tolerance * lam:
+            # Certificate: C(x) - lam F(x) >= dual bound for every x, so C/F >= lam + bound / F (taken at this F).
+            if outcome.dual_bound is not None:
+                lower = lam + min(outcome.dual_bound, 0.0) / flop
+                outcome.mip_gap = max(best_lam - lower, 0.0) / best_lam
             break
         lam = new_lam
     _restore(m, best)

@@ -102,14 +102,14 @@ def affine(f, n):
     return {key: (base[key], slopes["gpu_a"][key] - base[key], slopes["gpu_b"][key] - base[key]) for key in base}
 
 
-def best_ratio_for(orbit: dict, shield: dict, n: dict, sats: int, small: int, big: int) -> float:
+def best_ratio_for(orbit: dict, shield: dict, n: dict, sats: int, small: int, big: int, min_eflop: float | None = None) -> float:
+    """Lowest cost per EFLOP, or with ``min_eflop`` the lowest total cost delivering at least that much."""
     small_v, big_v = VEHICLES["small_rocket"], VEHICLES["big_rocket"]
     cap_s, cap_b = small_v["payload_kg"][orbit["cls"]], big_v["payload_kg"][orbit["cls"]]
     it = sum(COMPUTE[c]["power_w"] / 1000 * n[c] for c in n)
     if it > BUS["max_it_power_kw"] * sats:
         return math.inf
     a = affine(lambda e: size(orbit, shield, n, e, sats), n)
-    rad_total = size(orbit, shield, n, {c: 0.0 for c in n}, sats)  # radiator area does not depend on e
     best = math.inf
     for region in ("small_only", "big_takes_rest"):
         # constraints as (c0, ca, cb) meaning c0 + ca e_a + cb e_b <= 0
@@ -128,6 +128,8 @@ def best_ratio_for(orbit: dict, shield: dict, n: dict, sats: int, small: int, bi
             cons.append((a["mass"][0] - cap_s * small - cap_b * big, a["mass"][1], a["mass"][2]))
             k = big_v["price_per_kg_usd"]
             cost = (cost[0] + k * (a["mass"][0] - cap_s * small), cost[1] + k * a["mass"][1], cost[2] + k * a["mass"][2])
+        if min_eflop is not None:  # delivered compute >= target: -(flop) + target <= 0
+            cons.append((min_eflop * 1e18 - a["flop"][0], -a["flop"][1], -a["flop"][2]))
         for (c1, c2) in itertools.combinations(cons, 2):
             det = c1[1] * c2[2] - c1[2] * c2[1]
             if abs(det) < 1e-12:
@@ -136,12 +138,12 @@ def best_ratio_for(orbit: dict, shield: dict, n: dict, sats: int, small: int, bi
             eb = (-c1[1] * c2[0] + c2[1] * c1[0]) / det
             if all(c[0] + c[1] * ea + c[2] * eb <= 1e-7 * max(1.0, abs(c[0])) for c in cons):
                 flop = a["flop"][0] + a["flop"][1] * ea + a["flop"][2] * eb
-                best = min(best, (cost[0] + cost[1] * ea + cost[2] * eb) / (flop / 1e18))
-    del rad_total
+                total = cost[0] + cost[1] * ea + cost[2] * eb
+                best = min(best, total if min_eflop is not None else total / (flop / 1e18))
     return best
 
 
-def enumerate_optimum() -> tuple[float, int]:
+def enumerate_optimum(min_eflop: float | None = None) -> tuple[float, int]:
     best, count = math.inf, 0
     for orbit_name in ("teach_leo", "teach_sso"):
         orbit = orbit_numbers(orbit_name)
@@ -151,7 +153,7 @@ def enumerate_optimum() -> tuple[float, int]:
                     continue
                 for sats, small, big in itertools.product(range(1, 4), range(4), range(4)):
                     count += 1
-                    best = min(best, best_ratio_for(orbit, shield, {"gpu_a": na, "gpu_b": nb}, sats, small, big))
+                    best = min(best, best_ratio_for(orbit, shield, {"gpu_a": na, "gpu_b": nb}, sats, small, big, min_eflop))
     return best, count
 
 
@@ -161,3 +163,12 @@ def test_milp_matches_exhaustive_enumeration():
     enumerated, count = enumerate_optimum()
     assert count > 1000  # every combination was visited
     assert result.kpi["cost_per_eflop_usd"] == pytest.approx(enumerated, rel=1e-6)
+
+
+def test_total_cost_objective_matches_exhaustive_enumeration():
+    """objective total_cost with requirements.delivered_eflop_min = 2e5 EFLOP (cases/teaching/total_cost.yaml)."""
+    result = solve(load_case(TEACH / "total_cost.yaml"))
+    assert result.status.value == "optimal"
+    enumerated, _ = enumerate_optimum(min_eflop=2.0e5)
+    assert result.budgets["cost_usd"]["total"] == pytest.approx(enumerated, rel=1e-6)
+    assert result.kpi["discounted_flop"] >= 2.0e5 * 1e18 * (1 - 1e-9)
