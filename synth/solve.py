@@ -150,6 +150,8 @@ def solve(case: ResolvedCase | str | Path, overrides: dict[str, Any] | None = No
         else:
             design_model.set_cost_objective()
             outcome = session.solve(design_model.model)
+        if outcome.has_solution:
+            _tidy_launches(design_model, session)
         diagnosis: list[Diagnosis] = []
         if outcome.status is Status.INFEASIBLE:
             from synth.diagnose import explain_infeasibility
@@ -199,6 +201,31 @@ def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_it
         lam = new_lam
     _restore(m, best)
     return outcome
+
+
+def _tidy_launches(dm: DesignModel, session: HighsSession) -> None:
+    """Fewest launches for the design found, everything else held fixed.
+
+    A vehicle priced only per kg carried costs nothing per launch, so the cost objectives are indifferent to
+    how many launches carry the mass; report the fewest that fit (mass and volume), not an arbitrary count.
+    """
+    m = dm.model
+    if all(dm.data.entry("launch_vehicles", v).price_per_launch_usd > 0 for v in m.V):
+        return
+    held = [v for v in m.component_data_objects(pyo.Var) if not v.fixed and v.parent_component() is not m.launches]
+    snapshot = _snapshot(m)
+    for var in held:
+        if var.value is not None:
+            var.fix()
+    try:
+        dm.set_launch_count_objective()
+        outcome = session.solve(m)
+        if not outcome.has_solution:
+            _restore(m, snapshot)
+    finally:
+        for var in held:
+            var.unfix()
+        dm.set_ratio_objective(0.0)
 
 
 def _snapshot(m: pyo.ConcreteModel) -> list[tuple[Any, float | None]]:

@@ -10,7 +10,7 @@ from synth.case import ResolvedCase
 from synth.model.compute import define_delivered_compute, define_scale
 from synth.model.cost import define_cost
 from synth.model.data import ModelData, model_data
-from synth.model.limits import define_limits
+from synth.model.limits import define_limits, limit_values
 from synth.model.mass_launch import define_hosting, define_launch_manifest, define_mass
 from synth.model.power import define_eclipse, define_power_balance, define_power_expressions
 from synth.model.thermal import define_heat_rejection
@@ -40,12 +40,16 @@ class DesignModel:
             m.slack[name].unfix()
         self._activate("elastic_objective")
 
+    def set_launch_count_objective(self) -> None:
+        """Minimize the number of launches (used with every other variable fixed, to tidy the manifest)."""
+        self._activate("launch_count_objective")
+
     def fix_slacks(self) -> None:
         for name in self.model.L:
             self.model.slack[name].fix(0.0)
 
     def _activate(self, name: str) -> None:
-        for obj in ("ratio_objective", "cost_objective", "elastic_objective"):
+        for obj in ("ratio_objective", "cost_objective", "elastic_objective", "launch_count_objective"):
             getattr(self.model, obj).activate() if obj == name else getattr(self.model, obj).deactivate()
 
 
@@ -72,6 +76,7 @@ def build_model(rc: ResolvedCase) -> DesignModel:
     m.cost_objective = pyo.Objective(expr=m.COST_TOTAL, sense=pyo.minimize)
     weights = _slack_weights(d)
     m.elastic_objective = pyo.Objective(expr=sum(weights[name] * m.slack[name] for name in m.L), sense=pyo.minimize)
+    m.launch_count_objective = pyo.Objective(expr=sum(m.launches[v, o] for (v, o) in m.VO), sense=pyo.minimize)
     design = DesignModel(m, d)
     design.set_ratio_objective(0.0)
     return design
@@ -79,8 +84,6 @@ def build_model(rc: ResolvedCase) -> DesignModel:
 
 def _slack_weights(d: ModelData) -> dict[str, float]:
     """Each slack is weighted by 1 / (size of its limit), so the elastic objective sums relative violations."""
-    from synth.model.limits import limit_values
-
     values = limit_values(d)
     req = d.case.requirements
     values["scale_min"] = req.it_power_mw.min * 1000.0
