@@ -132,6 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SynthError as exc:
         print(f"synth: {exc}", file=sys.stderr)
         return int(exc.exit_code)
+    except BrokenPipeError:  # output piped into e.g. `head`, which closed early: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("synth: interrupted", file=sys.stderr)
         return 130

@@ -150,6 +150,7 @@ def solve(case: ResolvedCase | str | Path, overrides: dict[str, Any] | None = No
         else:
             design_model.set_cost_objective()
             outcome = session.solve(design_model.model)
+        warnings = session.warnings()  # before the tidy step, whose fixed variables trip HiGHS's bound warnings
         if outcome.has_solution:
             _tidy_launches(design_model, session)
         diagnosis: list[Diagnosis] = []
@@ -162,7 +163,7 @@ def solve(case: ResolvedCase | str | Path, overrides: dict[str, Any] | None = No
             mip_gap=outcome.mip_gap, iterations=session.iterations, mip_nodes=session.nodes, milp_solves=session.solves,
             termination=outcome.status.value, options={**{k: v for k, v in session.options.items() if k != "log_file"},
                                                        "ratio_tolerance": opts.ratio_tolerance},
-            warnings=session.warnings(),
+            warnings=warnings,
         )
     finally:
         session.close()
