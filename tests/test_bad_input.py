@@ -196,9 +196,19 @@ def test_problems_in_base_case_name_the_base_file(tmp_path, capsys):
     base.write_text(base_text)
     top = tmp_path / "top.yaml"
     top.write_text("name: top\nextends: base.yaml\n")
-    assert_bad_input(capsys, top, "limits.max_radiator_area_m2", None, ("greater than 0",))
-    _, _, err = run(capsys, ["validate", str(top)])
-    problem_message(err, base, "limits.max_radiator_area_m2", marked_line(base_text))
+    for command in ("validate", "solve"):
+        rc, out, err = run(capsys, [command, str(top)])
+        assert rc == 2 and out == ""
+        message = problem_message(err, base, "limits.max_radiator_area_m2", marked_line(base_text))
+        assert "greater than 0" in message
+
+
+def test_line_of_a_block_mapping_key(tmp_path, capsys):
+    """A field whose value is a block mapping is reported at the line of its key, not at its first child's."""
+    text = HEAD + "limit:  #!\n  max_launches: 3\n"
+    path = tmp_path / "case.yaml"
+    path.write_text(text)
+    assert_bad_input(capsys, path, "limit", marked_line(text), ("unknown field",))
 
 
 def test_several_problems_are_all_reported(tmp_path, capsys):
@@ -257,21 +267,25 @@ def test_bad_catalog_file(tmp_path, capsys, teaching_copy, filename, old, new, f
     assert_fragments(problem_message(err, catalog, field, line), fragments)
 
 
+def assert_bad_catalog_dir(capsys, case: Path, where: Path, fragments) -> None:
+    for command in ("validate", "solve"):
+        rc, out, err = run(capsys, [command, str(case)])
+        assert rc == 2, f"synth {command} exited {rc}\n{out}\n{err}"
+        assert out == ""
+        assert_fragments(problem_message(err, where, None, None), fragments)
+
+
 def test_catalog_file_that_is_a_list(tmp_path, capsys, teaching_copy):
     (teaching_copy / "batteries.yaml").write_text("- cells\n- more_cells\n")
     case = tmp_path / "case.yaml"
     case.write_text(f'name: bad_catalog\nextends: "{SINGLE}"\ncatalog_dir: models\n')
-    assert_bad_input(capsys, case, None, None, ())
-    _, _, err = run(capsys, ["validate", str(case)])
-    assert_fragments(problem_message(err, teaching_copy / "batteries.yaml", None, None), ("map entry names",))
+    assert_bad_catalog_dir(capsys, case, teaching_copy / "batteries.yaml", ("map entry names", "list"))
 
 
 def test_missing_catalog_dir(tmp_path, capsys):
     case = tmp_path / "case.yaml"
     case.write_text(f'name: no_catalogs\nextends: "{SINGLE}"\ncatalog_dir: no_such_dir\n')
-    assert_bad_input(capsys, case, None, None, ())
-    _, _, err = run(capsys, ["validate", str(case)])
-    assert "no_such_dir" in err and "not found" in err
+    assert_bad_catalog_dir(capsys, case, tmp_path / "no_such_dir" / "orbits.yaml", ("not found",))
 
 
 # ---- --set ------------------------------------------------------------------------------------------------------
@@ -301,8 +315,15 @@ def test_bad_set(capsys, setting, field, fragments):
         match = re.search(rf": field '{re.escape(field)}': (?P<message>.+)", err)
         assert match, err
         assert_fragments(match.group("message"), fragments)
-        # the value came from the command line: no line of the case file may be blamed for it
-        assert not re.search(re.escape(str(SINGLE)) + r":\d+:", err), f"--set {setting!r} blamed a line of {SINGLE.name}:\n{err}"
+
+
+@pytest.mark.parametrize("setting", ["limits.max_launchez=3", "radiators.panel.emissivity=1.5"])
+def test_bad_set_blames_no_line_of_the_case_file(capsys, setting):
+    """The bad value came from the command line: the report must not point at an unrelated line of the case file
+    (single.yaml has no `limits` and no `overrides`, so there is no line of it to point at)."""
+    rc, _, err = run(capsys, ["solve", str(SINGLE), "--set", setting])
+    assert rc == 2
+    assert not re.search(re.escape(str(SINGLE)) + r":\d+:", err), f"--set {setting!r} blamed a line of {SINGLE.name}:\n{err}"
 
 
 # ---- the real console command -------------------------------------------------------------------------------------
