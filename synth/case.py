@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from synth.catalog import CATALOG_FILES, DEFAULT_MODELS_DIR, ENTRY_TYPES, Entry
 from synth.errors import InputError, InputProblem, input_error
-from synth.units import Q
+from synth.units import Q, reject_bool_for_numbers
 from synth.yamlio import FieldPath, SourceMap, dotted, read_yaml
 
 Fraction = Q("")
@@ -28,7 +28,9 @@ OPTION_KINDS = ("orbits", "launch_vehicles", "compute", "solar_arrays", "radiato
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+    _no_bool_for_numbers = field_validator("*", mode="before")(reject_bool_for_numbers)
 
 
 class Options(_Strict):
@@ -187,7 +189,8 @@ def load_case(
     raw, smap, chain = _read_with_extends(path, set())
     raw = copy.deepcopy(raw)
     for key, value in (overrides or {}).items():
-        _apply_dotted(raw, key, value, path)
+        for field_path in _apply_dotted(raw, key, value, path):
+            smap.locations[field_path] = (Path(f"--set {key}"), None)  # blame the option, not a line of the file
     raw.pop("extends", None)
     try:
         case = Case.model_validate(raw)
@@ -210,21 +213,23 @@ def _catalog_origin(path: Path, chain: list[Path], raw: dict[str, Any]) -> Path:
 
 
 def _read_with_extends(path: Path, seen: set[Path]) -> tuple[dict[str, Any], SourceMap, list[Path]]:
-    resolved = path.resolve()
-    if resolved in seen:
-        raise input_error(path, "extends", "cases extend each other in a cycle")
-    seen.add(resolved)
+    """Read ``path`` and, recursively, the cases it extends; return the merged data, where each field was
+    written, and the chain of files (base first)."""
+    seen = seen | {path.resolve()}
     data, smap = read_yaml(path)
     if not isinstance(data, dict):
         raise input_error(path, None, "a case file must be a mapping of fields (name, options, requirements, ...)")
     base_ref = data.get("extends")
     if base_ref is None:
         return data, smap, [path]
+    line = smap.locate(("extends",))[1]
     if not isinstance(base_ref, str):
-        raise input_error(path, "extends", "must be a path to another case file", smap.locate(("extends",))[1])
-    base_path = (path.parent / base_ref)
-    if not base_path.exists():
-        raise input_error(path, "extends", f"base case {base_ref!r} not found (looked at {base_path})", smap.locate(("extends",))[1])
+        raise input_error(path, "extends", "must be a path to another case file", line)
+    base_path = path.parent / base_ref
+    if not base_path.is_file():
+        raise input_error(path, "extends", f"base case {base_ref!r} not found (looked at {base_path})", line)
+    if base_path.resolve() in seen:
+        raise input_error(path, "extends", f"cases extend each other in a cycle ({base_ref!r} is already in the chain)", line)
     base, base_map, chain = _read_with_extends(base_path, seen)
     merged_map = SourceMap(dict(base_map.locations))
     merged_map.update(smap)
@@ -242,7 +247,8 @@ def _deep_merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _apply_dotted(raw: dict[str, Any], key: str, value: Any, file: Path) -> None:
+def _apply_dotted(raw: dict[str, Any], key: str, value: Any, file: Path) -> list[FieldPath]:
+    """Set ``key`` (dotted) to ``value`` in the raw case; return the field paths it wrote."""
     parts = key.split(".")
     if not all(parts):
         raise input_error(file, key, "override path has an empty part; write e.g. limits.max_launches=300")
@@ -250,7 +256,7 @@ def _apply_dotted(raw: dict[str, Any], key: str, value: Any, file: Path) -> None
         if len(parts) != 3:
             raise input_error(file, key, f"a catalog override is {parts[0]}.<entry>.<field>")
         raw.setdefault("overrides", {}).setdefault(parts[0], {}).setdefault(parts[1], {})[parts[2]] = value
-        return
+        return [("overrides", parts[0], parts[1], parts[2])]
     node = raw
     for part in parts[:-1]:
         child = node.get(part)
@@ -260,6 +266,7 @@ def _apply_dotted(raw: dict[str, Any], key: str, value: Any, file: Path) -> None
             raise input_error(file, key, f"'{part}' is not a section, cannot set a field below it")
         node = child
     node[parts[-1]] = value
+    return [tuple(parts)]
 
 
 def _resolve(case: Case, file: Path, digest: str, models_dir: Path, smap: SourceMap) -> ResolvedCase:

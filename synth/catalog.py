@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from synth.units import Q
+from synth.units import Q, reject_bool_for_numbers
 
 LaunchClass = Literal["leo", "sso", "leo_high", "meo", "geo"]
 
@@ -38,7 +38,9 @@ Fraction = Q("")
 class Entry(BaseModel):
     """Fields every catalog entry has."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+    _no_bool_for_numbers = field_validator("*", mode="before")(reject_bool_for_numbers)
 
     source: str = Field(min_length=3, description="Where the figures come from (paper, datasheet, filing), or 'assumption: why'.")
     field_sources: dict[str, str] = Field(default_factory=dict, description="Per-field citations where a figure has its own source.")
@@ -78,13 +80,18 @@ class LaunchVehicle(Entry):
     price_per_launch_usd: float = Field(0.0, ge=0, description="Price of one launch (USD), charged per launch.")
     price_per_kg_usd: float = Field(0.0, ge=0, description="Price per kg actually carried (USD/kg), as effective-price studies quote it.")
 
+    @field_validator("payload_kg")
+    @classmethod
+    def _positive_payloads(cls, payloads: dict[str, float]) -> dict[str, float]:
+        for launch_class, kg in payloads.items():
+            if kg <= 0:
+                raise ValueError(f"payload to {launch_class} must be > 0 kg (omit classes the vehicle cannot reach)")
+        return payloads
+
     @model_validator(mode="after")
     def _has_price(self) -> "LaunchVehicle":
         if self.price_per_launch_usd <= 0 and self.price_per_kg_usd <= 0:
             raise ValueError("give price_per_launch_usd or price_per_kg_usd (at least one > 0)")
-        for cls, kg in self.payload_kg.items():
-            if kg <= 0:
-                raise ValueError(f"payload_kg.{cls} must be > 0 (omit classes the vehicle cannot reach)")
         return self
 
 
@@ -139,7 +146,9 @@ class Battery(Entry):
 class TopDown(BaseModel):
     """A spacecraft described by its all-in figures instead of component by component."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+    _no_bool_for_numbers = field_validator("*", mode="before")(reject_bool_for_numbers)
 
     specific_power_w_per_kg: Q("W/kg") = Field(gt=0, description="IT power per kg of spacecraft, compute modules excluded (W/kg).")
     price_usd_per_w: float = Field(ge=0, description="Spacecraft price per W of IT power, compute modules excluded (USD/W).")

@@ -35,7 +35,7 @@ def to_unit(value: Any, unit: str) -> float:
     if isinstance(value, bool):
         raise ValueError(f"expected a number in {unit}, got a boolean")
     if isinstance(value, (int, float)):
-        return float(value)
+        return _finite(float(value))
     if not isinstance(value, str):
         raise ValueError(f"expected a number in {unit} or a quantity string like '1.5 {unit}'")
     match = _QUANTITY.match(value)
@@ -54,7 +54,16 @@ def to_unit(value: Any, unit: str) -> float:
             f"wrong unit in {value!r}: its dimension is {quantity.dimensionality}, "
             f"the field is in {unit or 'dimensionless'} ({target.dimensionality})"
         )
-    return float(quantity.to(target).magnitude)
+    return _finite(float(quantity.to(target).magnitude))
+
+
+def reject_bool_for_numbers(cls: Any, value: Any, info: Any) -> Any:
+    """Pydantic before-validator for every field: YAML's true/false is never a number (pydantic would read it as 1/0)."""
+    if isinstance(value, bool):
+        annotation = cls.model_fields[info.field_name].annotation
+        if annotation not in (bool, bool | None):
+            raise ValueError("expected a number, got a boolean (true/false)")
+    return value
 
 
 def _finite(value: float) -> float:

@@ -79,10 +79,12 @@ def read_yaml(path: Path) -> tuple[Any, SourceMap]:
     return data, source_map
 
 
-def _construct(node: yaml.Node, path: FieldPath, file: Path, source_map: SourceMap, constructor: yaml.SafeLoader) -> Any:
+def _construct(node: yaml.Node, path: FieldPath, file: Path, source_map: SourceMap, constructor: yaml.SafeLoader,
+               line: int | None = None) -> Any:
+    """Build the Python value of ``node``; ``line`` is where its key was written (a block value starts below it)."""
     if len(path) > MAX_DEPTH:
         raise input_error(file, _dotted(path), f"nested deeper than {MAX_DEPTH} levels", node.start_mark.line + 1)
-    source_map.locations[path] = (file, node.start_mark.line + 1)
+    source_map.locations[path] = (file, line if line is not None else node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -95,7 +97,7 @@ def _construct(node: yaml.Node, path: FieldPath, file: Path, source_map: SourceM
             key = str(key)
             if key in result:
                 raise input_error(file, _dotted(path + (key,)), "duplicate key", key_node.start_mark.line + 1)
-            result[key] = _construct(value_node, path + (key,), file, source_map, constructor)
+            result[key] = _construct(value_node, path + (key,), file, source_map, constructor, key_node.start_mark.line + 1)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_construct(item, path + (i,), file, source_map, constructor) for i, item in enumerate(node.value)]
