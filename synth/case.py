@@ -44,7 +44,7 @@ class Options(_Strict):
     batteries: list[str] = Field(min_length=1, description="Candidate battery technologies.")
     buses: list[str] = Field(min_length=1, description="Candidate satellite buses / platform modules (bottom-up or top-down).")
     shielding: list[str] = Field(min_length=1, description="Candidate radiation shielding options; the design uses exactly one.")
-    radiator_temperatures_k: list[Q("K")] | None = Field(None, description="Restrict radiator temperatures to these values (K); empty: every temperature the radiator catalog offers.")
+    radiator_temperatures_k: list[Q("K")] | None = Field(None, description="Radiator temperatures (K) every candidate radiator may run at, replacing each technology's own operating_temperatures_k; empty: each technology's catalog list.")
 
 
 class Range(_Strict):
@@ -65,7 +65,7 @@ class Requirements(_Strict):
 
     it_power_mw: Range = Field(description="Scale: range of total IT (compute) power, MW. Equal min and max fix the scale.")
     design_life_years: Q("year") = Field(gt=0, le=30, description="Design life over which compute is delivered and operations paid (years).")
-    delivered_eflop_min: float | None = Field(None, gt=0, description="Least compute delivered over life, in EFLOP (1e18 FLOP); required for objective total_cost unless the IT power is fixed.")
+    delivered_eflop_min: float | None = Field(None, gt=0, description="Least compute delivered over life, in EFLOP (1e18 FLOP), discounted like costs when economics.discount_rate > 0; for objective total_cost (or give it_power_mw.min).")
     utilization: Fraction = Field(0.6, gt=0, le=1, description="Fraction of peak FLOP/s achieved while running (model FLOP utilization).")
 
 
@@ -121,6 +121,8 @@ class Case(_Strict):
     @model_validator(mode="after")
     def _objective_needs_target(self) -> "Case":
         req = self.requirements
+        if self.objective == "cost_per_flop" and req.it_power_mw.min <= 0:
+            raise ValueError("objective cost_per_flop needs requirements.it_power_mw.min > 0 (a design that delivers nothing has no cost per FLOP)")
         if self.objective == "total_cost" and req.delivered_eflop_min is None and req.it_power_mw.min <= 0:
             raise ValueError("objective total_cost needs requirements.delivered_eflop_min or requirements.it_power_mw.min > 0")
         return self

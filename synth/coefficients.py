@@ -65,6 +65,12 @@ def build_coefficients(rc: ResolvedCase) -> Coefficients:
     problems: list[InputProblem] = []
     orbit_coeffs = {}
     for oname, orb in orbits.items():
+        if orb.ltan_h is not None:
+            sso = orbit_physics.sun_synchronous_inclination_deg(orb.altitude_km)
+            if abs(orb.inclination_deg - sso) > 0.5:
+                problems.append(InputProblem(rc.models_dir / "orbits.yaml", f"{oname}.inclination_deg",
+                                             f"ltan_h makes {oname} Sun-synchronous, which at {orb.altitude_km:g} km needs an inclination of "
+                                             f"{sso:.2f} deg (J2), not {orb.inclination_deg:g}; allowed: within 0.5 deg of it, or no ltan_h"))
         sun = orbit_physics.sunlight(orb.altitude_km, orb.inclination_deg, orb.ltan_h)
         eclipse_fraction = sun.eclipse_fraction if orb.eclipse_fraction is None else orb.eclipse_fraction
         worst_s = sun.worst_eclipse_s if orb.worst_eclipse_min is None else orb.worst_eclipse_min * 60.0
@@ -96,7 +102,8 @@ def build_coefficients(rc: ResolvedCase) -> Coefficients:
             propellant_kg_per_m2=prop,
             radiator_net_w_per_m2=net,
             radiator_sink_k=sinks,
-            sunlight_source="geometry" if orb.eclipse_fraction is None else "catalog",
+            sunlight_source={(True, True): "geometry", (False, False): "catalog"}.get(
+                (orb.eclipse_fraction is None, orb.worst_eclipse_min is None), "catalog and geometry"),
         )
     if problems:
         raise InputError(problems)

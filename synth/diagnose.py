@@ -1,8 +1,9 @@
 """Explain an infeasible case: which requirement cannot be met, in which budget, and by how much.
 
-Elastic relaxation: every limit l of the case (launch count and cadence, satellite count, areas) and each scale
-requirement gets a slack s_l >= 0, and we minimize sum_l s_l / |limit_l|, the smallest total relative change
-that makes the case feasible. Each positive slack is a requirement that cannot be met as written. When even the
+Elastic relaxation, solved twice: (1) every limit l of the case (launch count and cadence, satellite count, areas)
+gets a slack s_l >= 0 while the requirements hold, minimizing sum_l s_l / |limit_l| (the smallest total relative
+change of the limits); (2) the scale requirements get slacks while the limits hold (the most that fits). Each
+positive slack is a requirement or limit that cannot be met as written, with the amount it must move. When even the
 relaxed model is infeasible, the conflict is structural (no vehicle reaches any orbit, no radiator cold enough
 for the compute) and direct checks name it.
 """

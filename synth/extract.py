@@ -10,6 +10,7 @@ from synth.case import ResolvedCase
 from synth.model import DesignModel
 from synth.model.data import KG_PER_T, MUSD, ZFLOP
 from synth.physics import reliability
+from synth.physics.economics import annuity_years
 from synth.physics.terrestrial import terrestrial_cost
 from synth.result import Design, Diagnosis, Result, SolverStats, Status
 
@@ -126,14 +127,14 @@ def _terrestrial(rc: ResolvedCase, design: Design) -> dict[str, Any]:
     compute = rc.entries["compute"]
     it_kw = sum(compute[c].power_w / 1000.0 * n for c, n in design.compute.items())
     price = sum(compute[c].price_usd * n for c, n in design.compute.items())
-    tc = terrestrial_cost(it_kw, price, case.requirements.design_life_years, case.economics.discount_rate,
+    replacements = sum(compute[c].annual_failure_rate * compute[c].price_usd * n for c, n in design.compute.items())
+    pv_years = annuity_years(case.requirements.design_life_years, case.economics.discount_rate)
+    tc = terrestrial_cost(it_kw, price, replacements, case.requirements.design_life_years, case.economics.discount_rate,
                           ground.facility_capex_usd_per_w, ground.facility_life_years, ground.pue,
                           ground.electricity_usd_per_kwh, ground.water_l_per_kwh, ground.water_usd_per_m3,
                           ground.operations_usd_per_kw_year)
-    flop = 0.0
-    for c, n in design.compute.items():
-        years = reliability.discounted_service_years(compute[c].annual_failure_rate, case.requirements.design_life_years, case.economics.discount_rate)
-        flop += n * reliability.delivered_flop_per_module(compute[c].peak_tflops * 1e12, case.requirements.utilization, ground.availability, years)
+    flop = sum(n * reliability.delivered_flop_per_module(compute[c].peak_tflops * 1e12, case.requirements.utilization, ground.availability, pv_years)
+               for c, n in design.compute.items())
     total = tc.total_usd
     return {"baseline": case.terrestrial, "it_power_w": it_kw * 1000.0, "cost_usd": {**tc.cost_usd, "total": total},
             "discounted_flop": flop, "cost_per_eflop_usd": total / (flop / 1e18) if flop > 0 else float("inf"),

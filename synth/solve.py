@@ -6,10 +6,13 @@ it exactly with a short sequence of MILPs: with lambda_k = C(x_k) / F(x_k) (MUSD
     x_{k+1} = argmin_x  C(x) - lambda_k F(x),     v_{k+1} = C(x_{k+1}) - lambda_k F(x_{k+1}) <= 0
 
 and lambda_k decreases to the optimum lambda*, reached when v = 0. We stop when the ratio improves by less than
-``ratio_tolerance`` relatively, i.e. |v_{k+1}| <= tol * lambda_k F(x_{k+1}); then every design x satisfies
-C(x)/F(x) >= lambda_k + (v_{k+1} - g)/F(x) with g the MILP's absolute gap, which we set to tol/10 of the cost,
-so the returned design is optimal to the tolerance. x_0 minimizes cost alone at the required scale (it_power
-min > 0 guarantees F(x_0) > 0).
+``ratio_tolerance`` relatively, i.e. |v_{k+1}| <= tol * lambda_k F(x_{k+1}). HiGHS's dual bound b <= v_{k+1}
+certifies C(x) - lambda_k F(x) >= b for every feasible x, hence C(x)/F(x) >= lambda_k + b / F(x). We report
+gap = (ratio_found - (lambda_k + b / F(x_{k+1}))) / ratio_found as ``solver.mip_gap``: exact when the optimum
+delivers as much compute as the design found (as at a fixed scale), an estimate otherwise (the bound is weaker
+by the factor F(x_{k+1}) / F(x*)). Each MILP's absolute gap is tol/10 of the cost. x_0 minimizes cost alone at
+the required scale; the case schema requires it_power_mw.min > 0, so F(x_0) > 0. Running out of iterations, or
+a MILP stopped by its time limit, gives status ``time_limit`` with the best design found.
 """
 
 from __future__ import annotations
@@ -184,6 +187,7 @@ def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_it
         raise SolverError("the cheapest design at the minimum scale delivers no compute; raise requirements.it_power_mw.min")
     lam = cost / flop
     best, best_lam = _snapshot(m), lam
+    converged = False
     for _ in range(max_iterations):
         dm.set_ratio_objective(lam)
         outcome = session.solve(m, mip_abs_gap=tolerance * 0.1 * cost)
@@ -194,6 +198,7 @@ def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_it
         if new_lam < best_lam:
             best, best_lam = _snapshot(m), new_lam
         if lam - new_lam <= tolerance * lam:
+            converged = outcome.status is Status.OPTIMAL
             # Certificate: C(x) - lam F(x) >= dual bound for every x, so C/F >= lam + bound / F (taken at this F).
             if outcome.dual_bound is not None:
                 lower = lam + min(outcome.dual_bound, 0.0) / flop
@@ -201,7 +206,9 @@ def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_it
             break
         lam = new_lam
     _restore(m, best)
-    return outcome
+    status = Status.OPTIMAL if converged else Status.TIME_LIMIT
+    gap = outcome.mip_gap if converged else None
+    return MilpOutcome(status, True, best_lam, outcome.highs_s, outcome.iterations, gap, outcome.dual_bound)
 
 
 def _tidy_launches(dm: DesignModel, session: HighsSession) -> None:

@@ -43,7 +43,8 @@ def define_mass(m: pyo.ConcreteModel, d: ModelData) -> None:
     arrays     = sum_s rho_s area[s,o];   radiators = sum_r rho_r rad[r,o];   batteries = sum_b batt[b,o] / e_b
     bus        = sum_{k in KB} m_k units[k,o] + sum_{k in KT} (cap_k / sp_k) units[k,o]
     propellant = m_prop,o (sum_s area + sum_r rad)            drag make-up over life, kg/m2 from
-                 :func:`synth.physics.economics.drag_propellant_kg_per_m2` at the lowest candidate bus Isp
+                 :func:`synth.physics.economics.drag_propellant_kg_per_m2` at the lowest Isp among the bottom-up
+                 candidate buses (top-down units' all-in figures include their propulsion; 0 without bottom-up buses)
     """
     t = 1.0 / KG_PER_T
     mass = {}

@@ -41,7 +41,11 @@ def define_eclipse(m: pyo.ConcreteModel, d: ModelData) -> None:
 
     sum_b DoD_b sqrt(eta_rt,b) batt[b,o] >= (ECL[o] - td_ecl[o] + HK[o]) * t_ecl,o          (kWh)
     td_ecl[o] <= td_it[o],   td_ecl[o] <= sum_{k in KT, bridging} cap_k units[k,o]          (kW)
+    td_ecl[o] <= ECL[o],     td_it[o] <= IT[o]                                               (kW)
     ECL[o] - td_ecl[o] <= IT[o] - td_it[o]                                                  (kW)
+
+    Without the middle pair, surplus top-down capacity (hosting no compute) would cancel the bottom-up buses'
+    housekeeping in the battery, power and heat rows.
 
     Compute not kept running (n - ecl) is throttled in eclipse; the delivered-compute family credits it only
     for the sunlit fraction. Which is cheaper per delivered FLOP is the optimizer's choice.
@@ -56,4 +60,6 @@ def define_eclipse(m: pyo.ConcreteModel, d: ModelData) -> None:
     m.td_eclipse_le_hosted = pyo.Constraint(m.O, rule=lambda _, o: m.td_ecl[o] <= m.td_it[o])
     bridging = [k for k in m.KT if d.entry("buses", k).top_down.bridges_eclipse]
     m.td_eclipse_capacity = pyo.Constraint(m.O, rule=lambda _, o: m.td_ecl[o] <= sum(d.it_cap_kw(k) * m.units[k, o] for k in bridging))
+    m.td_eclipse_le_running = pyo.Constraint(m.O, rule=lambda _, o: m.td_ecl[o] <= m.ECL[o])
+    m.td_hosted_le_installed = pyo.Constraint(m.O, rule=lambda _, o: m.td_it[o] <= m.IT[o])
     m.eclipse_bottom_up = pyo.Constraint(m.O, rule=lambda _, o: m.ECL[o] - m.td_ecl[o] <= m.IT[o] - m.td_it[o])
