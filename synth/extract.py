@@ -9,9 +9,7 @@ import pyomo.environ as pyo
 from synth.case import ResolvedCase
 from synth.model import DesignModel
 from synth.model.data import KG_PER_T, MUSD, ZFLOP
-from synth.physics import reliability
-from synth.physics.economics import annuity_years
-from synth.physics.terrestrial import terrestrial_cost
+from synth.kpi import key_figures
 from synth.result import Design, Diagnosis, Result, SolverStats, Status
 
 
@@ -84,58 +82,6 @@ def build_result(rc: ResolvedCase, dm: DesignModel, status: Status, has_solution
     heat["margin"] = heat["radiator_capacity"] - heat["waste_heat_total"]
     result.budgets = {"mass_kg": mass, "power_w": power, "heat_w": heat, "cost_usd": cost}
 
-    discounted_flop = _v(m.FLOP) * ZFLOP
-    physical_flop = _physical_flop(rc, dm, o, shielding)
-    launched = mass["total"]
-    ground = _terrestrial(rc, design)
-    cost_per_eflop = cost["total"] / (discounted_flop / 1e18)
-    result.kpi = {
-        "delivered_flop": physical_flop,
-        "discounted_flop": discounted_flop,
-        "cost_per_eflop_usd": cost_per_eflop,
-        "it_power_w": it_w,
-        "launched_mass_kg": launched,
-        "kg_per_kw_it": launched / (it_w / 1000.0),
-        "w_it_per_kg": it_w / launched,
-        "sunlit_fraction": dm.data.coeff.orbits[o].sunlit_fraction,
-        "worst_eclipse_min": dm.data.coeff.orbits[o].worst_eclipse_h * 60.0,
-        "terrestrial_cost_per_eflop_usd": ground["cost_per_eflop_usd"],
-        "orbital_to_terrestrial": cost_per_eflop / ground["cost_per_eflop_usd"],
-        "total_cost_usd": cost["total"],
-    }
-    result.terrestrial = ground
+    result.kpi, result.terrestrial = key_figures(rc, dm.data.coeff, design, result.budgets, _v(m.FLOP) * ZFLOP)
     result.message = "optimal" if status is Status.OPTIMAL else f"best design found ({status.value})"
     return result
-
-
-def _physical_flop(rc: ResolvedCase, dm: DesignModel, orbit: str, shielding: str) -> float:
-    """Undiscounted FLOP actually delivered over life (same formula as the model with r = 0)."""
-    m, coeff = dm.model, dm.data.coeff
-    s = coeff.orbits[orbit].sunlit_fraction
-    total = 0.0
-    for c in m.C:
-        years = reliability.discounted_service_years(coeff.failure_rate[(c, orbit, shielding)], coeff.life_years, 0.0)
-        per_module = reliability.delivered_flop_per_module(rc.entries["compute"][c].peak_tflops * 1e12, coeff.utilization, 1.0, years)
-        total += per_module * (s * _v(m.n[c, orbit, shielding]) + (1 - s) * _v(m.ecl[c, orbit, shielding]))
-    return total
-
-
-def _terrestrial(rc: ResolvedCase, design: Design) -> dict[str, Any]:
-    """The same compute modules in the case's terrestrial data center (physics.terrestrial)."""
-    ground = rc.terrestrial
-    case = rc.case
-    compute = rc.entries["compute"]
-    it_kw = sum(compute[c].power_w / 1000.0 * n for c, n in design.compute.items())
-    price = sum(compute[c].price_usd * n for c, n in design.compute.items())
-    replacements = sum(compute[c].annual_failure_rate * compute[c].price_usd * n for c, n in design.compute.items())
-    pv_years = annuity_years(case.requirements.design_life_years, case.economics.discount_rate)
-    tc = terrestrial_cost(it_kw, price, replacements, case.requirements.design_life_years, case.economics.discount_rate,
-                          ground.facility_capex_usd_per_w, ground.facility_life_years, ground.pue,
-                          ground.electricity_usd_per_kwh, ground.water_l_per_kwh, ground.water_usd_per_m3,
-                          ground.operations_usd_per_kw_year)
-    flop = sum(n * reliability.delivered_flop_per_module(compute[c].peak_tflops * 1e12, case.requirements.utilization, ground.availability, pv_years)
-               for c, n in design.compute.items())
-    total = tc.total_usd
-    return {"baseline": case.terrestrial, "it_power_w": it_kw * 1000.0, "cost_usd": {**tc.cost_usd, "total": total},
-            "discounted_flop": flop, "cost_per_eflop_usd": total / (flop / 1e18) if flop > 0 else float("inf"),
-            "water_m3": tc.water_m3, "energy_kwh": tc.energy_kwh}
