@@ -6,8 +6,9 @@
 """
 
 from synth.case import load_case
+from synth.evaluate import evaluate, load_design
 from synth.result import Result, Status
 from synth.solve import solve
 
-__all__ = ["load_case", "solve", "Result", "Status"]
+__all__ = ["load_case", "solve", "evaluate", "load_design", "Result", "Status"]
 __version__ = "0.1.0"

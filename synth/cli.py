@@ -1,6 +1,6 @@
 """The ``synth`` command: a thin shell over the Python API (load_case, solve, catalogs).
 
-Exit codes: 0 solved, 2 bad input, 3 infeasible, 4 solver failure or no solution within the time limit,
+Exit codes: 0 solved (or an evaluated design meets every constraint), 2 bad input, 3 infeasible (or an evaluated design violates a constraint), 4 solver failure or no solution within the time limit,
 1 internal error (a bug: please report it), 130 interrupted.
 """
 
@@ -37,6 +37,20 @@ def cmd_solve(args: argparse.Namespace) -> int:
     from synth.summary import format_summary
 
     result = solve(args.case, overrides=_parse_sets(args.set))
+    if not args.quiet:
+        print(format_summary(result))
+    if args.out:
+        paths = result.write(args.out)
+        if not args.quiet:
+            print(f"\nwrote {', '.join(str(p) for p in paths)}")
+    return int(result.exit_code)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from synth.evaluate import evaluate
+    from synth.summary import format_summary
+
+    result = evaluate(args.case, args.design, overrides=_parse_sets(args.set))
     if not args.quiet:
         print(format_summary(result))
     if args.out:
@@ -107,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a case field or catalog figure (repeatable)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing; use the exit code and --out files")
     p.set_defaults(func=cmd_solve)
+    p = sub.add_parser("evaluate", help="compute every budget, KPI and constraint of a given design without optimizing")
+    p.add_argument("case", help="case file (YAML)")
+    p.add_argument("--design", required=True, help="design file (YAML with result.json's design fields, or a result.json)")
+    p.add_argument("--out", help="directory for result.json, checks.csv and the other tables")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a case field or catalog figure (repeatable)")
+    p.add_argument("-q", "--quiet", action="store_true")
+    p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("validate", help="check case files without solving")
     p.add_argument("cases", nargs="+")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")

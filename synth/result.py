@@ -21,12 +21,14 @@ class Status(str, Enum):
 
     OPTIMAL = "optimal"
     INFEASIBLE = "infeasible"
+    FEASIBLE = "feasible"  # an evaluated design that meets every constraint (not proven optimal)
     TIME_LIMIT = "time_limit"
     ERROR = "error"
 
     @property
     def exit_code(self) -> ExitCode:
-        return {Status.OPTIMAL: ExitCode.OK, Status.INFEASIBLE: ExitCode.INFEASIBLE}.get(self, ExitCode.SOLVER_FAILURE)
+        codes = {Status.OPTIMAL: ExitCode.OK, Status.FEASIBLE: ExitCode.OK, Status.INFEASIBLE: ExitCode.INFEASIBLE}
+        return codes.get(self, ExitCode.SOLVER_FAILURE)
 
 
 @dataclass
@@ -75,6 +77,41 @@ class Diagnosis:
     message: str
 
 
+# Relative tolerance within which an evaluated constraint counts as met (solver feasibility tolerances are ~1e-7).
+CHECK_TOLERANCE = 1e-6
+
+
+@dataclass
+class Check:
+    """One constraint of an evaluated design: lhs (sense) rhs, whether it holds, and by how much."""
+
+    budget: str
+    constraint: str
+    description: str
+    lhs: float
+    sense: str  # "<=" or ">="
+    rhs: float
+    unit: str
+    satisfied: bool
+    margin: float  # rhs - lhs for <=, lhs - rhs for >=; negative when violated
+    message: str
+
+    @classmethod
+    def le(cls, budget: str, constraint: str, description: str, lhs: float, rhs: float, unit: str) -> "Check":
+        return cls._make(budget, constraint, description, lhs, "<=", rhs, unit, rhs - lhs)
+
+    @classmethod
+    def ge(cls, budget: str, constraint: str, description: str, lhs: float, rhs: float, unit: str) -> "Check":
+        return cls._make(budget, constraint, description, lhs, ">=", rhs, unit, lhs - rhs)
+
+    @classmethod
+    def _make(cls, budget, constraint, description, lhs, sense, rhs, unit, margin) -> "Check":
+        ok = margin >= -CHECK_TOLERANCE * max(1.0, abs(lhs), abs(rhs))
+        verdict = "met" if ok else f"VIOLATED by {-margin:,.6g} {unit}"
+        message = f"[{budget}] {description}: {lhs:,.6g} {sense} {rhs:,.6g} {unit}: {verdict}"
+        return cls(budget, constraint, description, float(lhs), sense, float(rhs), unit, ok, float(margin), message)
+
+
 @dataclass
 class Result:
     """Everything one solve produced (the schema of result.json)."""
@@ -88,6 +125,7 @@ class Result:
     kpi: dict[str, float] = field(default_factory=dict)
     terrestrial: dict[str, Any] = field(default_factory=dict)
     diagnosis: list[Diagnosis] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
     message: str = ""
 
     @property
@@ -135,6 +173,8 @@ class Result:
         written = [out / "result.json"]
         write_atomic(written[0], self.to_json() + "\n")
         tables = {"design.csv": self.design_table(), "kpi.csv": self.kpi_table()}
+        if self.checks:
+            tables["checks.csv"] = pd.DataFrame([asdict(c) for c in self.checks])
         tables.update({f"budget_{b}.csv": self.budget_table(b) for b in self.budgets})
         for name, frame in tables.items():
             write_atomic(out / name, frame.to_csv(index=False))

@@ -69,6 +69,13 @@ def format_summary(result: Result) -> str:
     ]
     for warning in result.solver.warnings:
         lines.append(f"  HiGHS warning: {warning}")
+    if result.checks:
+        lines[-1] = f"evaluated without optimizing in {result.solver.wall_s:.3f} s"
+        violated = [c for c in result.checks if not c.satisfied]
+        lines += ["", f"constraints: {len(result.checks) - len(violated)} of {len(result.checks)} met"]
+        lines += [f"  {c.message}" for c in violated]
+        if violated:
+            lines.append("next steps: change the design where it violates a constraint, or let `synth solve` size it")
     return "\n".join(lines)
 
 
