@@ -126,6 +126,7 @@ class Result:
     terrestrial: dict[str, Any] = field(default_factory=dict)
     diagnosis: list[Diagnosis] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
+    binding: list[Any] = field(default_factory=list)  # synth.explain.Binding: what limits an optimal design
     message: str = ""
 
     @property

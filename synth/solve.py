@@ -32,7 +32,8 @@ from pyomo.contrib.solver.common.results import TerminationCondition
 from synth.case import ResolvedCase, load_case
 from synth.errors import SolverError
 from synth.model import DesignModel, build_model
-from synth.model.data import ZFLOP
+from synth.explain import explain_optimum
+from synth.model.data import MUSD, ZFLOP
 from synth.result import Diagnosis, Result, SolverStats, Status, provenance
 
 _SOLUTION_OK = {TerminationCondition.convergenceCriteriaSatisfied}
@@ -154,8 +155,13 @@ def solve(case: ResolvedCase | str | Path, overrides: dict[str, Any] | None = No
             design_model.set_cost_objective()
             outcome = session.solve(design_model.model)
         warnings = session.warnings()  # before the tidy step, whose fixed variables trip HiGHS's bound warnings
+        binding = []
         if outcome.has_solution:
             _tidy_launches(design_model, session)
+            if outcome.status is Status.OPTIMAL:
+                m = design_model.model
+                ratio = pyo.value(m.COST_TOTAL) * MUSD / (pyo.value(m.FLOP) * ZFLOP) if rc.case.objective == "cost_per_flop" else None
+                binding = explain_optimum(design_model, session, ratio)
         diagnosis: list[Diagnosis] = []
         if outcome.status is Status.INFEASIBLE:
             from synth.diagnose import explain_infeasibility
@@ -172,7 +178,9 @@ def solve(case: ResolvedCase | str | Path, overrides: dict[str, Any] | None = No
         session.close()
     from synth.extract import build_result
 
-    return build_result(rc, design_model, outcome.status, outcome.has_solution, stats, diagnosis, provenance())
+    result = build_result(rc, design_model, outcome.status, outcome.has_solution, stats, diagnosis, provenance())
+    result.binding = binding
+    return result
 
 
 def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_iterations: int) -> MilpOutcome:

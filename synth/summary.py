@@ -67,6 +67,9 @@ def format_summary(result: Result) -> str:
         f"solver: HiGHS {result.solver.version}, {result.solver.milp_solves} MILP solves, {result.solver.wall_s:.2f} s wall "
         f"({result.solver.highs_s:.2f} s in HiGHS)",
     ]
+    if result.binding:
+        lines += ["", "what binds (LP marginal values at the optimal integers)"]
+        lines += [f"  {b.message}" for b in result.binding]
     for warning in result.solver.warnings:
         lines.append(f"  HiGHS warning: {warning}")
     if result.checks:
