@@ -62,7 +62,7 @@ class Orbit(Entry):
     inclination_deg: Q("degree") = Field(ge=0, le=180, description="Inclination (deg).")
     ltan_h: float | None = Field(None, ge=0, lt=24, description="Sun-synchronous only: local time of the ascending node (h); 6 or 18 is dawn-dusk. Empty: the node drifts relative to the Sun and sunlight is averaged over all node angles.")
     launch_class: LaunchClass = Field(description="Which payload figure of a launch vehicle applies: leo, sso, leo_high, meo or geo.")
-    eclipse_fraction: Fraction | None = Field(None, ge=0, le=1, description="Annual-mean fraction of time in Earth's shadow, if stated by a source; empty: derived from beta-angle geometry.")
+    eclipse_fraction: Fraction | None = Field(None, ge=0, lt=1, description="Annual-mean fraction of time in Earth's shadow, if stated by a source; empty: derived from beta-angle geometry.")
     worst_eclipse_min: Q("minute") | None = Field(None, ge=0, description="Longest single eclipse (min), if stated; empty: derived from geometry.")
     dose_krad_per_year: float = Field(ge=0, le=10_000, description="Total ionizing dose rate behind 10 mm Al-equivalent shielding, krad(Si)/year.")
     atmospheric_density_kg_per_m3: float = Field(ge=0, lt=1e-6, description="Mean neutral density for drag make-up (kg/m3); 0 above the atmosphere.")

@@ -27,7 +27,7 @@ class OrbitCoefficients:
     propellant_kg_per_m2: dict[str, float]  # per bus (its Isp): drag make-up over life per m2 deployed
     radiator_net_w_per_m2: dict[RadiatorOption, float]  # q_net per radiator option
     radiator_sink_k: dict[str, float]  # sink temperature per radiator technology
-    sunlight_source: str  # "geometry" or "catalog"
+    sunlight_source: str  # where the eclipse figures came from: "geometry", "catalog" or "catalog and geometry"
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,6 @@ class Coefficients:
     failure_rate: dict[tuple[str, str, str], float]  # (compute, orbit, shielding) -> 1/yr
     service_years: dict[tuple[str, str, str], float]  # discounted surviving years
     payload_kg: dict[tuple[str, str], float]  # (vehicle, orbit) -> kg, only reachable pairs
-    terrestrial_service_years: dict[str, float]  # compute -> discounted surviving years on the ground
 
 
 def build_coefficients(rc: ResolvedCase) -> Coefficients:
@@ -125,7 +124,6 @@ def build_coefficients(rc: ResolvedCase) -> Coefficients:
     vehicles: dict[str, LaunchVehicle] = e["launch_vehicles"]
     payload = {(v, o): veh.payload_kg[orb.launch_class]
                for v, veh in vehicles.items() for o, orb in orbits.items() if orb.launch_class in veh.payload_kg}
-    ground_years = {c: reliability.discounted_service_years(mod.annual_failure_rate, life, rate) for c, mod in computes.items()}
     return Coefficients(
         life_years=life,
         utilization=case.requirements.utilization,
@@ -138,7 +136,6 @@ def build_coefficients(rc: ResolvedCase) -> Coefficients:
         failure_rate=lam,
         service_years=years,
         payload_kg=payload,
-        terrestrial_service_years=ground_years,
     )
 
 

@@ -8,8 +8,9 @@ checks the model's assembly against this independent one.
 Relations (kW, kWh, m2, kg, USD unless stated):
 
     IT  = sum_c P_c n_c;  ECL = sum_c P_c e_c;  HK = sum_{bottom-up k} P_hk,k N_k
-    td  = IT hosted on top-down units = given, else min(IT, sum_{top-down k} cap_k N_k)
-    tde = part of td bridged through eclipse = min(td, ECL, sum_{bridging k} cap_k N_k)
+    td_c  = IT of type c hosted on top-down units: given per type, else their capacity sum_{top-down k} cap_k N_k
+            filled with the coolant-limited (lowest T_max) types first;  td = sum_c td_c
+    tde_c = part of td_c bridged through eclipse: bridging capacity filled with min(td_c, ECL_c);  tde = sum_c tde_c
     power      sum_s p_EOL,s eta_s A_s               >= IT - td + HK + sum_b c_b E_b
     battery    sum_b DoD_b sqrt(eta_rt,b) E_b         >= (ECL - tde + HK) t_ecl
     heat       sum_r q_net,r R_r                      >= IT - td + HK, and per coolant temperature tier
@@ -53,7 +54,8 @@ class DesignSpec(BaseModel):
     solar_array_area_by_technology_m2: dict[str, float] = Field(default_factory=dict, description="Array area per technology (m2).")
     radiator_area_by_option_m2: dict[str, float] = Field(default_factory=dict, description="Radiator area per option 'technology@TEMPERATUREK', e.g. 'panel@340K' (m2).")
     battery_energy_by_technology_kwh: dict[str, float] = Field(default_factory=dict, description="Battery nameplate energy per technology (kWh).")
-    it_power_on_top_down_units_w: float | None = Field(None, ge=0, description="IT power hosted on top-down units (W); empty: as much as they can host.")
+    it_power_on_top_down_units_by_compute_w: dict[str, float] | None = Field(None, description="IT power of each compute type hosted on top-down units (W); empty: as much as they can host, coolant-limited types first.")
+    it_power_on_top_down_units_w: float | None = Field(None, ge=0, description="Total IT power on top-down units (W); used only when the per-type split is not given.")
     # Totals as result.json writes them; recomputed, so only accepted for round trips.
     solar_array_area_m2: float | None = None
     radiator_area_m2: float | None = None
@@ -123,7 +125,7 @@ def evaluate(case: ResolvedCase | str | Path, design: DesignSpec | str | Path, o
     coeff = build_coefficients(rc)
     _check_names(rc, spec, coeff)
     checks: list[Check] = []
-    budgets = _budgets(rc, coeff, spec, checks)
+    budgets, loads = _budgets(rc, coeff, spec, checks)
     design_out = Design(
         orbit=spec.orbit, shielding=spec.shielding,
         solar_array_area_m2=sum(spec.solar_array_area_by_technology_m2.values()),
@@ -137,6 +139,7 @@ def evaluate(case: ResolvedCase | str | Path, design: DesignSpec | str | Path, o
         radiator_area_by_option_m2=dict(spec.radiator_area_by_option_m2),
         battery_energy_by_technology_kwh=dict(spec.battery_energy_by_technology_kwh),
         it_power_on_top_down_units_w=budgets["power_w"]["it_on_top_down_units"],
+        it_power_on_top_down_units_by_compute_w={c: v * 1000.0 for c, v in loads.td_by_type.items() if v > 0},
     )
     discounted = _discounted_flop(coeff, spec)
     _requirement_checks(rc, budgets, discounted, spec, checks)
@@ -158,28 +161,44 @@ class _Loads:
     td: float
     td_ecl: float
     hk: float
+    it_by_type: dict[str, float]
+    td_by_type: dict[str, float]
 
 
 def _loads(rc: ResolvedCase, spec: DesignSpec, checks: list[Check]) -> _Loads:
     e = rc.entries
     cap_limit = rc.case.limits.max_satellite_it_power_kw
     p_kw = {c: e["compute"][c].power_w / 1000.0 for c in e["compute"]}
-    it = sum(p_kw[c] * n for c, n in spec.compute.items())
-    ecl = sum(p_kw[c] * v for c, v in spec.compute_running_in_eclipse.items())
+    it_c = {c: p_kw[c] * n for c, n in spec.compute.items()}
+    ecl_c = {c: p_kw[c] * v for c, v in spec.compute_running_in_eclipse.items()}
     buses: dict[str, Bus] = e["buses"]
     td_cap = sum(bus_it_cap_kw(buses[k], cap_limit) * n for k, n in spec.satellites_by_bus.items() if buses[k].top_down)
     bridging = sum(bus_it_cap_kw(buses[k], cap_limit) * n for k, n in spec.satellites_by_bus.items() if buses[k].top_down and buses[k].top_down.bridges_eclipse)
-    td = min(it, td_cap) if spec.it_power_on_top_down_units_w is None else spec.it_power_on_top_down_units_w / 1000.0
+    if spec.it_power_on_top_down_units_by_compute_w is not None:
+        td_c = {c: w / 1000.0 for c, w in spec.it_power_on_top_down_units_by_compute_w.items()}
+    else:
+        room = td_cap if spec.it_power_on_top_down_units_w is None else spec.it_power_on_top_down_units_w / 1000.0
+        td_c = {}
+        for c in sorted(it_c, key=lambda c: e["compute"][c].max_radiator_temperature_k):
+            td_c[c] = min(it_c[c], room)
+            room -= td_c[c]
+    td = sum(td_c.values())
     checks.append(Check.le("mass/launch", "top_down_capacity", "IT power hosted on top-down units within their capacity", td, td_cap, "kW"))
-    checks.append(Check.le("scale", "top_down_le_installed", "IT power hosted on top-down units at most the installed IT power", td, it, "kW"))
-    td_ecl = min(td, ecl, bridging)
+    for c, v in td_c.items():
+        checks.append(Check.le("scale", f"top_down_le_installed[{c}]", f"{c} IT power on top-down units at most the installed {c}", v, it_c.get(c, 0.0), "kW"))
+    tde_c, room = {}, bridging
+    for c, v in td_c.items():
+        tde_c[c] = min(v, ecl_c.get(c, 0.0), room)
+        room -= tde_c[c]
     for c, v in spec.compute_running_in_eclipse.items():
         checks.append(Check.le("power", f"eclipse_running[{c}]", f"{c} modules running in eclipse at most those installed", v, spec.compute.get(c, 0), "modules"))
+        checks.append(Check.le("power", f"eclipse_bottom_up[{c}]", f"{c} kept running in eclipse on bottom-up units at most the {c} there",
+                               ecl_c[c] - tde_c.get(c, 0.0), it_c.get(c, 0.0) - td_c.get(c, 0.0), "kW"))
     hk = sum(buses[k].housekeeping_power_w / 1000.0 * n for k, n in spec.satellites_by_bus.items() if not buses[k].top_down)
-    return _Loads(it, ecl, td, td_ecl, hk)
+    return _Loads(sum(it_c.values()), sum(ecl_c.values()), td, sum(tde_c.values()), hk, it_c, td_c)
 
 
-def _budgets(rc: ResolvedCase, coeff: Coefficients, spec: DesignSpec, checks: list[Check]) -> dict[str, dict[str, float]]:
+def _budgets(rc: ResolvedCase, coeff: Coefficients, spec: DesignSpec, checks: list[Check]) -> tuple[dict[str, dict[str, float]], _Loads]:
     e, case = rc.entries, rc.case
     oc = coeff.orbits[spec.orbit]
     loads = _loads(rc, spec, checks)
@@ -197,8 +216,6 @@ def _budgets(rc: ResolvedCase, coeff: Coefficients, spec: DesignSpec, checks: li
     if oc.worst_eclipse_h > 0:
         checks.append(Check.ge("power", "battery_energy", "batteries carry eclipse loads through the longest eclipse",
                                deliverable, (loads.ecl - loads.td_ecl + loads.hk) * oc.worst_eclipse_h, "kWh"))
-    checks.append(Check.le("power", "eclipse_bottom_up", "bottom-up compute running in eclipse at most the bottom-up compute",
-                           loads.ecl - loads.td_ecl, bottom_up_it, "kW"))
     # heat
     options = {radiator_key(r): r for r in coeff.radiator_options}
     q = {r: oc.radiator_net_w_per_m2[options[r]] / 1000.0 for r in spec.radiator_area_by_option_m2}
@@ -207,7 +224,7 @@ def _budgets(rc: ResolvedCase, coeff: Coefficients, spec: DesignSpec, checks: li
     t_max = {c: e["compute"][c].max_radiator_temperature_k for c in e["compute"]}
     for tau in sorted({t_max[c] for c in spec.compute}):
         cold = sum(q[r] * a for r, a in spec.radiator_area_by_option_m2.items() if options[r][1] <= tau + 1e-9)
-        heat = sum(e["compute"][c].power_w / 1000.0 * n for c, n in spec.compute.items() if t_max[c] <= tau) - loads.td
+        heat = sum(loads.it_by_type[c] - loads.td_by_type.get(c, 0.0) for c in spec.compute if t_max[c] <= tau)
         checks.append(Check.ge("thermal", f"heat_at_or_below_{tau:g}K", f"radiators at or below {tau:g} K cool the compute limited to {tau:g} K", cold, heat, "kW"))
     # mass
     area, rad = sum(spec.solar_array_area_by_technology_m2.values()), sum(spec.radiator_area_by_option_m2.values())
@@ -280,7 +297,7 @@ def _budgets(rc: ResolvedCase, coeff: Coefficients, spec: DesignSpec, checks: li
     heat = {"it": bottom_up_it * 1000.0, "housekeeping": loads.hk * 1000.0, "waste_heat_total": (bottom_up_it + loads.hk) * 1000.0,
             "radiator_capacity": rad_kw * 1000.0}
     heat["margin"] = heat["radiator_capacity"] - heat["waste_heat_total"]
-    return {"mass_kg": mass, "power_w": power, "heat_w": heat, "cost_usd": cost}
+    return {"mass_kg": mass, "power_w": power, "heat_w": heat, "cost_usd": cost}, loads
 
 
 def _discounted_flop(coeff: Coefficients, spec: DesignSpec) -> float:

@@ -56,7 +56,8 @@ def build_result(rc: ResolvedCase, dm: DesignModel, status: Status, has_solution
         solar_array_area_by_technology_m2={s: _v(m.area[s, o]) for s in m.S if _v(m.area[s, o]) > 1e-9},
         radiator_area_by_option_m2={r: _v(m.rad[r, o]) for r in m.R if _v(m.rad[r, o]) > 1e-9},
         battery_energy_by_technology_kwh={b: _v(m.batt[b, o]) for b in m.B if _v(m.batt[b, o]) > 1e-9},
-        it_power_on_top_down_units_w=_v(m.td_it[o]) * 1000.0,
+        it_power_on_top_down_units_w=_v(m.TD[o]) * 1000.0,
+        it_power_on_top_down_units_by_compute_w={c: _v(m.td_it[c, o]) * 1000.0 for c in m.C if _v(m.td_it[c, o]) > 1e-9},
     )
     result.design = design
     mass = {i: _v(m.MASS[i, o]) * KG_PER_T for i in m.MASS_ITEMS}
@@ -66,7 +67,7 @@ def build_result(rc: ResolvedCase, dm: DesignModel, status: Status, has_solution
     it_w = _v(m.IT[o]) * 1000.0
     power = {
         "it": it_w,
-        "it_on_top_down_units": _v(m.td_it[o]) * 1000.0,
+        "it_on_top_down_units": _v(m.TD[o]) * 1000.0,
         "housekeeping": _v(m.HK[o]) * 1000.0,
         "battery_recharge": _v(m.CH[o]) * 1000.0,
         "array_output_eol": _v(m.ARRAY_KW[o]) * 1000.0,

@@ -49,6 +49,7 @@ class Design:
     radiator_area_by_option_m2: dict[str, float] = field(default_factory=dict)
     battery_energy_by_technology_kwh: dict[str, float] = field(default_factory=dict)
     it_power_on_top_down_units_w: float = 0.0
+    it_power_on_top_down_units_by_compute_w: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -57,7 +58,7 @@ class SolverStats:
     version: str
     wall_s: float
     highs_s: float
-    mip_gap: float | None  # relative gap of the reported objective (for cost per FLOP: certified by the last Dinkelbach step)
+    mip_gap: float | None  # relative gap of the reported objective (cost per FLOP: from the last Dinkelbach step's dual bound, an estimate when the optimum delivers less compute)
     iterations: int  # LP iterations over all MILP solves
     mip_nodes: int
     milp_solves: int

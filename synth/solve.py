@@ -226,9 +226,12 @@ def _tidy_launches(dm: DesignModel, session: HighsSession) -> None:
     how many launches carry the mass; report the fewest that fit (mass and volume), not an arbitrary count.
     """
     m = dm.model
-    if all(dm.data.entry("launch_vehicles", v).price_per_launch_usd > 0 for v in m.V):
+    per_kg_only = [(v, o) for (v, o) in m.VO if dm.data.entry("launch_vehicles", v).price_per_launch_usd == 0]
+    if not per_kg_only:
         return
-    held = [v for v in m.component_data_objects(pyo.Var) if not v.fixed and v.parent_component() is not m.launches]
+    # Only launches that cost nothing per launch move; everything else, and so the cost, is held.
+    free = {id(m.launches[vo]) for vo in per_kg_only}
+    held = [v for v in m.component_data_objects(pyo.Var) if not v.fixed and id(v) not in free]
     snapshot = _snapshot(m)
     for var in held:
         if var.value is not None:

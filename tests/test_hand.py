@@ -176,3 +176,40 @@ def test_bottom_up_housekeeping_is_battery_backed_beside_bridging_top_down_units
     per_bus_kwh = 1.0 * 0.6 / (0.5 * math.sqrt(0.9))
     assert per_bus_kwh == pytest.approx(1.2649, abs=1e-4)
     assert result.design.battery_energy_kwh >= small * per_bus_kwh * (1 - 1e-9)
+
+
+def test_top_down_hosting_counts_the_same_compute_in_every_row():
+    """10 gpu_a (10 kW, 340 K coolant, all kept running in eclipse) and 4 gpu_b (6 kW, 320 K coolant) on one
+    small_bus beside one 10 kW top-down unit that bridges eclipses. Physically, the top-down unit hosts either
+    gpu_a (then gpu_b's 6 kW needs 320 K radiators) or gpu_b plus 4 kW of gpu_a (then 6 kW of gpu_a runs through
+    eclipse on the small_bus battery). Whatever the optimizer picks, one of the two must be paid for."""
+    import pyomo.environ as pyo
+
+    from synth.model import build_model
+    from synth.solve import HighsSession
+
+    case = load_case(CASES / "small_choice.yaml", overrides={
+        "options.orbits": ["teach_leo"], "options.shielding": ["none"],
+        "options.buses": ["small_bus", "topdown_sat"],
+        "buses.topdown_sat.top_down": {"specific_power_w_per_kg": 40, "price_usd_per_w": 30, "bridges_eclipse": True},
+        "requirements.it_power_mw": {"min": 0.016, "max": 0.016},
+        "objective": "total_cost",
+    })
+    dm = build_model(case)
+    m = dm.model
+    fixed = [(m.pick["teach_leo", "none"], 1), (m.n["gpu_a", "teach_leo", "none"], 10), (m.n["gpu_b", "teach_leo", "none"], 4),
+             (m.ecl["gpu_a", "teach_leo", "none"], 10), (m.ecl["gpu_b", "teach_leo", "none"], 0),
+             (m.units["small_bus", "teach_leo"], 1), (m.units["topdown_sat", "teach_leo"], 1)]
+    for var, value in fixed:
+        var.fix(value)
+    dm.set_cost_objective()
+    outcome = HighsSession(60, 1e-9).solve(m)
+    assert outcome.status.value == "optimal"
+    rad320 = pyo.value(m.rad["panel@320K", "teach_leo"]) * RAD320_KW_PER_M2_LEO
+    battery_kwh = pyo.value(m.batt["cells", "teach_leo"]) * BATT_DELIVER
+    needs_320k_radiator = rad320 >= 6.0 * (1 - 1e-6)
+    carries_6kw_through_eclipse = battery_kwh >= (6.0 + 1.0) * ECLIPSE_H * (1 - 1e-6)
+    assert needs_320k_radiator or carries_6kw_through_eclipse
+
+
+RAD320_KW_PER_M2_LEO = (2 * 0.9 * SIGMA * 320**4 - 2 * VIEW * (0.9 * 240 + 0.2 * 0.3 * 1361 * 0.5)) / 1000

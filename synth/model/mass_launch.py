@@ -16,8 +16,8 @@ def _td_platform_t(d: ModelData, k: str) -> float:
 def define_hosting(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Satellites / modules host the design, per orbit (capacities pool across bus types; exact for one bus):
 
-    IT[o] - td_it[o] <= sum_{k in KB} cap_k units[k,o]          per-unit IT power cap (kW)
-    td_it[o]         <= sum_{k in KT} cap_k units[k,o]
+    IT[o] - TD[o]    <= sum_{k in KB} cap_k units[k,o]          per-unit IT power cap (kW)
+    TD[o]            <= sum_{k in KT} cap_k units[k,o]
     sum_s area[s,o]  <= sum_{k in KB} A_k^max units[k,o]        array per unit (m2)
     sum_r rad[r,o]   <= sum_{k in KB} R_k^max units[k,o]        radiator per unit (m2)
     HOSTED[o]        <= sum_{k in KB} M_k^max units[k,o] + sum_{k in KT} cap_k mu units[k,o]   (t)
@@ -25,8 +25,8 @@ def define_hosting(m: pyo.ConcreteModel, d: ModelData) -> None:
     HOSTED is the mass of compute, shielding, arrays, radiators and batteries; mu (t/kW) is the heaviest
     compute-plus-shielding mass per kW among the candidates, so top-down units never limit the mass they host.
     """
-    m.hosting_it_bottom_up = pyo.Constraint(m.O, rule=lambda _, o: m.IT[o] - m.td_it[o] <= sum(d.it_cap_kw(k) * m.units[k, o] for k in m.KB))
-    m.hosting_it_top_down = pyo.Constraint(m.O, rule=lambda _, o: m.td_it[o] <= sum(d.it_cap_kw(k) * m.units[k, o] for k in m.KT))
+    m.hosting_it_bottom_up = pyo.Constraint(m.O, rule=lambda _, o: m.IT[o] - m.TD[o] <= sum(d.it_cap_kw(k) * m.units[k, o] for k in m.KB))
+    m.hosting_it_top_down = pyo.Constraint(m.O, rule=lambda _, o: m.TD[o] <= sum(d.it_cap_kw(k) * m.units[k, o] for k in m.KT))
     m.hosting_array = pyo.Constraint(m.O, rule=lambda _, o: sum(m.area[s, o] for s in m.S) <= sum(d.entry("buses", k).max_array_area_m2 * m.units[k, o] for k in m.KB))
     m.hosting_radiator = pyo.Constraint(m.O, rule=lambda _, o: sum(m.rad[r, o] for r in m.R) <= sum(d.entry("buses", k).max_radiator_area_m2 * m.units[k, o] for k in m.KB))
     mu = max(d.entry("compute", c).mass_kg / (d.entry("compute", c).power_w / 1000.0) for c in m.C) / KG_PER_T

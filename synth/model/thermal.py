@@ -13,10 +13,10 @@ def define_heat_rejection(m: pyo.ConcreteModel, d: ModelData) -> None:
     q_net = n eps sigma T^4 - [n F (eps q_IR + a albedo S k_alb) + a S k_sun]         (W/m2 of planform)
 
     All waste heat (bottom-up IT load and housekeeping, which end as heat):
-        sum_r q_net,r,o rad[r,o] >= IT[o] - td_it[o] + HK[o]
+        sum_r q_net,r,o rad[r,o] >= IT[o] - TD[o] + HK[o]
     A compute type c may only use radiators with T_r <= T_max,c (its coolant limit). Because compatibility is a
     threshold, the heat-assignment problem is feasible iff, for every threshold tau in {T_max,c}:
-        sum_{r: T_r <= tau} q_net,r,o rad[r,o] >= sum_{c: T_max,c <= tau} P_c n[c,o,.] - td_it[o]
+        sum_{r: T_r <= tau} q_net,r,o rad[r,o] >= sum_{c: T_max,c <= tau} (P_c n[c,o,.] - td_it[c,o])
     (Hall's condition on nested sets; top-down units cool the compute they host themselves).
     """
     p_kw = {c: d.entry("compute", c).power_w / 1000.0 for c in m.C}
@@ -27,13 +27,13 @@ def define_heat_rejection(m: pyo.ConcreteModel, d: ModelData) -> None:
                    for r in m.R if tau is None or m.radiator_option[r][1] <= tau + 1e-9)
 
     m.RAD_KW = pyo.Expression(m.O, rule=lambda _, o: capacity(o))
-    m.heat_total = pyo.Constraint(m.O, rule=lambda _, o: m.RAD_KW[o] >= m.IT[o] - m.td_it[o] + m.HK[o])
+    m.heat_total = pyo.Constraint(m.O, rule=lambda _, o: m.RAD_KW[o] >= m.IT[o] - m.TD[o] + m.HK[o])
     thresholds = sorted(set(t_max.values()))
     m.TAU = pyo.Set(initialize=list(range(len(thresholds))), ordered=True)
 
     def tier(_, o, i):
         tau = thresholds[i]
         hot_limited = [c for c in m.C if t_max[c] <= tau]
-        return capacity(o, tau) >= sum(p_kw[c] * m.n[c, o, h] for c in hot_limited for h in m.H) - m.td_it[o]
+        return capacity(o, tau) >= sum(p_kw[c] * m.n[c, o, h] for c in hot_limited for h in m.H) - sum(m.td_it[c, o] for c in hot_limited)
 
     m.heat_by_temperature = pyo.Constraint(m.O, m.TAU, rule=tier)

@@ -48,7 +48,8 @@ def define_variables(m: pyo.ConcreteModel, d: ModelData) -> None:
     rad[r,o] >= 0           radiator planform area of option r (m2)
     batt[b,o] >= 0          battery nameplate energy (kWh)
     units[k,o] in Z+        satellites / platform modules of bus k
-    td_it[o], td_ecl[o]     IT power hosted on top-down units, and the part of it bridged through eclipse (kW)
+    td_it[c,o], td_ecl[c,o] IT power of compute type c hosted on top-down units, and the part of it bridged
+                            through eclipse (kW); per type so that every row counts the same compute as hosted there
     launches[v,o] in Z+     launches of vehicle v (only where it reaches orbit o)
     carried[v,o] >= 0       mass carried by vehicle v (t)
     slack[l] >= 0           elastic relaxation of limit l (fixed at 0 unless diagnosing infeasibility)
@@ -61,8 +62,8 @@ def define_variables(m: pyo.ConcreteModel, d: ModelData) -> None:
     m.rad = pyo.Var(m.R, m.O, domain=pyo.NonNegativeReals)
     m.batt = pyo.Var(m.B, m.O, domain=pyo.NonNegativeReals)
     m.units = pyo.Var(m.K, m.O, domain=pyo.NonNegativeIntegers)
-    m.td_it = pyo.Var(m.O, domain=pyo.NonNegativeReals)
-    m.td_ecl = pyo.Var(m.O, domain=pyo.NonNegativeReals)
+    m.td_it = pyo.Var(m.C, m.O, domain=pyo.NonNegativeReals)
+    m.td_ecl = pyo.Var(m.C, m.O, domain=pyo.NonNegativeReals)
     m.launches = pyo.Var(m.VO, domain=pyo.NonNegativeIntegers)
     m.carried = pyo.Var(m.VO, domain=pyo.NonNegativeReals)
     m.slack = pyo.Var(m.L, domain=pyo.NonNegativeReals)
