@@ -6,6 +6,11 @@ change of the limits); (2) the scale requirements get slacks while the limits ho
 positive slack is a requirement or limit that cannot be met as written, with the amount it must move. When even the
 relaxed model is infeasible, the conflict is structural (no vehicle reaches any orbit, no radiator cold enough
 for the compute) and direct checks name it.
+
+Constraint level: HiGHS's irreducible infeasible subset (IIS) of the LP relaxation, read from the persistent
+solver right after the infeasible solve (``iis_strategy`` 4, irreducible), names the constraints and variable
+bounds that cannot hold together; removing any one of them makes the rest feasible. When only the integer
+restrictions make the case infeasible, the LP relaxation is feasible and there is no such subset.
 """
 
 from __future__ import annotations
@@ -72,6 +77,29 @@ def _elastic(dm: DesignModel, session, free: list[str], prefix: str) -> list[Dia
         text = _MESSAGES[name].format(limit=limit, needed=needed)
         diagnoses.append(Diagnosis(budget, name, limit, needed, f"{prefix}[{budget}] {text}"))
     return diagnoses
+
+
+_BOUND_SIDE = {2: "lower bound", 3: "upper bound", 4: "both bounds"}
+
+
+def irreducible_conflict(dm: DesignModel, session) -> list[str]:
+    """Constraints and variable bounds of HiGHS's IIS for the model just found infeasible (empty if none)."""
+    highs = session.solver._solver_model
+    try:
+        highs.setOptionValue("iis_strategy", 4)
+        status, iis = highs.getIis()
+    except Exception:  # an older highspy without IIS support: the elastic diagnosis still stands
+        return []
+    finally:
+        highs.setOptionValue("iis_strategy", 0)
+    if not getattr(iis, "valid_", False):
+        return []
+    rows = {index: con for con, index in session.solver._pyomo_con_to_solver_con_map.items()}
+    by_id = {id(v): v for v in dm.model.component_data_objects(pyo.Var)}
+    cols = {index: by_id[key] for key, index in session.solver._pyomo_var_to_solver_var_map.items() if key in by_id}
+    found = [f"constraint {rows[r].name} ({_BOUND_SIDE.get(b, 'active')})" for r, b in zip(iis.row_index_, iis.row_bound_) if r in rows]
+    found += [f"bound on {cols[c].name} ({_BOUND_SIDE[b]})" for c, b in zip(iis.col_index_, iis.col_bound_) if c in cols and b in _BOUND_SIDE]
+    return found
 
 
 def structural_checks(dm: DesignModel) -> list[Diagnosis]:

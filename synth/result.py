@@ -128,6 +128,7 @@ class Result:
     diagnosis: list[Diagnosis] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
     binding: list[Any] = field(default_factory=list)  # synth.explain.Binding: what limits an optimal design
+    conflict: list[str] = field(default_factory=list)  # infeasible: HiGHS's irreducible infeasible subset
     message: str = ""
 
     @property

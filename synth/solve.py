@@ -32,6 +32,7 @@ from pyomo.contrib.solver.common.results import TerminationCondition
 from synth.case import ResolvedCase, load_case
 from synth.errors import SolverError
 from synth.model import DesignModel, build_model
+from synth.diagnose import explain_infeasibility, irreducible_conflict
 from synth.explain import explain_optimum
 from synth.model.data import MUSD, ZFLOP
 from synth.result import Diagnosis, Result, SolverStats, Status, provenance
@@ -163,9 +164,9 @@ def solve(case: ResolvedCase | str | Path, overrides: dict[str, Any] | None = No
                 ratio = pyo.value(m.COST_TOTAL) * MUSD / (pyo.value(m.FLOP) * ZFLOP) if rc.case.objective == "cost_per_flop" else None
                 binding = explain_optimum(design_model, session, ratio)
         diagnosis: list[Diagnosis] = []
+        conflict: list[str] = []
         if outcome.status is Status.INFEASIBLE:
-            from synth.diagnose import explain_infeasibility
-
+            conflict = irreducible_conflict(design_model, session)
             diagnosis = explain_infeasibility(design_model, session)
         stats = SolverStats(
             name="highs", version=session.version, wall_s=time.perf_counter() - started, highs_s=session.highs_s,
@@ -180,6 +181,7 @@ def solve(case: ResolvedCase | str | Path, overrides: dict[str, Any] | None = No
 
     result = build_result(rc, design_model, outcome.status, outcome.has_solution, stats, diagnosis, provenance())
     result.binding = binding
+    result.conflict = conflict
     return result
 
 

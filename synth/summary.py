@@ -30,6 +30,9 @@ def format_summary(result: Result) -> str:
             lines.append(result.message)
         for diag in result.diagnosis:
             lines.append(f"  - {diag.message}")
+        if result.conflict:
+            lines.append("constraints that cannot hold together (irreducible infeasible subset of the LP relaxation):")
+            lines += [f"    {item}" for item in result.conflict]
         if result.diagnosis:
             lines.append("next steps: relax the limits named above, add candidate options, or lower the requirement; "
                          "`synth validate` checks the inputs")

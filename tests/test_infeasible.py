@@ -43,3 +43,13 @@ def test_launch_cadence_limit():
     assert d.budget == "mass/launch"
     assert (d.limit, d.needed) == (1, pytest.approx(2))
     assert "needs 2 launches" in d.message
+
+
+def test_infeasible_case_names_an_irreducible_conflict():
+    result = solve(load_case(CASES / "infeasible.yaml"))
+    conflict = " ".join(result.conflict)
+    # The subset holds the launch limit, the scale requirement and the mass the launches must carry.
+    assert "limit[max_launches]" in conflict
+    assert "scale_min" in conflict
+    assert "mass_launched[teach_leo]" in conflict
+    assert "vehicle_capacity[small_rocket,teach_leo]" in conflict
