@@ -64,12 +64,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from synth.case import load_case
     from synth.coefficients import build_coefficients
 
+    from synth.checks import presolve_checks
+
+    flagged = False
     for path in args.cases:
         rc = load_case(path, overrides=_parse_sets(args.set))
-        build_coefficients(rc)  # physics checks (e.g. radiators above their sink temperature)
+        warnings = presolve_checks(rc, build_coefficients(rc))  # build_coefficients raises on impossible physics
         counts = ", ".join(f"{len(v)} {k}" for k, v in rc.entries.items())
-        print(f"{path}: valid ({counts})")
-    return 0
+        kind = "error" if args.strict else "warning"
+        for warning in warnings:
+            print(f"{path}: {kind}: {warning}", file=sys.stderr)
+        flagged |= bool(warnings)
+        print(f"{path}: {'valid' if not warnings else f'valid with {len(warnings)} warning(s)'} ({counts})")
+    return int(ExitCode.BAD_INPUT) if (flagged and args.strict) else 0
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
@@ -128,10 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a case field or catalog figure (repeatable)")
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=cmd_evaluate)
-    p = sub.add_parser("validate", help="check case files without solving")
-    p.add_argument("cases", nargs="+")
-    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
-    p.set_defaults(func=cmd_validate)
+    for name in ("validate", "check"):
+        p = sub.add_parser(name, help="check case files without solving: schema, units, names, physics, suspicious values")
+        p.add_argument("cases", nargs="+")
+        p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+        p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 2)")
+        p.set_defaults(func=cmd_validate)
     p = sub.add_parser("catalog", help="list catalog entries with their figures and sources")
     p.add_argument("kind", nargs="?", help="one catalog (orbits, launch_vehicles, compute, ...)")
     p.add_argument("--models", help="catalog directory (default: the shipped models/)")

@@ -42,9 +42,13 @@ def explain_infeasibility(dm: DesignModel, session) -> list[Diagnosis]:
     m = dm.model
     limits = [name for name in m.L if name not in REQUIREMENTS]
     try:
+        structural = structural_checks(dm)  # causes no relaxation of a limit can fix come first
         found = _elastic(dm, session, free=limits, prefix="")
         found += _elastic(dm, session, free=list(REQUIREMENTS), prefix="or keep the limits: " if found else "")
-        return found or structural_checks(dm)
+        found = structural + found
+        if not found:
+            found.append(Diagnosis("unknown", "", 0, 0, "no design meets every constraint even with all limits relaxed; check the candidates with `synth check`"))
+        return found
     finally:
         dm.fix_slacks()
         dm.set_ratio_objective(0.0)
@@ -121,6 +125,4 @@ def structural_checks(dm: DesignModel) -> list[Diagnosis]:
     if d.case.requirements.it_power_mw.max < smallest:
         found.append(Diagnosis("scale", "requirements.it_power_mw.max", d.case.requirements.it_power_mw.max, smallest,
                                f"[scale] requirements.it_power_mw.max = {d.case.requirements.it_power_mw.max} MW is below one module ({smallest:.6f} MW)"))
-    if not found:
-        found.append(Diagnosis("unknown", "", 0, 0, "no design meets every constraint even with all limits relaxed; check the candidates with `synth validate`"))
     return found

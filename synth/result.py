@@ -129,6 +129,7 @@ class Result:
     checks: list[Check] = field(default_factory=list)
     binding: list[Any] = field(default_factory=list)  # synth.explain.Binding: what limits an optimal design
     conflict: list[str] = field(default_factory=list)  # infeasible: HiGHS's irreducible infeasible subset
+    input_warnings: list[str] = field(default_factory=list)  # pre-solve checks (synth.checks)
     message: str = ""
 
     @property

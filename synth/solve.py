@@ -32,6 +32,7 @@ from pyomo.contrib.solver.common.results import TerminationCondition
 from synth.case import ResolvedCase, load_case
 from synth.errors import SolverError
 from synth.model import DesignModel, build_model
+from synth.checks import presolve_checks
 from synth.diagnose import explain_infeasibility, irreducible_conflict
 from synth.explain import explain_optimum
 from synth.model.data import MUSD, ZFLOP
@@ -147,6 +148,7 @@ def solve(case: ResolvedCase | str | Path, overrides: dict[str, Any] | None = No
     rc = case if isinstance(case, ResolvedCase) else load_case(case, overrides=overrides)
     started = time.perf_counter()
     design_model = build_model(rc)
+    input_warnings = [str(w) for w in presolve_checks(rc, design_model.data.coeff)]
     opts = rc.case.solver
     session = HighsSession(opts.time_limit_s, opts.mip_rel_gap)
     try:
@@ -182,6 +184,7 @@ def solve(case: ResolvedCase | str | Path, overrides: dict[str, Any] | None = No
     result = build_result(rc, design_model, outcome.status, outcome.has_solution, stats, diagnosis, provenance())
     result.binding = binding
     result.conflict = conflict
+    result.input_warnings = input_warnings
     return result
 
 

@@ -25,6 +25,7 @@ def _usd(value: float) -> str:
 
 def format_summary(result: Result) -> str:
     lines = [f"case {result.case['name']} ({result.case['file']}): {result.status.value}"]
+    lines += [f"  input warning: {w}" for w in result.input_warnings]
     if result.design is None:
         if not result.diagnosis:
             lines.append(result.message)
