@@ -15,6 +15,8 @@ restrictions make the case infeasible, the LP relaxation is feasible and there i
 
 from __future__ import annotations
 
+import math
+
 import pyomo.environ as pyo
 
 from synth.model import DesignModel
@@ -79,7 +81,7 @@ def _elastic(dm: DesignModel, session, free: list[str], prefix: str) -> list[Dia
         else:
             limit, needed = values[name], values[name] + slack
         text = _MESSAGES[name].format(limit=limit, needed=needed)
-        diagnoses.append(Diagnosis(budget, name, limit, needed, f"{prefix}[{budget}] {text}"))
+        diagnoses.append(Diagnosis(budget, name, limit, needed, f"{prefix}[{budget}] {text}", _next_step(name, needed)))
     return diagnoses
 
 
@@ -104,6 +106,27 @@ def irreducible_conflict(dm: DesignModel, session) -> list[str]:
     found = [f"constraint {rows[r].name} ({_BOUND_SIDE.get(b, 'active')})" for r, b in zip(iis.row_index_, iis.row_bound_) if r in rows]
     found += [f"bound on {cols[c].name} ({_BOUND_SIDE[b]})" for c, b in zip(iis.col_index_, iis.col_bound_) if c in cols and b in _BOUND_SIDE]
     return found
+
+
+_FIELDS = {
+    "max_launches": "limits.max_launches", "max_satellites": "limits.max_satellites",
+    "launch_cadence": "limits.max_launches_per_year", "max_array_area": "limits.max_array_area_m2",
+    "max_radiator_area": "limits.max_radiator_area_m2", "scale_min": "requirements.it_power_mw.min",
+    "delivered_min": "requirements.delivered_eflop_min",
+}
+
+
+def _next_step(name: str, needed: float) -> str:
+    """A --set that would meet this diagnosis on its own (counts rounded up, requirements rounded down)."""
+    if name in ("max_launches", "max_satellites"):
+        value = f"{math.ceil(needed - 1e-9)}"
+    elif name == "launch_cadence":
+        return "raise limits.max_launches_per_year or limits.deployment_years so that their product reaches " + f"{math.ceil(needed - 1e-9)}"
+    elif name in ("scale_min", "delivered_min"):
+        value = f"{math.floor(needed * 1e4) / 1e4:g}"
+    else:
+        value = f"{math.ceil(needed):g}"
+    return f"--set {_FIELDS[name]}={value}"
 
 
 def structural_checks(dm: DesignModel) -> list[Diagnosis]:

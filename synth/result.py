@@ -76,6 +76,7 @@ class Diagnosis:
     limit: float
     needed: float
     message: str
+    next_step: str = ""
 
 
 # Relative tolerance within which an evaluated constraint counts as met (solver feasibility tolerances are ~1e-7).

@@ -35,8 +35,9 @@ def format_summary(result: Result) -> str:
             lines.append("constraints that cannot hold together (irreducible infeasible subset of the LP relaxation):")
             lines += [f"    {item}" for item in result.conflict]
         if result.diagnosis:
-            lines.append("next steps: relax the limits named above, add candidate options, or lower the requirement; "
-                         "`synth validate` checks the inputs")
+            lines.append("next steps:")
+            lines += [f"  - {d.next_step}" for d in result.diagnosis if d.next_step]
+            lines.append("  - or add candidate options (orbits, vehicles, buses); `synth check` looks for inputs that can never work")
         return "\n".join(lines)
     d, k = result.design, result.kpi
     lines += [

@@ -53,3 +53,21 @@ def test_infeasible_case_names_an_irreducible_conflict():
     assert "scale_min" in conflict
     assert "mass_launched[teach_leo]" in conflict
     assert "vehicle_capacity[small_rocket,teach_leo]" in conflict
+
+
+@pytest.mark.parametrize("overrides", [{}, {"limits.max_array_area_m2": 80}, {"limits.max_radiator_area_m2": 10},
+                                       {"limits.max_launches_per_year": 1, "limits.deployment_years": 1}])
+def test_each_suggested_next_step_makes_the_case_feasible(overrides):
+    case = CASES / ("infeasible.yaml" if not overrides else "single.yaml")
+    result = solve(load_case(case, overrides=overrides))
+    assert result.status.value == "infeasible"
+    steps = [d.next_step for d in result.diagnosis if d.next_step.startswith("--set ")]
+    assert steps
+    for step in steps:
+        key, _, value = step.removeprefix("--set ").partition("=")
+        fixed = dict(overrides)
+        if key == "requirements.it_power_mw.min":
+            fixed["requirements.it_power_mw"] = {"min": float(value), "max": 0.02}
+        else:
+            fixed[key] = float(value)
+        assert solve(load_case(case, overrides=fixed)).status.value == "optimal", step
