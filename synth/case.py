@@ -44,7 +44,7 @@ class Options(_Strict):
     batteries: list[str] = Field(min_length=1, description="Candidate battery technologies.")
     buses: list[str] = Field(min_length=1, description="Candidate satellite buses / platform modules (bottom-up or top-down).")
     shielding: list[str] = Field(min_length=1, description="Candidate radiation shielding options; the design uses exactly one.")
-    radiator_temperatures_k: list[Q("K")] | None = Field(None, description="Radiator temperatures (K) every candidate radiator may run at, replacing each technology's own operating_temperatures_k; empty: each technology's catalog list.")
+    radiator_temperatures_k: list[Q("K")] | None = Field(None, min_length=1, description="Radiator temperatures (K) every candidate radiator may run at, replacing each technology's own operating_temperatures_k; empty: each technology's catalog list.")
 
 
 class Range(_Strict):
