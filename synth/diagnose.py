@@ -20,7 +20,7 @@ import math
 import pyomo.environ as pyo
 
 from synth.model import DesignModel
-from synth.model.limits import limit_values
+from synth.model.parameters import limit_values
 from synth.model.variables import LIMITS
 from synth.result import Diagnosis, Status
 

@@ -1,8 +1,8 @@
-"""Assemble the design model from its constraint families, and switch its objective."""
+"""Assemble the design model from its constraint families, switch its objective, and update it in place."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pyomo.environ as pyo
 
@@ -10,11 +10,14 @@ from synth.case import ResolvedCase
 from synth.model.compute import define_delivered_compute, define_scale
 from synth.model.cost import define_cost
 from synth.model.data import ModelData, model_data
-from synth.model.limits import define_limits, limit_values
+from synth.model.limits import define_limits
 from synth.model.mass_launch import define_hosting, define_launch_manifest, define_mass
+from synth.model.parameters import parameter_values, structure_signature
 from synth.model.power import define_eclipse, define_power_balance, define_power_expressions
 from synth.model.thermal import define_heat_rejection
-from synth.model.variables import LIMITS, define_choice, define_sets, define_variables
+from synth.model.variables import define_choice, define_parameters, define_sets, define_variables
+
+OBJECTIVES = ("ratio_objective", "cost_objective", "elastic_objective", "launch_count_objective")
 
 
 @dataclass
@@ -23,6 +26,21 @@ class DesignModel:
 
     model: pyo.ConcreteModel
     data: ModelData
+    signature: tuple = field(default=())
+
+    def update(self, rc: ResolvedCase) -> bool:
+        """Load the numbers of ``rc`` into the built model; False (model untouched) if its structure differs,
+        in which case the caller must build a new model."""
+        data = model_data(rc)
+        if structure_signature(data) != self.signature:
+            return False
+        values = parameter_values(data)
+        P = self.model.P
+        for key, value in values.items():
+            if P[key].value != value:
+                P[key] = value
+        self.data = data
+        return True
 
     def set_ratio_objective(self, lam: float) -> None:
         """Dinkelbach subproblem: minimize COST - lambda * FLOP (MUSD), lambda in MUSD/ZFLOP."""
@@ -49,15 +67,16 @@ class DesignModel:
             self.model.slack[name].fix(0.0)
 
     def _activate(self, name: str) -> None:
-        for obj in ("ratio_objective", "cost_objective", "elastic_objective", "launch_count_objective"):
+        for obj in OBJECTIVES:
             getattr(self.model, obj).activate() if obj == name else getattr(self.model, obj).deactivate()
 
 
 def build_model(rc: ResolvedCase) -> DesignModel:
-    """Build the MILP of ``rc`` (families in data-flow order) with all three objectives, the ratio one active."""
+    """Build the MILP of ``rc`` (families in data-flow order) with its objectives, the ratio one active."""
     d = model_data(rc)
     m = pyo.ConcreteModel(name=rc.case.name)
     define_sets(m, d)
+    define_parameters(m, d)
     define_variables(m, d)
     define_choice(m, d)
     define_power_expressions(m, d)
@@ -74,18 +93,8 @@ def build_model(rc: ResolvedCase) -> DesignModel:
     m.lam = pyo.Param(mutable=True, initialize=0.0)
     m.ratio_objective = pyo.Objective(expr=m.COST_TOTAL - m.lam * m.FLOP, sense=pyo.minimize)
     m.cost_objective = pyo.Objective(expr=m.COST_TOTAL, sense=pyo.minimize)
-    weights = _slack_weights(d)
-    m.elastic_objective = pyo.Objective(expr=sum(weights[name] * m.slack[name] for name in m.L), sense=pyo.minimize)
+    m.elastic_objective = pyo.Objective(expr=sum(m.P["slack_w", name] * m.slack[name] for name in m.L), sense=pyo.minimize)
     m.launch_count_objective = pyo.Objective(expr=sum(m.launches[v, o] for (v, o) in m.VO), sense=pyo.minimize)
-    design = DesignModel(m, d)
+    design = DesignModel(m, d, structure_signature(d))
     design.set_ratio_objective(0.0)
     return design
-
-
-def _slack_weights(d: ModelData) -> dict[str, float]:
-    """Each slack is weighted by 1 / (size of its limit), so the elastic objective sums relative violations."""
-    values = limit_values(d)
-    req = d.case.requirements
-    values["scale_min"] = req.it_power_mw.min * 1000.0
-    values["delivered_min"] = req.delivered_eflop_min or 1.0
-    return {name: 1.0 / max(values.get(name, 1.0), 1e-9) for name in LIMITS}

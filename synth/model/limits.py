@@ -5,27 +5,11 @@ from __future__ import annotations
 import pyomo.environ as pyo
 
 from synth.model.data import ModelData
-
-
-def limit_values(d: ModelData) -> dict[str, float]:
-    """The right-hand side of each limit the case sets (absent limits are not constrained)."""
-    lim = d.case.limits
-    values: dict[str, float] = {}
-    if lim.max_launches is not None:
-        values["max_launches"] = float(lim.max_launches)
-    if lim.max_launches_per_year is not None:
-        values["launch_cadence"] = lim.max_launches_per_year * lim.deployment_years
-    if lim.max_satellites is not None:
-        values["max_satellites"] = float(lim.max_satellites)
-    if lim.max_array_area_m2 is not None:
-        values["max_array_area"] = lim.max_array_area_m2
-    if lim.max_radiator_area_m2 is not None:
-        values["max_radiator_area"] = lim.max_radiator_area_m2
-    return values
+from synth.model.parameters import limit_values
 
 
 def define_limits(m: pyo.ConcreteModel, d: ModelData) -> None:
-    """Case limits (each: quantity <= limit + slack_l):
+    """Case limits (each: quantity <= limit + slack_l), for the limits the case sets:
 
     sum_{v,o} launches[v,o]      <= N_launch^max            and  <= cadence * deployment years
     sum_{k,o} units[k,o]         <= N_sat^max
@@ -39,6 +23,4 @@ def define_limits(m: pyo.ConcreteModel, d: ModelData) -> None:
         "max_array_area": sum(m.area[s, o] for s in m.S for o in m.O),
         "max_radiator_area": sum(m.rad[r, o] for r in m.R for o in m.O),
     }
-    values = limit_values(d)
-    m.LIMIT_VALUE = values
-    m.limit = pyo.Constraint(list(values), rule=lambda _, name: quantity[name] <= values[name] + m.slack[name])
+    m.limit = pyo.Constraint(list(limit_values(d)), rule=lambda _, name: quantity[name] <= m.P["limit", name] + m.slack[name])

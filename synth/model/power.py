@@ -15,16 +15,16 @@ def define_power_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
     HK[o]  = sum_{k in KB} P_hk,k units[k,o]          bus housekeeping (needed in eclipse too)
     CH[o]  = sum_b c_b,o batt[b,o]                    battery recharge, c = DoD / (sqrt(eta_rt) t_sun) (kW/kWh)
     TD[o]  = sum_c td_it[c,o];  TDE[o] = sum_c td_ecl[c,o]     IT hosted on top-down units, and bridged there
+    ARRAY_KW[o] = sum_s p_EOL,s eta_conv,s area[s,o]  array output at end of life
     """
-    p_kw = {c: d.entry("compute", c).power_w / 1000.0 for c in m.C}
-    m.IT = pyo.Expression(m.O, rule=lambda _, o: sum(p_kw[c] * m.n[c, o, h] for c in m.C for h in m.H))
-    m.ECL = pyo.Expression(m.O, rule=lambda _, o: sum(p_kw[c] * m.ecl[c, o, h] for c in m.C for h in m.H))
-    m.HK = pyo.Expression(m.O, rule=lambda _, o: sum(d.entry("buses", k).housekeeping_power_w / 1000.0 * m.units[k, o] for k in m.KB))
-    m.CH = pyo.Expression(m.O, rule=lambda _, o: sum(d.battery(b, o)[1] * m.batt[b, o] for b in m.B))
+    P = m.P
+    m.IT = pyo.Expression(m.O, rule=lambda _, o: sum(P["p_kw", c] * m.n[c, o, h] for c in m.C for h in m.H))
+    m.ECL = pyo.Expression(m.O, rule=lambda _, o: sum(P["p_kw", c] * m.ecl[c, o, h] for c in m.C for h in m.H))
+    m.HK = pyo.Expression(m.O, rule=lambda _, o: sum(P["hk_kw", k] * m.units[k, o] for k in m.KB))
+    m.CH = pyo.Expression(m.O, rule=lambda _, o: sum(P["batt_recharge", b, o] * m.batt[b, o] for b in m.B))
     m.TD = pyo.Expression(m.O, rule=lambda _, o: sum(m.td_it[c, o] for c in m.C))
     m.TDE = pyo.Expression(m.O, rule=lambda _, o: sum(m.td_ecl[c, o] for c in m.C))
-    m.ARRAY_KW = pyo.Expression(m.O, rule=lambda _, o: sum(
-        d.coeff.array_w_per_m2[s] / 1000.0 * d.entry("solar_arrays", s).power_conversion_efficiency * m.area[s, o] for s in m.S))
+    m.ARRAY_KW = pyo.Expression(m.O, rule=lambda _, o: sum(P["array_kw_per_m2", s] * m.area[s, o] for s in m.S))
 
 
 def define_power_balance(m: pyo.ConcreteModel, d: ModelData) -> None:
@@ -50,22 +50,17 @@ def define_eclipse(m: pyo.ConcreteModel, d: ModelData) -> None:
 
     Per type, the top-down units host real compute of one kind in every row (power, eclipse, heat tiers), so
     surplus top-down capacity cannot cancel housekeeping, and two types cannot each be "the one" hosted there.
-
     Compute not kept running (n - ecl) is throttled in eclipse; the delivered-compute family credits it only
     for the sunlit fraction. Which is cheaper per delivered FLOP is the optimizer's choice.
     """
-    def battery_energy(_, o):
-        t_ecl = d.coeff.orbits[o].worst_eclipse_h
-        if t_ecl <= 0:
-            return pyo.Constraint.Skip
-        return sum(d.battery(b, o)[0] * m.batt[b, o] for b in m.B) >= (m.ECL[o] - m.TDE[o] + m.HK[o]) * t_ecl
-
-    m.battery_energy = pyo.Constraint(m.O, rule=battery_energy)
-    p_kw = {c: d.entry("compute", c).power_w / 1000.0 for c in m.C}
-    it_c = lambda c, o: sum(p_kw[c] * m.n[c, o, h] for h in m.H)  # noqa: E731
-    ecl_c = lambda c, o: sum(p_kw[c] * m.ecl[c, o, h] for h in m.H)  # noqa: E731
+    P = m.P
+    eclipsed = [o for o in m.O if d.coeff.orbits[o].worst_eclipse_h > 0]  # structure: see parameters.structure_signature
+    m.battery_energy = pyo.Constraint(eclipsed, rule=lambda _, o: sum(P["batt_deliver", b, o] * m.batt[b, o] for b in m.B)
+                                      >= (m.ECL[o] - m.TDE[o] + m.HK[o]) * P["t_ecl_h", o])
+    it_c = lambda c, o: sum(P["p_kw", c] * m.n[c, o, h] for h in m.H)  # noqa: E731
+    ecl_c = lambda c, o: sum(P["p_kw", c] * m.ecl[c, o, h] for h in m.H)  # noqa: E731
     bridging = [k for k in m.KT if d.entry("buses", k).top_down.bridges_eclipse]
-    m.td_eclipse_capacity = pyo.Constraint(m.O, rule=lambda _, o: m.TDE[o] <= sum(d.it_cap_kw(k) * m.units[k, o] for k in bridging))
+    m.td_eclipse_capacity = pyo.Constraint(m.O, rule=lambda _, o: m.TDE[o] <= sum(P["cap_kw", k] * m.units[k, o] for k in bridging))
     m.td_hosted_le_installed = pyo.Constraint(m.C, m.O, rule=lambda _, c, o: m.td_it[c, o] <= it_c(c, o))
     m.td_eclipse_le_hosted = pyo.Constraint(m.C, m.O, rule=lambda _, c, o: m.td_ecl[c, o] <= m.td_it[c, o])
     m.td_eclipse_le_running = pyo.Constraint(m.C, m.O, rule=lambda _, c, o: m.td_ecl[c, o] <= ecl_c(c, o))

@@ -19,12 +19,11 @@ def define_heat_rejection(m: pyo.ConcreteModel, d: ModelData) -> None:
         sum_{r: T_r <= tau} q_net,r,o rad[r,o] >= sum_{c: T_max,c <= tau} (P_c n[c,o,.] - td_it[c,o])
     (Hall's condition on nested sets; top-down units cool the compute they host themselves).
     """
-    p_kw = {c: d.entry("compute", c).power_w / 1000.0 for c in m.C}
+    P = m.P
     t_max = {c: d.entry("compute", c).max_radiator_temperature_k for c in m.C}
 
     def capacity(o, tau=None):
-        return sum(d.coeff.orbits[o].radiator_net_w_per_m2[m.radiator_option[r]] / 1000.0 * m.rad[r, o]
-                   for r in m.R if tau is None or m.radiator_option[r][1] <= tau + 1e-9)
+        return sum(P["rad_kw_per_m2", r, o] * m.rad[r, o] for r in m.R if tau is None or m.radiator_option[r][1] <= tau + 1e-9)
 
     m.RAD_KW = pyo.Expression(m.O, rule=lambda _, o: capacity(o))
     m.heat_total = pyo.Constraint(m.O, rule=lambda _, o: m.RAD_KW[o] >= m.IT[o] - m.TD[o] + m.HK[o])
@@ -33,7 +32,7 @@ def define_heat_rejection(m: pyo.ConcreteModel, d: ModelData) -> None:
 
     def tier(_, o, i):
         tau = thresholds[i]
-        hot_limited = [c for c in m.C if t_max[c] <= tau]
-        return capacity(o, tau) >= sum(p_kw[c] * m.n[c, o, h] for c in hot_limited for h in m.H) - sum(m.td_it[c, o] for c in hot_limited)
+        limited = [c for c in m.C if t_max[c] <= tau]
+        return capacity(o, tau) >= sum(P["p_kw", c] * m.n[c, o, h] for c in limited for h in m.H) - sum(m.td_it[c, o] for c in limited)
 
     m.heat_by_temperature = pyo.Constraint(m.O, m.TAU, rule=tier)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyomo.environ as pyo
 
 from synth.model.data import ModelData, radiator_key
+from synth.model.parameters import parameter_values
 
 #: limit name -> (budget it belongs to, human description); each gets an elastic slack (fixed at 0 unless diagnosing)
 LIMITS = {
@@ -36,6 +37,11 @@ def define_sets(m: pyo.ConcreteModel, d: ModelData) -> None:
     m.L = pyo.Set(initialize=list(LIMITS), ordered=True)
     m.radiator_option = {radiator_key(r): r for r in d.coeff.radiator_options}
     m.radiator_entry = {radiator_key(r): d.entry("radiators", r[0]) for r in d.coeff.radiator_options}
+
+
+def define_parameters(m: pyo.ConcreteModel, d: ModelData) -> None:
+    """P[key]: every coefficient, mutable so that a built model can be updated and re-solved (parameters.py)."""
+    m.P = pyo.Param(pyo.Any, mutable=True, within=pyo.Reals, initialize=parameter_values(d))
 
 
 def define_variables(m: pyo.ConcreteModel, d: ModelData) -> None:
@@ -78,5 +84,5 @@ def define_choice(m: pyo.ConcreteModel, d: ModelData) -> None:
     n[c,o,h] <= N_c^max * pick[o,h],   ecl[c,o,h] <= n[c,o,h]
     """
     m.one_orbit = pyo.Constraint(expr=sum(m.pick[o, h] for o in m.O for h in m.H) == 1)
-    m.compute_in_chosen_orbit = pyo.Constraint(m.C, m.O, m.H, rule=lambda _, c, o, h: m.n[c, o, h] <= d.max_modules(c) * m.pick[o, h])
+    m.compute_in_chosen_orbit = pyo.Constraint(m.C, m.O, m.H, rule=lambda _, c, o, h: m.n[c, o, h] <= m.P["module_max", c] * m.pick[o, h])
     m.eclipse_running_le_installed = pyo.Constraint(m.C, m.O, m.H, rule=lambda _, c, o, h: m.ecl[c, o, h] <= m.n[c, o, h])
