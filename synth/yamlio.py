@@ -7,8 +7,10 @@ Duplicate keys are errors (PyYAML would silently keep the last one).
 
 from __future__ import annotations
 
+import copy
 import os
 import re
+from functools import lru_cache
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +60,27 @@ class SourceMap:
 
 
 def read_yaml(path: Path) -> tuple[Any, SourceMap]:
-    """Parse ``path``; raise :class:`~synth.errors.InputError` on a missing file or bad YAML."""
+    """Parse ``path``; raise :class:`~synth.errors.InputError` on a missing file or bad YAML.
+
+    Parsed files are cached by (path, modification time, size), so sweeps that resolve a case thousands of times
+    read each file once; callers get their own copy of the data.
+    """
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        stat = None
+    if stat is not None:
+        data, source_map = _read_yaml_cached(str(Path(path).resolve()), stat.st_mtime_ns, stat.st_size, str(path))
+        return copy.deepcopy(data), SourceMap(dict(source_map.locations))
+    return _read_yaml_uncached(Path(path))
+
+
+@lru_cache(maxsize=256)
+def _read_yaml_cached(resolved: str, mtime_ns: int, size: int, shown: str) -> tuple[Any, SourceMap]:
+    return _read_yaml_uncached(Path(shown))
+
+
+def _read_yaml_uncached(path: Path) -> tuple[Any, SourceMap]:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:

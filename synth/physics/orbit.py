@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -77,6 +78,7 @@ class Sunlight:
         return 1.0 - self.eclipse_fraction
 
 
+@lru_cache(maxsize=1024)
 def sunlight(altitude_km: float, inclination_deg: float, ltan_h: float | None, samples: int = 720) -> Sunlight:
     """Annual-mean eclipse fraction and worst eclipse, by sampling the Sun's ecliptic longitude (and the node).
 
