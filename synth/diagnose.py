@@ -19,6 +19,7 @@ import math
 
 import pyomo.environ as pyo
 
+from synth.model.data import ZFLOP
 from synth.model import DesignModel
 from synth.model.parameters import limit_values
 from synth.model.variables import LIMITS
@@ -76,8 +77,8 @@ def _elastic(dm: DesignModel, session, free: list[str], prefix: str) -> list[Dia
         budget, _ = LIMITS[name]
         if name == "scale_min":
             limit, needed = req.it_power_mw.min, req.it_power_mw.min - slack / 1000.0
-        elif name == "delivered_min":
-            limit, needed = req.delivered_eflop_min, req.delivered_eflop_min - slack
+        elif name == "delivered_min":  # the model's slack is in ZFLOP (1 ZFLOP = 1000 EFLOP)
+            limit, needed = req.delivered_eflop_min, req.delivered_eflop_min - slack * ZFLOP / 1e18
         else:
             limit, needed = values[name], values[name] + slack
         text = _MESSAGES[name].format(limit=limit, needed=needed)
@@ -123,6 +124,8 @@ def _next_step(name: str, needed: float) -> str:
     elif name == "launch_cadence":
         return "raise limits.max_launches_per_year or limits.deployment_years so that their product reaches " + f"{math.ceil(needed - 1e-9)}"
     elif name in ("scale_min", "delivered_min"):
+        if needed <= 0:
+            return ""  # nothing fits at all: no requirement value helps; the structural causes say why
         value = f"{math.floor(needed * 1e4) / 1e4:g}"
     else:
         value = f"{math.ceil(needed):g}"
@@ -140,8 +143,9 @@ def structural_checks(dm: DesignModel) -> list[Diagnosis]:
                                f"[mass/launch] no candidate launch vehicle reaches any candidate orbit (launch classes {', '.join(classes)}); add a vehicle with payload_kg for one of them"))
     temps = [t for (_, t) in d.coeff.radiator_options]
     has_top_down = any(d.is_top_down(k) for k in e["buses"])
+    uncoolable = [c for c, mod in e["compute"].items() if not has_top_down and min(temps) > mod.max_radiator_temperature_k]
     for c, mod in e["compute"].items():
-        if not has_top_down and min(temps) > mod.max_radiator_temperature_k:
+        if len(uncoolable) == len(e["compute"]) and c in uncoolable:
             found.append(Diagnosis("thermal", f"compute.{c}", mod.max_radiator_temperature_k, min(temps),
                                    f"[thermal] compute {c} needs a radiator at or below {mod.max_radiator_temperature_k:.0f} K but the coldest candidate runs at {min(temps):.0f} K"))
     smallest = min(mod.power_w for mod in e["compute"].values()) / 1e6

@@ -102,7 +102,8 @@ def _check_names(rc: ResolvedCase, spec: DesignSpec, coeff: Coefficients) -> Non
               ("satellites_by_bus", spec.satellites_by_bus, e["buses"]), ("launches", spec.launches, e["launch_vehicles"]),
               ("solar_array_area_by_technology_m2", spec.solar_array_area_by_technology_m2, e["solar_arrays"]),
               ("radiator_area_by_option_m2", spec.radiator_area_by_option_m2, radiator_options),
-              ("battery_energy_by_technology_kwh", spec.battery_energy_by_technology_kwh, e["batteries"])]
+              ("battery_energy_by_technology_kwh", spec.battery_energy_by_technology_kwh, e["batteries"]),
+              ("it_power_on_top_down_units_by_compute_w", spec.it_power_on_top_down_units_by_compute_w or {}, e["compute"])]
     def problem(path: tuple, message: str) -> InputProblem:
         return InputProblem(*spec.locate(path)[:1], ".".join(path), message, spec.locate(path)[1])
 
@@ -110,8 +111,8 @@ def _check_names(rc: ResolvedCase, spec: DesignSpec, coeff: Coefficients) -> Non
                         f"{name!r} is not among the case's candidates; allowed: {', '.join(sorted(allowed))}")
                 for field, names, allowed in wanted for name in names if name not in allowed]
     negative = [(f, k, v) for f in ("compute", "compute_running_in_eclipse", "satellites_by_bus", "launches", "solar_array_area_by_technology_m2",
-                                     "radiator_area_by_option_m2", "battery_energy_by_technology_kwh")
-                for k, v in getattr(spec, f).items() if v < 0 or not math.isfinite(v)]
+                                     "radiator_area_by_option_m2", "battery_energy_by_technology_kwh", "it_power_on_top_down_units_by_compute_w")
+                for k, v in (getattr(spec, f) or {}).items() if v < 0 or not math.isfinite(v)]
     problems += [problem((f, k), f"must be a finite number >= 0, got {v}") for f, k, v in negative]
     if problems:
         raise InputError(problems)

@@ -35,7 +35,8 @@ EXPLAINED = {
     "volume_launched": ("mass/launch", "stowed payload volume of the launches", "m3"),
     "scale_max": ("scale", "IT power allowed by requirements.it_power_mw.max", "kW"),
     "scale_min": ("scale", "IT power required by requirements.it_power_mw.min (one kW less)", "kW"),
-    "delivered_min": ("scale", "delivered compute required (one EFLOP less)", "EFLOP"),
+    "delivered_min": ("scale", "delivered compute required (one ZFLOP = 1000 EFLOP less)", "ZFLOP"),
+    "td_eclipse_capacity": ("power", "eclipse-bridging IT capacity of the top-down units", "kW"),
     "limit": ("limits", "the case limit", "-"),
 }
 
@@ -88,6 +89,8 @@ def _explained_constraints(m: pyo.ConcreteModel, orbit: str):
             if not con.active:
                 continue
             keys = index if isinstance(index, tuple) else (index,)
+            if family in ("hosting_it_top_down", "td_eclipse_capacity") and len(m.KT) == 0:
+                continue  # no top-down candidates: the row only says their hosting is zero
             if family == "vehicle_capacity":
                 v, o = keys
                 if o != orbit or round(m.launches[v, o].value or 0) == 0:

@@ -71,3 +71,17 @@ def test_each_suggested_next_step_makes_the_case_feasible(overrides):
         else:
             fixed[key] = float(value)
         assert solve(load_case(case, overrides=fixed)).status.value == "optimal", step
+
+
+def test_delivered_compute_shortfall_is_the_most_that_can_be_delivered():
+    """total_cost.yaml asking for far more compute than 6 kW can deliver: the diagnosis names the most that can
+    be delivered, and that amount is right: just below it the case solves, just above it does not."""
+    total_cost = CASES / "total_cost.yaml"
+    result = solve(load_case(total_cost, overrides={"requirements.delivered_eflop_min": 1e9}))
+    found = {d.requirement: d for d in result.diagnosis}
+    most = found["delivered_min"].needed
+    assert 0 < most < 1e9
+    assert f"{most:,.4g} EFLOP" in found["delivered_min"].message
+    below = solve(load_case(total_cost, overrides={"requirements.delivered_eflop_min": most * (1 - 1e-6)}))
+    above = solve(load_case(total_cost, overrides={"requirements.delivered_eflop_min": most * (1 + 1e-3)}))
+    assert below.status.value == "optimal" and above.status.value == "infeasible"

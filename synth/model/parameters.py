@@ -91,7 +91,7 @@ def parameter_values(d: ModelData) -> dict[Key, float]:
     for name, value in values.items():
         p[("limit", name)] = value
     p[("slack_w", "scale_min")] = 1.0 / max(req.it_power_mw.min * 1000.0, 1e-9)
-    p[("slack_w", "delivered_min")] = 1.0 / max(req.delivered_eflop_min or 1.0, 1e-9)
+    p[("slack_w", "delivered_min")] = 1.0 / max(p["delivered_min_zflop"], 1e-12)  # its slack is in ZFLOP
     for name in ("max_launches", "launch_cadence", "max_satellites", "max_array_area", "max_radiator_area"):
         p[("slack_w", name)] = 1.0 / max(values.get(name, 1.0), 1e-9)
     return p

@@ -10,7 +10,7 @@ from synth.model.parameters import parameter_values
 #: limit name -> (budget it belongs to, human description); each gets an elastic slack (fixed at 0 unless diagnosing)
 LIMITS = {
     "scale_min": ("scale", "IT power at least requirements.it_power_mw.min (MW)"),
-    "delivered_min": ("scale", "delivered compute at least requirements.delivered_eflop_min (EFLOP)"),
+    "delivered_min": ("scale", "delivered compute at least requirements.delivered_eflop_min (slack in ZFLOP)"),
     "max_launches": ("mass/launch", "launches at most limits.max_launches"),
     "launch_cadence": ("mass/launch", "launches at most limits.max_launches_per_year x limits.deployment_years"),
     "max_satellites": ("mass/launch", "satellites / modules at most limits.max_satellites"),
