@@ -8,9 +8,9 @@ it exactly with a short sequence of MILPs: with lambda_k = C(x_k) / F(x_k) (MUSD
 and lambda_k decreases to the optimum lambda*, reached when v = 0. We stop when the ratio improves by less than
 ``ratio_tolerance`` relatively, i.e. |v_{k+1}| <= tol * lambda_k F(x_{k+1}). HiGHS's dual bound b <= v_{k+1}
 certifies C(x) - lambda_k F(x) >= b for every feasible x, hence C(x)/F(x) >= lambda_k + b / F(x). We report
-gap = (ratio_found - (lambda_k + b / F(x_{k+1}))) / ratio_found as ``solver.mip_gap``: exact when the optimum
-delivers as much compute as the design found (as at a fixed scale), an estimate otherwise (the bound is weaker
-by the factor F(x_{k+1}) / F(x*)). Each MILP's absolute gap is tol/10 of the cost. x_0 minimizes cost alone at
+gap = (ratio_found - (lambda_k + b / F(x_{k+1}))) / ratio_found as ``solver.mip_gap``: a bound when the optimum
+delivers at least as much compute as the design found, an estimate otherwise (the bound is weaker by the factor
+F(x_{k+1}) / F(x*)). Each MILP's absolute gap is tol/10 of the cost. x_0 minimizes cost alone at
 the required scale; the case schema requires it_power_mw.min > 0, so F(x_0) > 0. Running out of iterations, or
 a MILP stopped by its time limit, gives status ``time_limit`` with the best design found.
 """
@@ -18,6 +18,7 @@ a MILP stopped by its time limit, gives status ``time_limit`` with the best desi
 from __future__ import annotations
 
 import math
+import os
 import re
 import tempfile
 import time
@@ -59,25 +60,30 @@ class MilpOutcome:
 class HighsSession:
     """A persistent HiGHS solver bound to one model: build once, change parameters/objective, re-solve."""
 
-    def __init__(self, time_limit_s: float, mip_rel_gap: float, threads: int = 1) -> None:
+    def __init__(self, time_limit_s: float, mip_rel_gap: float, threads: int = 1, log: bool = True) -> None:
+        """``log=False`` (sweeps) skips HiGHS's log: no warnings and LP iterations from HiGHS's info only."""
         self.solver = SolverFactory("highs")
         if self.solver is None or not self.solver.available():
             raise SolverError("HiGHS is not available: install highspy (pip install highspy)")
-        self._log = Path(tempfile.mkstemp(prefix="synth-highs-", suffix=".log")[1])
+        fd, name = tempfile.mkstemp(prefix="synth-highs-", suffix=".log")
+        os.close(fd)
+        self._log = Path(name)
         self.options: dict[str, Any] = {
             "time_limit": float(time_limit_s),
             "mip_rel_gap": float(mip_rel_gap),
             "threads": threads,
             "log_to_console": False,
-            "log_file": str(self._log),
-            "output_flag": True,
+            "output_flag": log,
         }
+        if log:
+            self.options["log_file"] = str(self._log)
         self.highs_s = 0.0
         self._highs_cumulative = 0.0
         self.iterations = 0
         self.nodes = 0
         self.solves = 0
         self._log_offset = 0
+        self._warnings: list[str] = []
 
     @property
     def version(self) -> str:
@@ -93,7 +99,7 @@ class HighsSession:
         cumulative = float(getattr(res.timing_info, "highs_time", 0.0) or 0.0)
         highs_s, self._highs_cumulative = max(cumulative - self._highs_cumulative, 0.0), cumulative
         info = self.solver._solver_model.getInfo()  # highspy.Highs of the persistent interface
-        iterations = self._lp_iterations_logged() or max(int(info.simplex_iteration_count), 0)
+        iterations = self._read_new_log() or max(int(info.simplex_iteration_count), 0)
         self.highs_s += highs_s
         self.iterations += iterations
         self.nodes += max(int(info.mip_node_count), 0)
@@ -114,8 +120,9 @@ class HighsSession:
         bound = float(info.mip_dual_bound) if math.isfinite(info.mip_dual_bound) else None
         return MilpOutcome(status, has_solution, res.incumbent_objective, highs_s, iterations, gap, bound)
 
-    def _lp_iterations_logged(self) -> int:
-        """LP iterations of the last MIP solve, from HiGHS's solving report (its info object has no MIP total)."""
+    def _read_new_log(self) -> int:
+        """Read what HiGHS logged for the last solve: collect its warnings, return its LP iterations (its info
+        object has no MIP total). Only the new part of the log is read, so long sweeps stay linear."""
         try:
             with self._log.open(errors="replace") as handle:
                 handle.seek(self._log_offset)
@@ -123,17 +130,22 @@ class HighsSession:
                 self._log_offset = handle.tell()
         except OSError:
             return 0
+        for line in text.splitlines():
+            if "warning" in line.lower() and line.strip() not in self._warnings:
+                self._warnings.append(line.strip())
+        if self._log_offset > 1_000_000:  # keep the temporary log small over thousands of solves
+            self._log.write_text("")
+            self._log_offset = 0
         found = re.findall(r"LP iterations\s+(\d+)", text)
         return int(found[-1]) if found else 0
 
+    def counters(self) -> tuple[float, int, int, int]:
+        """(HiGHS seconds, LP iterations, solves, MIP nodes) so far; differences give one call's share."""
+        return (self.highs_s, self.iterations, self.solves, self.nodes)
+
     def warnings(self) -> list[str]:
-        """HiGHS's own numerical warnings from its log (e.g. bad coefficient ranges)."""
-        try:
-            lines = self._log.read_text(errors="replace").splitlines()
-        except OSError:
-            return []
-        wanted = [ln.strip() for ln in lines if "warning" in ln.lower()]
-        return list(dict.fromkeys(wanted))
+        """HiGHS's own numerical warnings logged so far (e.g. bad coefficient ranges), each once."""
+        return list(self._warnings)
 
     def close(self) -> None:
         self._log.unlink(missing_ok=True)
@@ -148,37 +160,59 @@ def solve(case: ResolvedCase | str | Path, overrides: dict[str, Any] | None = No
     rc = case if isinstance(case, ResolvedCase) else load_case(case, overrides=overrides)
     started = time.perf_counter()
     design_model = build_model(rc)
-    input_warnings = [str(w) for w in presolve_checks(rc, design_model.data.coeff)]
-    opts = rc.case.solver
-    session = HighsSession(opts.time_limit_s, opts.mip_rel_gap)
+    session = HighsSession(rc.case.solver.time_limit_s, rc.case.solver.mip_rel_gap)
     try:
-        if rc.case.objective == "cost_per_flop":
-            outcome = _dinkelbach(design_model, session, opts.ratio_tolerance, opts.max_ratio_iterations)
-        else:
-            design_model.set_cost_objective()
-            outcome = session.solve(design_model.model)
-        warnings = session.warnings()  # before the tidy step, whose fixed variables trip HiGHS's bound warnings
-        binding = []
-        if outcome.has_solution:
-            _tidy_launches(design_model, session)
-            if outcome.status is Status.OPTIMAL:
-                m = design_model.model
-                ratio = pyo.value(m.COST_TOTAL) * MUSD / (pyo.value(m.FLOP) * ZFLOP) if rc.case.objective == "cost_per_flop" else None
-                binding = explain_optimum(design_model, session, ratio)
-        diagnosis: list[Diagnosis] = []
-        conflict: list[str] = []
-        if outcome.status is Status.INFEASIBLE:
-            conflict = irreducible_conflict(design_model, session)
-            diagnosis = explain_infeasibility(design_model, session)
-        stats = SolverStats(
-            name="highs", version=session.version, wall_s=time.perf_counter() - started, highs_s=session.highs_s,
-            mip_gap=outcome.mip_gap, iterations=session.iterations, mip_nodes=session.nodes, milp_solves=session.solves,
-            termination=outcome.status.value, options={**{k: v for k, v in session.options.items() if k != "log_file"},
-                                                       "ratio_tolerance": opts.ratio_tolerance},
-            warnings=warnings,
-        )
+        return solve_built(rc, design_model, session, started=started)
     finally:
         session.close()
+
+
+@dataclass
+class WarmStart:
+    """A neighbouring point's optimum: its cost per FLOP (MUSD/ZFLOP) and cost (MUSD), to start Dinkelbach from."""
+
+    ratio: float
+    cost: float
+
+
+def solve_built(rc: ResolvedCase, design_model: DesignModel, session: HighsSession, *, start: WarmStart | None = None,
+                explain: bool = True, started: float | None = None) -> Result:
+    """Solve an already built (or updated) model with ``session``; statistics cover this call only.
+
+    ``explain`` adds the binding constraints of an optimum and the irreducible conflict of an infeasible case
+    (extra solves a sweep can skip; infeasible points are still diagnosed by the elastic relaxation).
+    """
+    started = time.perf_counter() if started is None else started
+    before = session.counters()
+    input_warnings = [str(w) for w in presolve_checks(rc, design_model.data.coeff)]
+    opts = rc.case.solver
+    if rc.case.objective == "cost_per_flop":
+        outcome = _dinkelbach(design_model, session, opts.ratio_tolerance, opts.max_ratio_iterations, start)
+    else:
+        design_model.set_cost_objective()
+        outcome = session.solve(design_model.model)
+    warnings = session.warnings()  # before the tidy step, whose fixed variables trip HiGHS's bound warnings
+    milp_solves = session.counters()[2] - before[2]
+    binding = []
+    if outcome.has_solution:
+        _tidy_launches(design_model, session)
+        if outcome.status is Status.OPTIMAL and explain:
+            m = design_model.model
+            ratio = pyo.value(m.COST_TOTAL) * MUSD / (pyo.value(m.FLOP) * ZFLOP) if rc.case.objective == "cost_per_flop" else None
+            binding = explain_optimum(design_model, session, ratio)
+    diagnosis: list[Diagnosis] = []
+    conflict: list[str] = []
+    if outcome.status is Status.INFEASIBLE:
+        conflict = irreducible_conflict(design_model, session) if explain else []
+        diagnosis = explain_infeasibility(design_model, session)
+    highs_s, iterations, _, nodes = (a - b for a, b in zip(session.counters(), before))
+    stats = SolverStats(
+        name="highs", version=session.version, wall_s=time.perf_counter() - started, highs_s=highs_s,
+        mip_gap=outcome.mip_gap, iterations=iterations, mip_nodes=nodes, milp_solves=milp_solves,
+        termination=outcome.status.value, options={**{k: v for k, v in session.options.items() if k != "log_file"},
+                                                   "ratio_tolerance": opts.ratio_tolerance},
+        warnings=warnings,
+    )
     from synth.extract import build_result
 
     result = build_result(rc, design_model, outcome.status, outcome.has_solution, stats, diagnosis, provenance())
@@ -188,19 +222,31 @@ def solve(case: ResolvedCase | str | Path, overrides: dict[str, Any] | None = No
     return result
 
 
-def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_iterations: int) -> MilpOutcome:
-    """Exact minimum of COST / FLOP (module docstring). Leaves the best design loaded in the model."""
+def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_iterations: int,
+                start: WarmStart | None = None) -> MilpOutcome:
+    """Exact minimum of COST / FLOP (module docstring). Leaves the best design loaded in the model.
+
+    Without ``start``, x_0 minimizes cost alone. With ``start`` (a neighbouring point's optimum), the first
+    subproblem uses its ratio: if that is above this point's optimum the iteration proceeds as usual, if below,
+    the first solve still yields a feasible design whose ratio restarts the iteration; the stopping test is
+    only applied to ratios of designs of this point.
+    """
     m = dm.model
-    dm.set_cost_objective()
-    outcome = session.solve(m)
-    if not outcome.has_solution:
-        return outcome
-    cost, flop = pyo.value(m.COST_TOTAL), pyo.value(m.FLOP)
-    if flop <= 0:
-        raise SolverError("the cheapest design at the minimum scale delivers no compute; raise requirements.it_power_mw.min")
-    lam = cost / flop
-    best, best_lam = _snapshot(m), lam
+    if start is None:
+        dm.set_cost_objective()
+        outcome = session.solve(m)
+        if not outcome.has_solution:
+            return outcome
+        cost, flop = pyo.value(m.COST_TOTAL), pyo.value(m.FLOP)
+        if flop <= 0:
+            raise SolverError("the cheapest design at the minimum scale delivers no compute; raise requirements.it_power_mw.min")
+        lam, lam_is_ratio = cost / flop, True
+        best, best_lam = _snapshot(m), lam
+    else:
+        lam, lam_is_ratio, cost = start.ratio, False, start.cost
+        best, best_lam = None, math.inf
     converged = False
+    outcome = None
     for _ in range(max_iterations):
         dm.set_ratio_objective(lam)
         outcome = session.solve(m, mip_abs_gap=tolerance * 0.1 * cost)
@@ -210,14 +256,16 @@ def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_it
         new_lam = cost / flop
         if new_lam < best_lam:
             best, best_lam = _snapshot(m), new_lam
-        if lam - new_lam <= tolerance * lam:
+        if lam_is_ratio and lam - new_lam <= tolerance * lam:
             converged = outcome.status is Status.OPTIMAL
             # Certificate: C(x) - lam F(x) >= dual bound for every x, so C/F >= lam + bound / F (taken at this F).
             if outcome.dual_bound is not None:
                 lower = lam + min(outcome.dual_bound, 0.0) / flop
                 outcome.mip_gap = max(best_lam - lower, 0.0) / best_lam
             break
-        lam = new_lam
+        lam, lam_is_ratio = new_lam, True
+    if best is None:  # the first (warm-started) solve found nothing: infeasible, or stopped by the time limit
+        return outcome
     _restore(m, best)
     status = Status.OPTIMAL if converged else Status.TIME_LIMIT
     gap = outcome.mip_gap if converged else None
