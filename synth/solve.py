@@ -195,7 +195,7 @@ def solve_built(rc: ResolvedCase, design_model: DesignModel, session: HighsSessi
     milp_solves = session.counters()[2] - before[2]
     binding = []
     if outcome.has_solution:
-        _tidy_launches(design_model, session)
+        _tidy_launches(design_model)
         if outcome.status is Status.OPTIMAL and explain:
             m = design_model.model
             ratio = pyo.value(m.COST_TOTAL) * MUSD / (pyo.value(m.FLOP) * ZFLOP) if rc.case.objective == "cost_per_flop" else None
@@ -272,32 +272,46 @@ def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_it
     return MilpOutcome(status, True, best_lam, outcome.highs_s, outcome.iterations, gap, outcome.dual_bound)
 
 
-def _tidy_launches(dm: DesignModel, session: HighsSession) -> None:
-    """Fewest launches for the design found, everything else held fixed.
+def _tidy_launches(dm: DesignModel) -> None:
+    """Fewest launches for the design found, everything else held.
 
     A vehicle priced only per kg carried costs nothing per launch, so the cost objectives are indifferent to
-    how many launches carry the mass; report the fewest that fit (mass and volume), not an arbitrary count.
+    how many of its launches carry the mass; report the fewest that fit. With the carried masses m_v, the other
+    vehicles' launches and the stowed volume V fixed, the fewest launches of the per-kg vehicles F solve
+
+        min sum_{v in F} L_v   s.t.  L_v >= ceil(m_v / cap_v),   sum_v vol_v L_v >= V,
+
+    whose optimum puts every launch beyond the per-vehicle minimum on the largest-volume vehicle of F (each
+    launch counts one, so the one covering most volume is best). No solver call: the design, and so the cost,
+    is unchanged (launch count only enters the cost through per-launch prices, which are zero here).
     """
     m = dm.model
-    per_kg_only = [(v, o) for (v, o) in m.VO if dm.data.entry("launch_vehicles", v).price_per_launch_usd == 0]
-    if not per_kg_only:
+    orbit = next((o for o in m.O for h in m.H if (m.pick[o, h].value or 0) > 0.5), None)
+    if orbit is None:
         return
-    # Only launches that cost nothing per launch move; everything else, and so the cost, is held.
-    free = {id(m.launches[vo]) for vo in per_kg_only}
-    held = [v for v in m.component_data_objects(pyo.Var) if not v.fixed and id(v) not in free]
-    snapshot = _snapshot(m)
-    for var in held:
-        if var.value is not None:
-            var.fix()
-    try:
-        dm.set_launch_count_objective()
-        outcome = session.solve(m)
-        if not outcome.has_solution:
-            _restore(m, snapshot)
-    finally:
-        for var in held:
-            var.unfix()
-        dm.set_ratio_objective(0.0)
+    pairs = [(v, o) for (v, o) in m.VO if o == orbit]
+    free = [v for v, _ in pairs if dm.data.entry("launch_vehicles", v).price_per_launch_usd == 0]
+    if not free:
+        return
+    P = m.P
+    needed = {v: math.ceil((m.carried[v, orbit].value or 0.0) / pyo.value(P["payload_t", v, orbit]) - 1e-7) for v in free}
+    volume_needed = _stowed_volume(m, orbit)
+    held_volume = sum(pyo.value(P["vol", "vehicle", v]) * round(m.launches[v, orbit].value or 0) for v, _ in pairs if v not in free)
+    volume_short = volume_needed - held_volume - sum(pyo.value(P["vol", "vehicle", v]) * needed[v] for v in free)
+    if volume_short > 1e-7:
+        largest = max(free, key=lambda v: pyo.value(P["vol", "vehicle", v]))
+        needed[largest] += math.ceil(volume_short / pyo.value(P["vol", "vehicle", largest]) - 1e-9)
+    for v in free:
+        m.launches[v, orbit].set_value(max(needed[v], 0), skip_validation=True)
+
+
+def _stowed_volume(m: pyo.ConcreteModel, orbit: str) -> float:
+    """Stowed volume of the design in ``orbit`` (m3), as the launch-volume row counts it."""
+    P = m.P
+    return pyo.value(sum(P["vol", "bus", k] * m.units[k, orbit] for k in m.K)
+                     + sum(P["vol", "array", s] * m.area[s, orbit] for s in m.S)
+                     + sum(P["vol", "radiator", r] * m.rad[r, orbit] for r in m.R)
+                     + sum(P["vol", "compute", c] * m.n[c, orbit, h] for c in m.C for h in m.H))
 
 
 def _snapshot(m: pyo.ConcreteModel) -> list[tuple[Any, float | None]]:

@@ -17,7 +17,7 @@ from synth.model.power import define_eclipse, define_power_balance, define_power
 from synth.model.thermal import define_heat_rejection
 from synth.model.variables import define_choice, define_parameters, define_sets, define_variables
 
-OBJECTIVES = ("ratio_objective", "cost_objective", "elastic_objective", "launch_count_objective")
+OBJECTIVES = ("ratio_objective", "cost_objective", "elastic_objective")
 
 
 @dataclass
@@ -58,10 +58,6 @@ class DesignModel:
             m.slack[name].unfix()
         self._activate("elastic_objective")
 
-    def set_launch_count_objective(self) -> None:
-        """Minimize the number of launches (used with every other variable fixed, to tidy the manifest)."""
-        self._activate("launch_count_objective")
-
     def fix_slacks(self) -> None:
         for name in self.model.L:
             self.model.slack[name].fix(0.0)
@@ -94,7 +90,6 @@ def build_model(rc: ResolvedCase) -> DesignModel:
     m.ratio_objective = pyo.Objective(expr=m.COST_TOTAL - m.lam * m.FLOP, sense=pyo.minimize)
     m.cost_objective = pyo.Objective(expr=m.COST_TOTAL, sense=pyo.minimize)
     m.elastic_objective = pyo.Objective(expr=sum(m.P["slack_w", name] * m.slack[name] for name in m.L), sense=pyo.minimize)
-    m.launch_count_objective = pyo.Objective(expr=sum(m.launches[v, o] for (v, o) in m.VO), sense=pyo.minimize)
     design = DesignModel(m, d, structure_signature(d))
     design.set_ratio_objective(0.0)
     return design

@@ -1,0 +1,202 @@
+"""Sweep files: the base case, the parameters to vary and how to combine them; expansion into points.
+
+A sweep file (YAML)::
+
+    name: launch_price
+    base: ../spacex.yaml                      # the case every point starts from (relative to this file)
+    overrides: {limits.max_launches: 2000}    # applied to every point
+    parameters:                               # any numeric case field or catalog figure, by its dotted path
+      launch_vehicles.starship.price_per_kg_usd: {from: 3600, to: 20, steps: 40, scale: log}
+      compute.b200_gb200.price_usd: {values: [25000, 35000, 45000]}
+    combine: grid                             # grid: every combination; zip: parameters advance together
+    sample: {method: lhs, points: 200, seed: 7}   # instead of combine: random or Latin-hypercube samples
+                                              # of parameters given as {low, high, scale}
+
+On the command line, ``--set PATH=3600:20:log40`` (40 log-spaced values), ``--set PATH=1:5:9`` (9 linear
+values) or ``--set PATH=1,2,5`` (a list) adds a parameter; ``--set PATH=VALUE`` fixes a field for every point.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from synth.case import CATALOG_FILES, OPTION_KINDS, load_case
+from synth.errors import InputError, InputProblem, input_error
+from synth.yamlio import read_yaml
+
+
+class ParameterSpec(BaseModel):
+    """How one parameter varies: a list, a range, or (for sampling) bounds."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, allow_inf_nan=False)
+
+    values: list[float] | None = Field(None, min_length=1, description="Explicit values.")
+    start: float | None = Field(None, alias="from", description="First value of a range.")
+    stop: float | None = Field(None, alias="to", description="Last value of a range (included).")
+    steps: int | None = Field(None, ge=1, le=100_000, description="Number of values in the range.")
+    low: float | None = Field(None, description="Lower bound for sampling.")
+    high: float | None = Field(None, description="Upper bound for sampling.")
+    scale: Literal["linear", "log"] = Field("linear", description="Spacing of a range, or distribution of samples (log: uniform in log).")
+
+    @model_validator(mode="after")
+    def _one_form(self) -> "ParameterSpec":
+        forms = [self.values is not None, self.start is not None or self.stop is not None or self.steps is not None,
+                 self.low is not None or self.high is not None]
+        if sum(forms) != 1:
+            raise ValueError("give exactly one of: values; from/to/steps; low/high")
+        if forms[1] and (self.start is None or self.stop is None or self.steps is None):
+            raise ValueError("a range needs from, to and steps")
+        if forms[2] and (self.low is None or self.high is None or self.low > self.high):
+            raise ValueError("sampling bounds need low <= high")
+        positive = [v for v in (self.start, self.stop, self.low, self.high) if v is not None]
+        if self.scale == "log" and any(v <= 0 for v in positive):
+            raise ValueError("log scale needs positive bounds")
+        return self
+
+    def grid(self) -> list[float]:
+        if self.values is not None:
+            return [float(v) for v in self.values]
+        if self.start is not None:
+            if self.scale == "log":
+                return [float(v) for v in np.geomspace(self.start, self.stop, self.steps)]
+            return [float(v) for v in np.linspace(self.start, self.stop, self.steps)]
+        raise ValueError("bounds (low/high) are for sampling; use values or from/to/steps with combine")
+
+
+class SampleSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    method: Literal["random", "lhs"] = Field(description="Independent uniform samples, or a Latin hypercube.")
+    points: int = Field(ge=1, le=1_000_000, description="Number of points.")
+    seed: int = Field(0, description="Random seed (the same seed gives the same points).")
+
+
+class SweepSpec(BaseModel):
+    """A sweep: base case, parameters, combination."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field("sweep", min_length=1)
+    base: str = Field(description="Base case file, relative to the sweep file.")
+    overrides: dict[str, Any] = Field(default_factory=dict, description="Dotted-path overrides applied to every point.")
+    parameters: dict[str, ParameterSpec] = Field(min_length=1, description="Dotted path -> how it varies.")
+    combine: Literal["grid", "zip"] = Field("grid", description="grid: full factorial; zip: the i-th values together.")
+    sample: SampleSpec | None = Field(None, description="Random or Latin-hypercube sampling instead of combine.")
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """A validated sweep: where its base case is, and every point's parameter values in order."""
+
+    spec: SweepSpec
+    base_path: Path
+    points: list[dict[str, float]]
+
+    def fingerprint(self) -> str:
+        """Identifies the sweep (spec and base case contents) so a resumed run can check it is the same one."""
+        base = load_case(self.base_path, overrides=self.spec.overrides)
+        text = json.dumps({"spec": self.spec.model_dump(mode="json", by_alias=True), "base_sha256": base.sha256}, sort_keys=True)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+
+_RANGE = re.compile(r"^\s*([^:]+):([^:]+):(log)?(\d+)\s*$")
+
+
+def parameter_from_text(path: str, text: str) -> ParameterSpec | None:
+    """``3600:20:log40`` / ``1:5:9`` / ``1,2,5`` -> a parameter; anything else -> None (a fixed override)."""
+    match = _RANGE.match(text)
+    try:
+        if match:
+            return ParameterSpec.model_validate({"from": float(match.group(1)), "to": float(match.group(2)),
+                                                 "steps": int(match.group(4)), "scale": "log" if match.group(3) else "linear"})
+        if "," in text:
+            return ParameterSpec(values=[float(v) for v in text.split(",")])
+    except (ValueError, ValidationError) as exc:
+        raise input_error("--set", path, f"cannot read {text!r} as a sweep range or list: {exc}") from None
+    return None
+
+
+def load_sweep(path_or_case: str | Path, sets: dict[str, Any] | None = None) -> Sweep:
+    """A sweep from a sweep file, or from a case file plus ``--set`` ranges; validated before anything runs."""
+    path = Path(path_or_case)
+    data, smap = read_yaml(path)
+    sets = dict(sets or {})
+    ranged = {k: parameter_from_text(k, str(v)) for k, v in sets.items() if isinstance(v, str)}
+    ranged = {k: v for k, v in ranged.items() if v is not None}
+    fixed = {k: v for k, v in sets.items() if k not in ranged}
+    if isinstance(data, dict) and "parameters" in data and "base" in data:
+        try:
+            spec = SweepSpec.model_validate(data)
+        except ValidationError as exc:
+            raise InputError([InputProblem(*_where(smap, path, err["loc"]), err["msg"].removeprefix("Value error, "),
+                                           smap.locate(tuple(err["loc"]))[1]) for err in exc.errors(include_url=False)]) from None
+        base_path = path.parent / spec.base
+        spec = spec.model_copy(update={"overrides": {**spec.overrides, **fixed}, "parameters": {**spec.parameters, **ranged}})
+    else:
+        if not ranged:
+            raise input_error(path, None, "not a sweep file (needs base and parameters), and no --set PATH=FROM:TO:[log]STEPS or list was given")
+        spec = SweepSpec(name=path.stem, base=path.name, overrides=fixed, parameters=ranged)
+        base_path = path
+    points = expand(spec)
+    _validate_paths(spec, base_path, points[0])
+    return Sweep(spec, base_path, points)
+
+
+def _where(smap, path, loc):
+    file, _ = smap.locate(tuple(loc))
+    return (file or path, ".".join(str(p) for p in loc))
+
+
+def expand(spec: SweepSpec) -> list[dict[str, float]]:
+    """Every point's parameter values, in a fixed order (grid: last parameter fastest)."""
+    names = list(spec.parameters)
+    if spec.sample is not None:
+        rng = np.random.default_rng(spec.sample.seed)
+        n = spec.sample.points
+        columns = {}
+        for name in names:
+            p = spec.parameters[name]
+            low, high = (p.low, p.high) if p.low is not None else (min(p.grid()), max(p.grid()))
+            if spec.sample.method == "lhs":
+                u = (rng.permutation(n) + rng.random(n)) / n
+            else:
+                u = rng.random(n)
+            if p.scale == "log":
+                columns[name] = np.exp(np.log(low) + u * (np.log(high) - np.log(low)))
+            else:
+                columns[name] = low + u * (high - low)
+        return [{name: float(columns[name][i]) for name in names} for i in range(n)]
+    grids = {name: spec.parameters[name].grid() for name in names}
+    if spec.combine == "zip":
+        lengths = {len(g) for g in grids.values()}
+        if len(lengths) != 1:
+            raise input_error(None, "combine", f"zip needs every parameter to have the same number of values, got {sorted(lengths)}")
+        return [dict(zip(names, values)) for values in zip(*grids.values())]
+    return [dict(zip(names, values)) for values in itertools.product(*grids.values())]
+
+
+def _validate_paths(spec: SweepSpec, base_path: Path, first: dict[str, float]) -> None:
+    """A wrong path is an error before anything runs: it must name a numeric field of the case or of a
+    catalog entry the case uses (an override of an unused entry would silently change nothing)."""
+    base = load_case(base_path, overrides=spec.overrides)
+    problems = []
+    for path in spec.parameters:
+        parts = path.split(".")
+        if parts[0] in CATALOG_FILES and parts[0] != "terrestrial" and parts[0] in OPTION_KINDS:
+            if len(parts) != 3 or parts[1] not in base.entries[parts[0]]:
+                problems.append(InputProblem("sweep", path, f"{parts[0]} entry {parts[1] if len(parts) > 1 else '?'!r} is not among the case's candidates "
+                                             f"({', '.join(base.entries[parts[0]])}); sweeping it would change nothing"))
+        elif parts[0] == "terrestrial" and (len(parts) != 3 or parts[1] != base.case.terrestrial):
+            problems.append(InputProblem("sweep", path, f"the case compares with terrestrial.{base.case.terrestrial}"))
+    if problems:
+        raise InputError(problems)
+    load_case(base_path, overrides={**spec.overrides, **first})  # unknown or non-numeric fields fail here, with their path

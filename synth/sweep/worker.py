@@ -1,0 +1,92 @@
+"""Solve sweep points with one persistent model per worker: build once, update parameters, re-solve.
+
+A worker keeps the built model and its HiGHS session between points. Each point resolves the case with its
+overrides (cached file reads), loads the new coefficients into the model (``DesignModel.update``), and starts
+the exact ratio iteration from the previous point's optimum (``WarmStart``). When a point changes the model's
+structure (another candidate set, a limit switched on, a coolant tier) the worker rebuilds and says so in the
+row (``rebuilt``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from synth.case import load_case
+from synth.errors import SynthError
+from synth.model import DesignModel, build_model
+from synth.model.data import MUSD, ZFLOP
+from synth.result import Result, Status
+from synth.solve import HighsSession, WarmStart, solve_built
+
+#: KPI columns of a sweep row (see synth.kpi)
+KPI_COLUMNS = ("cost_per_eflop_usd", "terrestrial_cost_per_eflop_usd", "orbital_to_terrestrial", "total_cost_usd",
+               "delivered_flop", "discounted_flop", "it_power_w", "launched_mass_kg", "kg_per_kw_it", "w_it_per_kg")
+
+
+class SweepWorker:
+    """Solves points of one sweep (one base case and fixed overrides) in this process."""
+
+    def __init__(self, base_path: str | Path, fixed: dict[str, Any]) -> None:
+        self.base_path = Path(base_path)
+        self.fixed = dict(fixed)
+        self.model: DesignModel | None = None
+        self.session: HighsSession | None = None
+        self.start: WarmStart | None = None
+
+    def solve_point(self, index: int, values: dict[str, float], extra_overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+        """One row: the point's parameters, status, design, KPIs and solver statistics. Never raises for a
+        point's own failure (bad value, infeasible, solver error): the row records the reason."""
+        started = time.perf_counter()
+        row: dict[str, Any] = {"point": index, **{f"param:{k}": v for k, v in values.items()}}
+        try:
+            rc = load_case(self.base_path, overrides={**self.fixed, **(extra_overrides or {}), **values})
+            rebuilt = self.model is None or not self.model.update(rc)
+            if rebuilt:
+                self.close()
+                self.model = build_model(rc)
+                self.session = HighsSession(rc.case.solver.time_limit_s, rc.case.solver.mip_rel_gap, log=False)
+                self.start = None
+            result = solve_built(rc, self.model, self.session, start=self.start, explain=False, started=started)
+            row.update(result_row(result))
+            row["rebuilt"] = rebuilt
+            if result.status is Status.OPTIMAL and rc.case.objective == "cost_per_flop":
+                self.start = WarmStart(result.kpi["cost_per_eflop_usd"] * (ZFLOP / 1e18) / MUSD, result.kpi["total_cost_usd"] / MUSD)
+            elif result.status is not Status.OPTIMAL:
+                self.start = None
+        except SynthError as exc:
+            row.update({"status": "error", "message": str(exc)})
+            self.start = None
+        except Exception as exc:  # a bug on one point must not stop the sweep: record it and go on
+            row.update({"status": "error", "message": f"internal error: {type(exc).__name__}: {exc}",
+                        "traceback": traceback.format_exc(limit=5)})
+            self.close()
+        row["wall_s"] = time.perf_counter() - started
+        return row
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+        self.model, self.session, self.start = None, None, None
+
+
+def result_row(result: Result) -> dict[str, Any]:
+    """Flat columns of a solved point (JSON-encoded design parts, so the table stays rectangular)."""
+    row: dict[str, Any] = {"status": result.status.value, "message": result.message}
+    d = result.design
+    if d is not None:
+        row.update({"orbit": d.orbit, "shielding": d.shielding, "compute": json.dumps(d.compute, sort_keys=True),
+                    "satellites": d.satellites, "satellites_by_bus": json.dumps(d.satellites_by_bus, sort_keys=True),
+                    "launches": json.dumps(d.launches, sort_keys=True), "launches_total": sum(d.launches.values()),
+                    "solar_array_area_m2": d.solar_array_area_m2, "radiator_area_m2": d.radiator_area_m2,
+                    "battery_energy_kwh": d.battery_energy_kwh})
+        row.update({k: result.kpi.get(k, math.nan) for k in KPI_COLUMNS})
+    if result.diagnosis:
+        row["message"] = "; ".join(x.message for x in result.diagnosis)
+    s = result.solver
+    row.update({"milp_solves": s.milp_solves, "highs_s": s.highs_s, "mip_gap": s.mip_gap, "lp_iterations": s.iterations})
+    return row
