@@ -18,13 +18,17 @@ import yaml
 from synth.errors import ExitCode, InputError, SynthError, input_error
 
 
-def _parse_sets(pairs: Sequence[str]) -> dict[str, Any]:
-    """``--set a.b=value`` pairs; values are read as YAML scalars (300 -> int, '650 km' stays a string)."""
+def _parse_sets(pairs: Sequence[str], keep_text: bool = False) -> dict[str, Any]:
+    """``--set a.b=value`` pairs; values are read as YAML scalars (300 -> int, '650 km' stays a string).
+    ``keep_text`` keeps sweep ranges such as ``3600:20:log40`` and lists ``1,2,5`` as text."""
     out: dict[str, Any] = {}
     for pair in pairs:
         key, sep, raw = pair.partition("=")
         if not sep or not key.strip():
             raise input_error("--set", pair, "expected KEY=VALUE, e.g. --set limits.max_launches=300")
+        if keep_text and (":" in raw or "," in raw) and not raw.strip().startswith(("[", "{")):
+            out[key.strip()] = raw
+            continue
         try:
             out[key.strip()] = yaml.safe_load(raw)
         except yaml.YAMLError:
@@ -58,6 +62,19 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"\nwrote {', '.join(str(p) for p in paths)}")
     return int(result.exit_code)
+
+
+def cmd_sweep(args: argparse.Namespace) -> int:
+    from synth.sweep import load_sweep, run_sweep
+
+    sweep = load_sweep(args.spec, _parse_sets(args.set, keep_text=True))
+    if not args.quiet:
+        print(f"sweep {sweep.spec.name}: {len(sweep.points)} points over {', '.join(sweep.spec.parameters)} -> {args.out}", file=sys.stderr)
+    frame = run_sweep(sweep, args.out, workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, chunk_size=args.chunk_size)
+    if not args.quiet:
+        failed = int((frame["status"] != "optimal").sum())
+        print(f"{len(frame)} of {len(sweep.points)} points done, {failed} not optimal; wrote {args.out}/results.parquet, results.csv, points.jsonl, sweep.json")
+    return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -135,6 +152,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a case field or catalog figure (repeatable)")
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=cmd_evaluate)
+    p = sub.add_parser("sweep", help="solve many variants of a case: lists, ranges, grids, samples; resumable")
+    p.add_argument("spec", help="sweep file (base + parameters), or a case file with --set PATH=FROM:TO:[log]STEPS")
+    p.add_argument("--out", required=True, help="output directory (results.parquet/csv, points.jsonl, sweep.json); rerun to resume")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a range 3600:20:log40, a list 1,2,5, or a fixed value")
+    p.add_argument("--workers", type=int, default=None, help="local worker processes (default: all cores; 1: this process)")
+    p.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786), or 'local' for a LocalCluster of --workers processes")
+    p.add_argument("--chunk-size", type=int, default=None, help="points per task (default: about 8 tasks per worker, at most 25 points)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    p.set_defaults(func=cmd_sweep)
     for name in ("validate", "check"):
         p = sub.add_parser(name, help="check case files without solving: schema, units, names, physics, suspicious values")
         p.add_argument("cases", nargs="+")

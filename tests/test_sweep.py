@@ -1,0 +1,133 @@
+"""Sweeps: expansion, path validation, equality with independent solves, resume after a kill, backends,
+failure isolation."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from synth import load_case, solve
+from synth.errors import InputError
+from synth.sweep import load_sweep, run_sweep
+from synth.sweep.spec import SweepSpec, expand, parameter_from_text
+
+ROOT = Path(__file__).resolve().parents[1]
+GRID = ROOT / "cases" / "sweeps" / "teaching_grid.yaml"
+SMALL = ROOT / "cases" / "teaching" / "small_choice.yaml"
+TIMING = ["wall_s", "highs_s", "lp_iterations", "rebuilt", "milp_solves", "mip_gap"]
+
+
+def test_grid_expansion_order_and_log_spacing():
+    sweep = load_sweep(GRID)
+    assert len(sweep.points) == 4 * 3
+    prices = [5000 * (50 / 5000) ** (k / 3) for k in range(4)]  # log spacing by hand: 5000, 1077.2, 232.1, 50
+    expected = [(p, g) for p in prices for g in (20000, 50000, 80000)]  # the last parameter varies fastest
+    got = [(pt["launch_vehicles.big_rocket.price_per_kg_usd"], pt["compute.gpu_b.price_usd"]) for pt in sweep.points]
+    assert np.allclose(got, expected, rtol=1e-12)
+
+
+def test_command_line_ranges_and_lists():
+    log = parameter_from_text("x", "3600:20:log40").grid()
+    assert len(log) == 40 and log[0] == pytest.approx(3600) and log[-1] == pytest.approx(20)
+    assert log[1] / log[0] == pytest.approx((20 / 3600) ** (1 / 39))
+    assert parameter_from_text("x", "1:5:9").grid() == pytest.approx([1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5])
+    assert parameter_from_text("x", "1,2,5").grid() == [1, 2, 5]
+    assert parameter_from_text("x", "650 km") is None  # a fixed value, not a sweep
+
+
+def test_zip_and_latin_hypercube():
+    zipped = expand(SweepSpec.model_validate({"base": "x", "combine": "zip", "parameters": {
+        "a": {"values": [1, 2, 3]}, "b": {"from": 10, "to": 30, "steps": 3}}}))
+    assert zipped == [{"a": 1, "b": 10}, {"a": 2, "b": 20}, {"a": 3, "b": 30}]
+    spec = SweepSpec.model_validate({"base": "x", "sample": {"method": "lhs", "points": 50, "seed": 3}, "parameters": {
+        "a": {"low": 0, "high": 1}, "b": {"low": 1, "high": 1000, "scale": "log"}}})
+    points = expand(spec)
+    assert points == expand(spec)  # the seed makes it reproducible
+    # Latin hypercube: each of the 50 equal strata of each parameter holds exactly one sample.
+    assert sorted(int(p["a"] * 50) for p in points) == list(range(50))
+    assert sorted(int(math.log10(p["b"]) / 3 * 50) for p in points) == list(range(50))
+
+
+@pytest.mark.parametrize(("path", "value", "expected"), [
+    ("limits.max_launchez", "1:3:3", "unknown field"),
+    ("launch_vehicles.falcon9.price_per_kg_usd", "1:3:3", "not among the case's candidates"),
+    ("options.orbits", "1,2", "options.orbits"),
+    ("launch_vehicles.big_rocket.payload_kg", "1,2", "payload_kg"),
+])
+def test_wrong_paths_fail_before_anything_runs(tmp_path, path, value, expected):
+    with pytest.raises(InputError) as err:
+        load_sweep(SMALL, {path: value})
+    assert expected in str(err.value)
+
+
+def _sans_timing(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.drop(columns=[c for c in TIMING if c in frame]).reset_index(drop=True)
+
+
+def test_sweep_points_equal_independent_solves(tmp_path):
+    """Warm starts and in-place parameter updates must give exactly what a fresh solve of each point gives."""
+    frame = run_sweep(load_sweep(GRID), tmp_path / "out", workers=1, quiet=True)
+    assert list(frame["status"]) == ["optimal"] * 12
+    assert (frame["milp_solves"].iloc[1:] <= 3).all()
+    for _, row in frame.iterrows():
+        point = {k.removeprefix("param:"): v for k, v in row.items() if k.startswith("param:")}
+        fresh = solve(load_case(SMALL, overrides=point))
+        assert row["cost_per_eflop_usd"] == pytest.approx(fresh.kpi["cost_per_eflop_usd"], rel=1e-6)
+        assert json.loads(row["launches"]) == fresh.design.launches
+    written = pd.read_parquet(tmp_path / "out" / "results.parquet")
+    assert len(written) == 12 and (tmp_path / "out" / "results.csv").exists()
+    meta = json.loads((tmp_path / "out" / "sweep.json").read_text())
+    assert meta["finished"] == 12 and meta["provenance"]["highspy"] and meta["spec"]["parameters"]
+
+
+def test_kill_and_resume_gives_the_uninterrupted_table(tmp_path):
+    clean = _sans_timing(run_sweep(load_sweep(GRID), tmp_path / "clean", workers=1, quiet=True))
+    out = tmp_path / "killed"
+    command = [sys.executable, "-m", "synth", "sweep", str(GRID), "--out", str(out), "--workers", "1", "--quiet"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    journal = out / "points.jsonl"
+    deadline = time.time() + 60
+    while time.time() < deadline and (not journal.exists() or journal.read_text().count("\n") < 3):
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    done_before = journal.read_text().count("\n")
+    assert 3 <= done_before < 12, "the kill should land mid-sweep"
+    with journal.open("a") as handle:
+        handle.write('{"point": 11, "status": "opt')  # a line torn by the kill is ignored
+    assert subprocess.run(command, timeout=120).returncode == 0
+    resumed = pd.read_parquet(out / "results.parquet")
+    pd.testing.assert_frame_equal(_sans_timing(resumed), clean, check_exact=False, rtol=1e-9)
+    rows = [json.loads(x) for x in journal.read_text().splitlines() if x.startswith('{"point"') and x.endswith("}")]
+    assert sorted(r["point"] for r in rows) == list(range(12))  # none lost, none duplicated
+
+
+@pytest.mark.parametrize("backend", ["process", "dask"])
+def test_parallel_backends_match_serial(tmp_path, backend):
+    serial = _sans_timing(run_sweep(load_sweep(GRID), tmp_path / "serial", workers=1, quiet=True))
+    kwargs = {"workers": 2, "scheduler": "local"} if backend == "dask" else {"workers": 2}
+    parallel = _sans_timing(run_sweep(load_sweep(GRID), tmp_path / backend, quiet=True, chunk_size=3, **kwargs))
+    pd.testing.assert_frame_equal(parallel, serial, check_exact=False, rtol=1e-6)
+
+
+def test_failed_points_are_recorded_and_the_sweep_goes_on(tmp_path):
+    sweep = load_sweep(SMALL, {"solar_arrays.cells_a.cell_efficiency": "0.25,1.5,0.3", "limits.max_array_area_m2": "1,200"})
+    frame = run_sweep(sweep, tmp_path / "out", workers=1, quiet=True)
+    assert len(frame) == 6
+    bad_efficiency = frame[frame["param:solar_arrays.cells_a.cell_efficiency"] == 1.5]
+    assert set(bad_efficiency["status"]) == {"error"}
+    assert all("cell_efficiency" in m for m in bad_efficiency["message"])
+    tiny_array = frame[(frame["param:limits.max_array_area_m2"] == 1) & (frame["param:solar_arrays.cells_a.cell_efficiency"] != 1.5)]
+    assert set(tiny_array["status"]) == {"infeasible"} and all("max_array_area_m2" in m for m in tiny_array["message"])
+    fine = frame[(frame["param:limits.max_array_area_m2"] == 200) & (frame["param:solar_arrays.cells_a.cell_efficiency"] != 1.5)]
+    assert set(fine["status"]) == {"optimal"}
