@@ -77,6 +77,19 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pareto(args: argparse.Namespace) -> int:
+    from synth.case import load_case
+    from synth.pareto import describe, pareto_front, parse_objectives
+
+    objective = parse_objectives(args.objectives)
+    front = pareto_front(load_case(args.case, overrides=_parse_sets(args.set)), objective, points=args.points, out_dir=args.out)
+    if not args.quiet:
+        print(describe(front, objective))
+        if args.out:
+            print(f"wrote {args.out}/pareto.parquet, pareto.csv, pareto.json")
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from synth.case import load_case
     from synth.coefficients import build_coefficients
@@ -161,6 +174,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chunk-size", type=int, default=None, help="points per task (default: about 8 tasks per worker, at most 25 points)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(func=cmd_sweep)
+    p = sub.add_parser("pareto", help="exact two-objective Pareto front: cost per EFLOP against a second objective")
+    p.add_argument("case")
+    p.add_argument("--objectives", default="cost_per_eflop,launched_mass",
+                   help="cost_per_eflop,<second>: launched_mass, launches, capital_cost, it_power (max) or satellites")
+    p.add_argument("--points", type=int, default=25, help="epsilon values between the payoff-table extremes")
+    p.add_argument("--out", help="directory for pareto.parquet, pareto.csv, pareto.json")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    p.add_argument("-q", "--quiet", action="store_true")
+    p.set_defaults(func=cmd_pareto)
     for name in ("validate", "check"):
         p = sub.add_parser(name, help="check case files without solving: schema, units, names, physics, suspicious values")
         p.add_argument("cases", nargs="+")

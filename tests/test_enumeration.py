@@ -102,8 +102,10 @@ def affine(f, n):
     return {key: (base[key], slopes["gpu_a"][key] - base[key], slopes["gpu_b"][key] - base[key]) for key in base}
 
 
-def best_ratio_for(orbit: dict, shield: dict, n: dict, sats: int, small: int, big: int, min_eflop: float | None = None) -> float:
-    """Lowest cost per EFLOP, or with ``min_eflop`` the lowest total cost delivering at least that much."""
+def best_ratio_for(orbit: dict, shield: dict, n: dict, sats: int, small: int, big: int, min_eflop: float | None = None,
+                   max_mass_kg: float | None = None) -> float:
+    """Lowest cost per EFLOP, or with ``min_eflop`` the lowest total cost delivering at least that much;
+    ``max_mass_kg`` caps the launched mass (the epsilon row of a Pareto front)."""
     small_v, big_v = VEHICLES["small_rocket"], VEHICLES["big_rocket"]
     cap_s, cap_b = small_v["payload_kg"][orbit["cls"]], big_v["payload_kg"][orbit["cls"]]
     it = sum(COMPUTE[c]["power_w"] / 1000 * n[c] for c in n)
@@ -128,6 +130,8 @@ def best_ratio_for(orbit: dict, shield: dict, n: dict, sats: int, small: int, bi
             cons.append((a["mass"][0] - cap_s * small - cap_b * big, a["mass"][1], a["mass"][2]))
             k = big_v["price_per_kg_usd"]
             cost = (cost[0] + k * (a["mass"][0] - cap_s * small), cost[1] + k * a["mass"][1], cost[2] + k * a["mass"][2])
+        if max_mass_kg is not None:
+            cons.append((a["mass"][0] - max_mass_kg, a["mass"][1], a["mass"][2]))
         if min_eflop is not None:  # delivered compute >= target: -(flop) + target <= 0
             cons.append((min_eflop * 1e18 - a["flop"][0], -a["flop"][1], -a["flop"][2]))
         for (c1, c2) in itertools.combinations(cons, 2):
@@ -143,7 +147,7 @@ def best_ratio_for(orbit: dict, shield: dict, n: dict, sats: int, small: int, bi
     return best
 
 
-def enumerate_optimum(min_eflop: float | None = None) -> tuple[float, int]:
+def enumerate_optimum(min_eflop: float | None = None, max_mass_kg: float | None = None) -> tuple[float, int]:
     best, count = math.inf, 0
     for orbit_name in ("teach_leo", "teach_sso"):
         orbit = orbit_numbers(orbit_name)
@@ -153,7 +157,7 @@ def enumerate_optimum(min_eflop: float | None = None) -> tuple[float, int]:
                     continue
                 for sats, small, big in itertools.product(range(1, 4), range(4), range(4)):
                     count += 1
-                    best = min(best, best_ratio_for(orbit, shield, {"gpu_a": na, "gpu_b": nb}, sats, small, big, min_eflop))
+                    best = min(best, best_ratio_for(orbit, shield, {"gpu_a": na, "gpu_b": nb}, sats, small, big, min_eflop, max_mass_kg))
     return best, count
 
 

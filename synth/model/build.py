@@ -62,9 +62,13 @@ class DesignModel:
         for name in self.model.L:
             self.model.slack[name].fix(0.0)
 
+    def activate_objective(self, name: str) -> None:
+        """Make the objective component ``name`` the only active one (families may add their own)."""
+        self._activate(name)
+
     def _activate(self, name: str) -> None:
-        for obj in OBJECTIVES:
-            getattr(self.model, obj).activate() if obj == name else getattr(self.model, obj).deactivate()
+        for obj in self.model.component_objects(pyo.Objective):
+            obj.activate() if obj.local_name == name else obj.deactivate()
 
 
 def build_model(rc: ResolvedCase) -> DesignModel:

@@ -1,0 +1,205 @@
+"""Exact two-objective Pareto fronts: cost per delivered FLOP against a second objective (epsilon-constraint).
+
+Second objectives (sense, model expression, reported unit):
+
+    launched_mass   min  sum_o MASS_TOTAL[o]                 kg
+    launches        min  sum_{v,o} launches[v,o]             launches
+    capital_cost    min  COST_TOTAL - COST[operations]       USD (everything but present-value operations)
+    it_power        max  sum_o IT[o]                         W
+    satellites      min  sum_{k,o} units[k,o]                satellites / modules
+
+Method (epsilon-constraint with a payoff table, lexicographic at every point):
+
+1. Payoff table. A = argmin f1 (cost per FLOP, exact Dinkelbach); B = best f2, then the least f1 at that f2.
+2. For epsilon_k spaced evenly from f2(A) to f2(B): solve min f1 s.t. f2 <= epsilon_k (>= for a maximized f2),
+   exactly (Dinkelbach, warm-started from the previous point); then, holding f1 <= f1* (1 + tol) as the linear
+   row COST - f1* (1 + tol) FLOP <= 0, optimize f2. The second stage makes each point non-dominated, not only
+   weakly so: a point with the same f1 and a better f2 cannot exist.
+3. Points that coincide (a design optimal for several epsilons) or are dominated are dropped.
+
+Each point is proven optimal for its epsilon to the ratio tolerance; its certified gap is reported (``mip_gap``).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyomo.environ as pyo
+
+from synth.case import ResolvedCase, load_case
+from synth.errors import input_error
+from synth.extract import build_result
+from synth.model import DesignModel, build_model
+from synth.model.data import KG_PER_T, MUSD, ZFLOP
+from synth.result import SolverStats, Status, provenance
+from synth.solve import HighsSession, WarmStart, solve_built
+from synth.sweep.worker import result_row
+from synth.yamlio import write_atomic
+
+
+@dataclass(frozen=True)
+class SecondObjective:
+    name: str
+    sense: str  # "min" or "max"
+    unit: str
+    to_reported: float  # model units -> reported units
+
+    def expression(self, m: pyo.ConcreteModel):
+        if self.name == "launched_mass":
+            return sum(m.MASS_TOTAL[o] for o in m.O)
+        if self.name == "launches":
+            return sum(m.launches[v, o] for (v, o) in m.VO)
+        if self.name == "capital_cost":
+            return m.COST_TOTAL - m.COST["operations"]
+        if self.name == "it_power":
+            return sum(m.IT[o] for o in m.O)
+        return sum(m.units[k, o] for k in m.K for o in m.O)
+
+
+SECOND_OBJECTIVES = {
+    "launched_mass": SecondObjective("launched_mass", "min", "kg", KG_PER_T),
+    "launches": SecondObjective("launches", "min", "launches", 1.0),
+    "capital_cost": SecondObjective("capital_cost", "min", "USD", MUSD),
+    "it_power": SecondObjective("it_power", "max", "W", 1000.0),
+    "satellites": SecondObjective("satellites", "min", "satellites", 1.0),
+}
+
+
+def parse_objectives(text: str) -> SecondObjective:
+    """``cost_per_eflop,launched_mass`` -> the second objective."""
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    if len(names) != 2 or names[0] != "cost_per_eflop" or names[1] not in SECOND_OBJECTIVES:
+        raise input_error("--objectives", text, f"give cost_per_eflop,<second> with <second> one of: {', '.join(SECOND_OBJECTIVES)}")
+    return SECOND_OBJECTIVES[names[1]]
+
+
+def _install(dm: DesignModel, objective: SecondObjective) -> None:
+    """Add the epsilon row, the ratio cap and the second objective to a built model (all inactive)."""
+    m = dm.model
+    m.pareto_eps = pyo.Param(mutable=True, initialize=0.0)
+    m.pareto_ratio_cap = pyo.Param(mutable=True, initialize=0.0)
+    f2 = objective.expression(m)
+    m.pareto_f2 = pyo.Expression(expr=f2)
+    m.pareto_epsilon = pyo.Constraint(expr=(m.pareto_f2 <= m.pareto_eps) if objective.sense == "min" else (m.pareto_f2 >= m.pareto_eps))
+    m.pareto_cap = pyo.Constraint(expr=m.COST_TOTAL - m.pareto_ratio_cap * m.FLOP <= 0)
+    m.pareto_objective = pyo.Objective(expr=m.pareto_f2, sense=pyo.minimize if objective.sense == "min" else pyo.maximize)
+    m.pareto_epsilon.deactivate()
+    m.pareto_cap.deactivate()
+
+
+def pareto_front(case: ResolvedCase | str | Path, objective: SecondObjective, points: int = 25,
+                 out_dir: str | Path | None = None, quiet: bool = True) -> pd.DataFrame:
+    """The front as a DataFrame (one row per non-dominated point); written to ``out_dir`` when given."""
+    started = time.perf_counter()
+    rc = case if isinstance(case, ResolvedCase) else load_case(case)
+    if rc.case.objective != "cost_per_flop":
+        raise input_error(rc.file, "objective", "a Pareto front against cost per FLOP needs objective cost_per_flop")
+    dm = build_model(rc)
+    _install(dm, objective)
+    session = HighsSession(rc.case.solver.time_limit_s, rc.case.solver.mip_rel_gap, log=False)
+    m = dm.model
+    tol = rc.case.solver.ratio_tolerance
+    try:
+        # payoff table
+        a = _lexicographic(rc, dm, session, None, None, tol)
+        if a is None:
+            raise input_error(rc.file, None, "the case is infeasible: no front (run synth solve for the diagnosis)")
+        dm.activate_objective("pareto_objective")
+        outcome = session.solve(m)
+        f2_best = pyo.value(m.pareto_f2)
+        b = _lexicographic(rc, dm, session, f2_best, WarmStart(a["ratio"], a["cost"]), tol)
+        f2_a = a["f2_model"]
+        grid = np.linspace(f2_a, b["f2_model"], max(points, 2))
+        rows, start = [], WarmStart(a["ratio"], a["cost"])
+        for k, eps in enumerate(grid):
+            point = a if k == 0 else (b if k == len(grid) - 1 else _lexicographic(rc, dm, session, float(eps), start, tol))
+            if point is None:
+                continue
+            start = WarmStart(point["ratio"], point["cost"])
+            rows.append({**point["row"], "epsilon": float(eps) * objective.to_reported, objective.name: point["f2_model"] * objective.to_reported})
+        del outcome
+    finally:
+        session.close()
+    front = _non_dominated(pd.DataFrame(rows), objective)
+    if out_dir is not None:
+        _write(front, Path(out_dir), rc, objective, points, time.perf_counter() - started)
+    return front
+
+
+def _lexicographic(rc: ResolvedCase, dm: DesignModel, session: HighsSession, eps: float | None, start: WarmStart | None, tol: float):
+    """min f1 (s.t. f2 within eps), then the best f2 with f1 held within (1 + tol); None if infeasible."""
+    m = dm.model
+    if eps is None:
+        m.pareto_epsilon.deactivate()
+    else:
+        m.pareto_eps.set_value(eps)
+        m.pareto_epsilon.activate()
+    first = solve_built(rc, dm, session, start=start, explain=False)
+    if first.status is not Status.OPTIMAL:
+        return None
+    ratio = pyo.value(m.COST_TOTAL) / pyo.value(m.FLOP)
+    m.pareto_ratio_cap.set_value(ratio * (1 + tol))
+    m.pareto_cap.activate()
+    dm.activate_objective("pareto_objective")
+    second = session.solve(m)
+    m.pareto_cap.deactivate()
+    if second.has_solution:
+        stats = first.solver
+        result = build_result(rc, dm, Status.OPTIMAL, True, SolverStats(**{**stats.__dict__, "milp_solves": stats.milp_solves + 1}), [], provenance())
+    else:  # the second stage only tidies; keep the first stage's design
+        result = first
+    row = result_row(result)
+    row["mip_gap"] = first.solver.mip_gap
+    return {"row": row, "ratio": pyo.value(m.COST_TOTAL) / pyo.value(m.FLOP), "cost": pyo.value(m.COST_TOTAL),
+            "f2_model": pyo.value(m.pareto_f2)}
+
+
+def _non_dominated(frame: pd.DataFrame, objective: SecondObjective) -> pd.DataFrame:
+    if frame.empty:
+        return frame
+    f1 = frame["cost_per_eflop_usd"].to_numpy()
+    f2 = frame[objective.name].to_numpy() * (1 if objective.sense == "min" else -1)
+    keep = []
+    for i in range(len(frame)):
+        dominated = any((f1[j] <= f1[i] * (1 + 1e-9) and f2[j] <= f2[i] + 1e-9 * max(1, abs(f2[i])))
+                        and (f1[j] < f1[i] * (1 - 1e-9) or f2[j] < f2[i] - 1e-9 * max(1, abs(f2[i])) or j < i)
+                        for j in range(len(frame)) if j != i)
+        if not dominated:
+            keep.append(i)
+    return frame.iloc[keep].sort_values(objective.name).reset_index(drop=True)
+
+
+def _write(front: pd.DataFrame, out: Path, rc: ResolvedCase, objective: SecondObjective, points: int, wall_s: float) -> None:
+    import io
+    import os
+
+    out.mkdir(parents=True, exist_ok=True)
+    buffer = io.BytesIO()
+    front.to_parquet(buffer, index=False)
+    tmp = out / ".pareto.parquet.tmp"
+    tmp.write_bytes(buffer.getvalue())
+    os.replace(tmp, out / "pareto.parquet")
+    write_atomic(out / "pareto.csv", front.to_csv(index=False))
+    meta = {"kind": "pareto", "case": {"name": rc.case.name, "file": str(rc.file), "sha256": rc.sha256,
+                                      "overrides": {"set": rc.set_overrides, "catalog": rc.overrides}},
+            "objectives": ["cost_per_eflop_usd", objective.name], "second_sense": objective.sense, "second_unit": objective.unit,
+            "epsilon_points": points, "front_points": len(front), "wall_s": wall_s, "provenance": provenance()}
+    write_atomic(out / "pareto.json", json.dumps(meta, indent=2, default=str) + "\n")
+
+
+def describe(front: pd.DataFrame, objective: SecondObjective) -> str:
+    lines = [f"{len(front)} non-dominated points: cost per EFLOP (USD) vs {objective.name} ({objective.unit}, {objective.sense})"]
+    for _, row in front.iterrows():
+        gap = row.get("mip_gap")
+        lines.append(f"  {row[objective.name]:>16,.6g}  {row['cost_per_eflop_usd']:>12.6g} $/EFLOP  {row['orbit']:<20} "
+                     f"gap {gap if gap is not None else float('nan'):.1e}")
+    return "\n".join(lines)
+
+
+__all__ = ["SECOND_OBJECTIVES", "pareto_front", "parse_objectives", "describe", "MUSD", "ZFLOP", "Any"]
