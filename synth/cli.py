@@ -90,6 +90,23 @@ def cmd_pareto(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_breakeven(args: argparse.Namespace) -> int:
+    from synth.breakeven import find_breakeven, write_breakeven
+
+    low = high = None
+    if args.range:
+        try:
+            low, high = (float(x) for x in args.range.split(":"))
+        except ValueError:
+            raise input_error("--range", args.range, "expected LOW:HIGH, e.g. --range 20:3600") from None
+    result = find_breakeven(args.case, args.param, against=args.against, low=low, high=high, rel_tol=args.tolerance)
+    print(result.message)
+    if args.out:
+        paths = write_breakeven(result, args.out)
+        print(f"wrote {', '.join(str(p) for p in paths)}")
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from synth.case import load_case
     from synth.coefficients import build_coefficients
@@ -183,6 +200,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=cmd_pareto)
+    p = sub.add_parser("breakeven", help="the value of one parameter at which orbit's optimum costs as much per EFLOP as the ground")
+    p.add_argument("case")
+    p.add_argument("--param", required=True, help="dotted path of a numeric case field or catalog figure")
+    p.add_argument("--against", default="terrestrial", help="'terrestrial' (default) or another case file")
+    p.add_argument("--range", help="LOW:HIGH to search (default: the current value / 100 to x 10)")
+    p.add_argument("--tolerance", type=float, default=1e-3, help="relative width of the final bracket")
+    p.add_argument("--out", help="directory for breakeven.json and probes.csv")
+    p.set_defaults(func=cmd_breakeven)
     for name in ("validate", "check"):
         p = sub.add_parser(name, help="check case files without solving: schema, units, names, physics, suspicious values")
         p.add_argument("cases", nargs="+")

@@ -147,7 +147,7 @@ def load_sweep(path_or_case: str | Path, sets: dict[str, Any] | None = None) -> 
         spec = SweepSpec(name=path.stem, base=path.name, overrides=fixed, parameters=ranged)
         base_path = path
     points = expand(spec)
-    _validate_paths(spec, base_path, points[0])
+    validate_paths(spec, base_path, points[0])
     return Sweep(spec, base_path, points)
 
 
@@ -184,7 +184,7 @@ def expand(spec: SweepSpec) -> list[dict[str, float]]:
     return [dict(zip(names, values)) for values in itertools.product(*grids.values())]
 
 
-def _validate_paths(spec: SweepSpec, base_path: Path, first: dict[str, float]) -> None:
+def validate_paths(spec: SweepSpec, base_path: Path, first: dict[str, float]) -> None:
     """A wrong path is an error before anything runs: it must name a numeric field of the case or of a
     catalog entry the case uses (an override of an unused entry would silently change nothing)."""
     base = load_case(base_path, overrides=spec.overrides)

@@ -1,0 +1,157 @@
+"""Break-even search: the value of one parameter at which orbit's optimal cost per delivered FLOP equals the
+ground's (or another case's), re-optimizing the design at every probe.
+
+    g(p) = r_orbit(p) - r_against(p)
+
+r_orbit(p) is the case's optimal cost per EFLOP with the parameter at p (the design re-optimized), r_against(p)
+the terrestrial cost per EFLOP of that optimal design's compute, or the other case's optimum at p. If g has the
+same sign at both ends of the range there is no break-even in it, and we say so with both ends' figures.
+Otherwise bisection (in log p when the range spans more than a factor 10 of positive values) halves the bracket
+until its width is within ``rel_tol`` of p; g is assumed to change sign once in the range (the bracket found
+holds a crossing in any case).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from synth.case import load_case
+from synth.errors import input_error
+from synth.result import provenance
+from synth.sweep.spec import ParameterSpec, SweepSpec, validate_paths
+from synth.sweep.worker import SweepWorker
+from synth.yamlio import write_atomic
+
+
+@dataclass
+class Probe:
+    value: float
+    orbit_cost_per_eflop_usd: float
+    against_cost_per_eflop_usd: float
+    status: str
+
+    @property
+    def difference(self) -> float:
+        return self.orbit_cost_per_eflop_usd - self.against_cost_per_eflop_usd
+
+
+@dataclass
+class Breakeven:
+    parameter: str
+    against: str
+    low: float
+    high: float
+    found: bool
+    value: float | None
+    bracket: tuple[float, float] | None
+    message: str
+    probes: list[Probe] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "provenance": provenance()}
+
+
+def _current_value(case_path: Path, parameter: str) -> float | None:
+    rc = load_case(case_path)
+    parts = parameter.split(".")
+    if parts[0] in rc.entries:
+        return float(getattr(rc.entries[parts[0]][parts[1]], parts[2]))
+    if parts[0] == "terrestrial":
+        return float(getattr(rc.terrestrial, parts[2]))
+    node: Any = rc.case
+    for part in parts:
+        node = getattr(node, part)
+    return None if node is None else float(node)
+
+
+def find_breakeven(case_path: str | Path, parameter: str, against: str = "terrestrial", low: float | None = None,
+                   high: float | None = None, rel_tol: float = 1e-3, max_probes: int = 60) -> Breakeven:
+    case_path = Path(case_path)
+    spec = SweepSpec(base=case_path.name, parameters={parameter: ParameterSpec(values=[1.0])})
+    if low is None or high is None:
+        validate_paths(spec, case_path, {parameter: 1.0})
+        current = _current_value(case_path, parameter)
+        if current is None or current <= 0:
+            raise input_error(case_path, parameter, f"has no positive value in the case ({current}); give --range LOW:HIGH")
+        low = current / 100 if low is None else low
+        high = current * 10 if high is None else high
+    if not (math.isfinite(low) and math.isfinite(high)) or low >= high:
+        raise input_error("--range", parameter, f"need low < high, got {low} and {high}")
+    validate_paths(spec, case_path, {parameter: low})
+    orbit = SweepWorker(case_path, {})
+    other = None if against == "terrestrial" else SweepWorker(Path(against), {})
+    other_takes_param = False
+    if other is not None:
+        try:
+            validate_paths(spec.model_copy(update={"base": Path(against).name}), Path(against), {parameter: low})
+            other_takes_param = True
+        except Exception:  # the parameter does not exist in the other case: its optimum is fixed
+            other_takes_param = False
+    log_scale = low > 0 and high / low > 10
+    probes: list[Probe] = []
+    cached_other: dict[str, float] = {}
+
+    def probe(value: float) -> Probe:
+        row = orbit.solve_point(len(probes), {parameter: value})
+        if row.get("status") != "optimal":
+            raise input_error(case_path, parameter, f"at {parameter}={value:g} the case is {row.get('status')}: {row.get('message')}")
+        if other is None:
+            versus = row["terrestrial_cost_per_eflop_usd"]
+        elif other_takes_param or "fixed" not in cached_other:
+            other_row = other.solve_point(len(probes), {parameter: value} if other_takes_param else {})
+            if other_row.get("status") != "optimal":
+                raise input_error(against, parameter, f"the case compared against is {other_row.get('status')}: {other_row.get('message')}")
+            versus = other_row["cost_per_eflop_usd"]
+            if not other_takes_param:
+                cached_other["fixed"] = versus
+        else:
+            versus = cached_other["fixed"]
+        result = Probe(value, row["cost_per_eflop_usd"], versus, "optimal")
+        probes.append(result)
+        return result
+
+    try:
+        lo, hi = probe(low), probe(high)
+        name = "the terrestrial baseline" if other is None else against
+        if lo.difference == 0 or hi.difference == 0:
+            hit = lo if lo.difference == 0 else hi
+            return Breakeven(parameter, against, low, high, True, hit.value, (hit.value, hit.value), f"break-even at {parameter} = {hit.value:g}", probes)
+        if (lo.difference > 0) == (hi.difference > 0):
+            side = "above" if lo.difference > 0 else "below"
+            message = (f"no break-even in range: orbit stays {side} {name} for {parameter} from {low:g} "
+                       f"(${lo.orbit_cost_per_eflop_usd:.4g} vs ${lo.against_cost_per_eflop_usd:.4g} per EFLOP) to {high:g} "
+                       f"(${hi.orbit_cost_per_eflop_usd:.4g} vs ${hi.against_cost_per_eflop_usd:.4g}); widen --range")
+            return Breakeven(parameter, against, low, high, False, None, None, message, probes)
+        while len(probes) < max_probes and abs(hi.value - lo.value) > rel_tol * max(abs(lo.value), abs(hi.value)):
+            mid_value = math.sqrt(lo.value * hi.value) if log_scale else (lo.value + hi.value) / 2
+            mid = probe(mid_value)
+            if (mid.difference > 0) == (lo.difference > 0):
+                lo = mid
+            else:
+                hi = mid
+        # linear interpolation of g inside the final bracket
+        value = lo.value + (hi.value - lo.value) * lo.difference / (lo.difference - hi.difference)
+        upper = hi if hi.value > lo.value else lo  # the probe at the larger parameter value
+        message = (f"break-even at {parameter} = {value:.6g} (bracket {min(lo.value, hi.value):.6g} to {max(lo.value, hi.value):.6g}, "
+                   f"{len(probes)} re-optimized probes): orbit is cheaper per EFLOP than {name} "
+                   f"{'above' if upper.difference < 0 else 'below'} it")
+        return Breakeven(parameter, against, low, high, True, value, (min(lo.value, hi.value), max(lo.value, hi.value)), message, probes)
+    finally:
+        orbit.close()
+        if other is not None:
+            other.close()
+
+
+def write_breakeven(result: Breakeven, out_dir: str | Path) -> list[Path]:
+    import pandas as pd
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    write_atomic(out / "breakeven.json", json.dumps(result.to_dict(), indent=2, default=str) + "\n")
+    probes = pd.DataFrame([{**asdict(p), "difference": p.difference} for p in result.probes])
+    write_atomic(out / "probes.csv", probes.to_csv(index=False))
+    return [out / "breakeven.json", out / "probes.csv"]
