@@ -107,6 +107,14 @@ def cmd_breakeven(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_plot(args: argparse.Namespace) -> int:
+    from synth.plot import plot_results
+
+    paths = plot_results(args.results, formats=tuple(f.strip() for f in args.format.split(",") if f.strip()))
+    print(f"wrote {', '.join(str(p) for p in paths)}")
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from synth.case import load_case
     from synth.coefficients import build_coefficients
@@ -208,6 +216,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tolerance", type=float, default=1e-3, help="relative width of the final bracket")
     p.add_argument("--out", help="directory for breakeven.json and probes.csv")
     p.set_defaults(func=cmd_breakeven)
+    p = sub.add_parser("plot", help="draw a sweep's curves, a Pareto front or a break-even search (PNG/SVG)")
+    p.add_argument("results", help="output directory of synth sweep, pareto or breakeven")
+    p.add_argument("--format", default="png,svg", help="comma-separated: png, svg, pdf")
+    p.set_defaults(func=cmd_plot)
     for name in ("validate", "check"):
         p = sub.add_parser(name, help="check case files without solving: schema, units, names, physics, suspicious values")
         p.add_argument("cases", nargs="+")

@@ -1,0 +1,122 @@
+"""Pictures of sweep, Pareto and break-even results (matplotlib, PNG and SVG), axes labelled with units and the
+terrestrial baseline drawn as a reference."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from synth.errors import input_error
+
+ORBIT_COLOUR = "#1f5fa8"
+GROUND_COLOUR = "#7a7a7a"
+
+_UNITS = [("_per_kg_usd", "USD/kg"), ("_usd_per_kwh", "USD/kWh"), ("_usd_per_w", "USD/W"), ("_usd_per_m2", "USD/m²"),
+          ("_usd_per_kwh", "USD/kWh"), ("_usd", "USD"), ("_kg_per_m2", "kg/m²"), ("_kg", "kg"), ("_km", "km"),
+          ("_mw", "MW"), ("_kw", "kW"), ("_w", "W"), ("_kwh", "kWh"), ("_m2", "m²"), ("_m3", "m³"), ("_k", "K"),
+          ("_years", "years"), ("_deg", "deg"), ("_s", "s"), ("_per_kg", "per kg"), ("_per_krad", "per krad")]
+
+
+def label_for(path: str) -> str:
+    """Axis label of a parameter path, with the unit its field name carries."""
+    field = path.split(".")[-1]
+    for suffix, unit in _UNITS:
+        if field.endswith(suffix):
+            return f"{path} ({unit})"
+    return f"{path} (-)"
+
+
+def plot_results(directory: str | Path, formats: tuple[str, ...] = ("png", "svg")) -> list[Path]:
+    """Draw whatever result ``directory`` holds (a sweep, a Pareto front, a break-even search)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    matplotlib.rcParams["svg.fonttype"] = "none"  # keep SVG text as text: searchable, and smaller files
+    import matplotlib.pyplot as plt
+
+    d = Path(directory)
+    if (d / "pareto.json").exists():
+        fig, name = _pareto(pd.read_parquet(d / "pareto.parquet"), json.loads((d / "pareto.json").read_text())), "pareto"
+    elif (d / "sweep.json").exists() and (d / "results.parquet").exists():
+        fig, name = _sweep(pd.read_parquet(d / "results.parquet"), json.loads((d / "sweep.json").read_text())), "sweep"
+    elif (d / "breakeven.json").exists():
+        fig, name = _breakeven(json.loads((d / "breakeven.json").read_text())), "breakeven"
+    else:
+        raise input_error(d, None, "holds no sweep (sweep.json + results.parquet), Pareto front (pareto.json) or break-even (breakeven.json)")
+    paths = []
+    for fmt in formats:
+        path = d / f"{name}.{fmt}"
+        fig.savefig(path, dpi=150, bbox_inches="tight")
+        paths.append(path)
+    plt.close(fig)
+    return paths
+
+
+def _sweep(frame: pd.DataFrame, meta: dict):
+    import matplotlib.pyplot as plt
+
+    params = [c for c in frame.columns if c.startswith("param:")]
+    ok = frame[frame["status"] == "optimal"]
+    fig, ax = plt.subplots(figsize=(7.5, 4.5))
+    x = params[0]
+    if len(params) == 2 and ok[params[1]].nunique() <= 8:
+        for value, group in ok.groupby(params[1]):
+            group = group.sort_values(x)
+            ax.plot(group[x], group["cost_per_eflop_usd"], marker="o", ms=3, label=f"orbit, {params[1].removeprefix('param:')} = {value:g}")
+    elif len(params) == 1:
+        ok = ok.sort_values(x)
+        ax.plot(ok[x], ok["cost_per_eflop_usd"], marker="o", ms=3, color=ORBIT_COLOUR, label="orbit (optimal design)")
+    else:
+        ax.scatter(ok[x], ok["cost_per_eflop_usd"], s=8, color=ORBIT_COLOUR, label="orbit (optimal design)")
+    ground = ok.sort_values(x)
+    ax.plot(ground[x], ground["terrestrial_cost_per_eflop_usd"], ls="--", color=GROUND_COLOUR, label="terrestrial data center, same compute")
+    failed = frame[frame["status"] != "optimal"]
+    if len(failed):
+        ax.plot([], [], " ", label=f"{len(failed)} point(s) not optimal (see results.csv)")
+    values = frame[x]
+    if (values > 0).all() and values.max() / values.min() > 20:
+        ax.set_xscale("log")
+    ax.set_xlabel(label_for(x.removeprefix("param:")))
+    ax.set_ylabel("cost per delivered EFLOP (USD per 1e18 FLOP)")
+    ax.set_title(f"sweep {meta.get('name', '')}: {meta.get('base_case', '')}", fontsize=10)
+    ax.grid(True, alpha=0.3)
+    ax.legend(fontsize=8)
+    return fig
+
+
+def _pareto(front: pd.DataFrame, meta: dict):
+    import matplotlib.pyplot as plt
+
+    second = meta["objectives"][1]
+    unit = meta.get("second_unit", "")
+    fig, ax = plt.subplots(figsize=(7.5, 4.5))
+    front = front.sort_values(second)
+    ax.plot(front[second], front["cost_per_eflop_usd"], marker="o", color=ORBIT_COLOUR, label="Pareto front (each point optimal for its epsilon)")
+    best = front.loc[front["cost_per_eflop_usd"].idxmin()]
+    ax.axhline(best["terrestrial_cost_per_eflop_usd"], ls="--", color=GROUND_COLOUR, label="terrestrial, compute of the cheapest design")
+    ax.set_xlabel(f"{second.replace('_', ' ')} ({unit}, {meta.get('second_sense', 'min')}imize)")
+    ax.set_ylabel("cost per delivered EFLOP (USD per 1e18 FLOP)")
+    ax.set_title(f"Pareto front, case {meta['case']['name']}", fontsize=10)
+    ax.grid(True, alpha=0.3)
+    ax.legend(fontsize=8)
+    return fig
+
+
+def _breakeven(result: dict):
+    import matplotlib.pyplot as plt
+
+    probes = pd.DataFrame(result["probes"]).sort_values("value")
+    fig, ax = plt.subplots(figsize=(7.5, 4.5))
+    ax.plot(probes["value"], probes["orbit_cost_per_eflop_usd"], marker="o", color=ORBIT_COLOUR, label="orbit (re-optimized)")
+    ax.plot(probes["value"], probes["against_cost_per_eflop_usd"], marker="s", ls="--", color=GROUND_COLOUR, label=f"against: {result['against']}")
+    if result.get("found"):
+        ax.axvline(result["value"], color="#c0392b", lw=1, label=f"break-even {result['value']:.4g}")
+    if (probes["value"] > 0).all() and probes["value"].max() / probes["value"].min() > 20:
+        ax.set_xscale("log")
+    ax.set_xlabel(label_for(result["parameter"]))
+    ax.set_ylabel("cost per delivered EFLOP (USD per 1e18 FLOP)")
+    ax.grid(True, alpha=0.3)
+    ax.legend(fontsize=8)
+    return fig
