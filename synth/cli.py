@@ -121,8 +121,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     from synth.checks import presolve_checks
 
+    from synth.sweep.spec import is_sweep_file, load_sweep
+
     flagged = False
     for path in args.cases:
+        if is_sweep_file(path):
+            sweep = load_sweep(path, _parse_sets(args.set, keep_text=True))
+            print(f"{path}: valid sweep ({len(sweep.points)} points over {', '.join(sweep.spec.parameters)}; base {sweep.base_path})")
+            continue
         rc = load_case(path, overrides=_parse_sets(args.set))
         warnings = presolve_checks(rc, build_coefficients(rc))  # build_coefficients raises on impossible physics
         counts = ", ".join(f"{len(v)} {k}" for k, v in rc.entries.items())

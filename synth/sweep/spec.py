@@ -125,6 +125,15 @@ def parameter_from_text(path: str, text: str) -> ParameterSpec | None:
     return None
 
 
+def is_sweep_file(path: str | Path) -> bool:
+    """Whether ``path`` is a sweep file (a mapping with base and parameters) rather than a case."""
+    try:
+        data, _ = read_yaml(Path(path))
+    except InputError:
+        return False
+    return isinstance(data, dict) and "parameters" in data and "base" in data
+
+
 def load_sweep(path_or_case: str | Path, sets: dict[str, Any] | None = None) -> Sweep:
     """A sweep from a sweep file, or from a case file plus ``--set`` ranges; validated before anything runs."""
     path = Path(path_or_case)
@@ -133,7 +142,7 @@ def load_sweep(path_or_case: str | Path, sets: dict[str, Any] | None = None) -> 
     ranged = {k: parameter_from_text(k, str(v)) for k, v in sets.items() if isinstance(v, str)}
     ranged = {k: v for k, v in ranged.items() if v is not None}
     fixed = {k: v for k, v in sets.items() if k not in ranged}
-    if isinstance(data, dict) and "parameters" in data and "base" in data:
+    if is_sweep_file(path):
         try:
             spec = SweepSpec.model_validate(data)
         except ValidationError as exc:
