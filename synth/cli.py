@@ -7,6 +7,7 @@ Exit codes: 0 solved (or an evaluated design meets every constraint), 2 bad inpu
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import traceback
@@ -111,6 +112,20 @@ def cmd_plot(args: argparse.Namespace) -> int:
     from synth.plot import plot_results
 
     paths = plot_results(args.results, formats=tuple(f.strip() for f in args.format.split(",") if f.strip()))
+    print(f"wrote {', '.join(str(p) for p in paths)}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from synth.report import build_report, render_report
+
+    if args.from_data:
+        data = json.loads(Path(args.from_data).read_text())
+        paths = render_report(data, args.out)
+    else:
+        if not args.inputs:
+            raise input_error(None, "inputs", "give case files or synth solve --out directories (or --from-data report.json)")
+        paths = build_report(args.inputs, args.out, sweeps=args.sweep, paretos=args.pareto, analyses=not args.no_analyses)
     print(f"wrote {', '.join(str(p) for p in paths)}")
     return 0
 
@@ -226,6 +241,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("results", help="output directory of synth sweep, pareto or breakeven")
     p.add_argument("--format", default="png,svg", help="comma-separated: png, svg, pdf")
     p.set_defaults(func=cmd_plot)
+    p = sub.add_parser("report", help="design report comparing architectures with each other and the ground (HTML, Markdown, PDF)")
+    p.add_argument("inputs", nargs="*", help="case files (solved now) or synth solve --out directories (reused)")
+    p.add_argument("--out", required=True, help="output path without extension: writes OUT.html, OUT.md, OUT.pdf, OUT_files/")
+    p.add_argument("--sweep", action="append", default=[], help="a synth sweep output directory to include (repeatable)")
+    p.add_argument("--pareto", action="append", default=[], help="a synth pareto output directory to include (repeatable)")
+    p.add_argument("--no-analyses", action="store_true", help="skip the break-even and sensitivity re-optimizations")
+    p.add_argument("--from-data", help="re-render from a report.json without solving")
+    p.set_defaults(func=cmd_report)
     for name in ("validate", "check"):
         p = sub.add_parser(name, help="check case files without solving: schema, units, names, physics, suspicious values")
         p.add_argument("cases", nargs="+")

@@ -1,0 +1,286 @@
+"""Assemble the design report: solve or load each architecture, run the analyses, and lay out the sections."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from synth.case import ResolvedCase, load_case
+from synth.catalog import DEFAULT_MODELS_DIR
+from synth.errors import input_error
+from synth.physics.economics import launched_power_price_usd_per_kw_year
+from synth.physics.terrestrial import HOURS_PER_YEAR
+from synth.report import charts
+from synth.report.analysis import Swing, breakeven_launch_price, sensitivity
+from synth.report.model import Bullets, Figure, Para, Report, Section, Table
+from synth.result import provenance
+from synth.solve import solve
+
+
+def load_architecture(path: str | Path, results_dir: Path) -> tuple[ResolvedCase, dict[str, Any]]:
+    """A solved result directory is reused (not re-solved); a case file is solved and its result kept."""
+    path = Path(path)
+    if path.is_dir():
+        result_file = path / "result.json"
+        if not result_file.exists():
+            raise input_error(path, None, "a directory given to the report must hold a result.json (from synth solve --out)")
+        result = json.loads(result_file.read_text())
+        case_file = result["case"]["file"]
+        rc = load_case(case_file, overrides=result["case"]["overrides"].get("set") or None)
+        if rc.sha256 != result["case"]["sha256"]:
+            raise input_error(result_file, "case.sha256", f"the case file {case_file} changed since this result was solved; solve it again")
+    else:
+        rc = load_case(path)
+        result = json.loads(solve(rc).to_json())
+    if result["status"] != "optimal":
+        raise input_error(path, "status", f"the report needs optimal designs; {rc.name} is {result['status']}: {result.get('message', '')}")
+    target = results_dir / rc.name
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "result.json").write_text(json.dumps(result, indent=2) + "\n")
+    return rc, result
+
+
+def usd(value: float | None) -> str:
+    if value is None:
+        return "n/a"
+    for factor, suffix in ((1e9, " B"), (1e6, " M"), (1e3, " k")):
+        if abs(value) >= factor:
+            return f"${value / factor:,.3g}{suffix}"
+    return f"${value:,.3g}"
+
+
+def num(value: float, digits: int = 4) -> str:
+    return f"{value:,.{digits}g}" if abs(value) < 1e15 else f"{value:.3e}"
+
+
+def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], paretos: list[Path], analyses: bool) -> dict[str, Any]:
+    """Everything the report shows, as JSON-able data (saved as report.json beside the report)."""
+    architectures = []
+    for item in inputs:
+        rc, result = load_architecture(item, files / "results")
+        entry: dict[str, Any] = {"result": result, "case_file": str(rc.file), "overrides": result["case"]["overrides"],
+                                 "catalog": _catalog_rows(rc, result), "design_life_years": rc.case.requirements.design_life_years,
+                                 "terrestrial": {"pue": rc.terrestrial.pue, "electricity_usd_per_kwh": rc.terrestrial.electricity_usd_per_kwh}}
+        if analyses:
+            entry["breakeven"] = breakeven_launch_price(rc, result)
+            entry["sensitivity"] = [asdict(s) for s in sensitivity(rc, result)]
+        architectures.append(entry)
+    claims = yaml.safe_load((DEFAULT_MODELS_DIR / "published_claims.yaml").read_text())
+    return {"generated": datetime.now(timezone.utc).isoformat(timespec="seconds"), "architectures": architectures,
+            "claims": claims, "sweeps": [str(s) for s in sweeps], "paretos": [str(p) for p in paretos],
+            "provenance": provenance()}
+
+
+def _catalog_rows(rc: ResolvedCase, result: dict[str, Any]) -> list[list[str]]:
+    """Every catalog figure the optimal design uses: entry, field, value (unit in the field name), source."""
+    d = result["design"]
+    used = {"orbits": [d["orbit"]], "shielding": [d["shielding"]], "compute": list(d["compute"]),
+            "launch_vehicles": list(d["launches"]), "buses": list(d["satellites_by_bus"]),
+            "solar_arrays": list(d["solar_array_area_by_technology_m2"]),
+            "radiators": sorted({k.split("@")[0] for k in d["radiator_area_by_option_m2"]}),
+            "batteries": list(d["battery_energy_by_technology_kwh"])}
+    rows = []
+    for kind, names in used.items():
+        for name in names:
+            entry = rc.entries[kind][name]
+            figures = entry.model_dump(exclude={"source", "field_sources", "uncertain", "notes"}, exclude_none=True)
+            for field, value in figures.items():
+                rows.append([f"{kind}.{name}", field, json.dumps(value) if isinstance(value, (dict, list)) else num(value) if isinstance(value, float) else str(value),
+                             entry.field_sources.get(field, entry.source)])
+    ground = rc.terrestrial
+    for field, value in ground.model_dump(exclude={"source", "field_sources", "uncertain", "notes"}).items():
+        rows.append([f"terrestrial.{rc.case.terrestrial}", field, num(value) if isinstance(value, float) else str(value), ground.field_sources.get(field, ground.source)])
+    return rows
+
+
+def layout(data: dict[str, Any], files: Path) -> Report:
+    """The sections of the report from its data; charts are written into ``files``."""
+    archs = data["architectures"]
+    results = [a["result"] for a in archs]
+    names = [r["case"]["name"] for r in results]
+    sections = [_summary(archs), _designs(results), _budgets(results, files)]
+    sections.append(_sensitivity(archs, files))
+    if data["sweeps"] or data["paretos"]:
+        sections.append(_sweeps(data, files))
+    sections += [_binding(results), _assumptions(archs, data["claims"]), _provenance(data, results)]
+    return Report(title="Orbital AI compute: " + " vs ".join(names) + " vs the ground",
+                  subtitle=f"synth design report, generated {data['generated']}", sections=sections)
+
+
+def _summary(archs: list[dict[str, Any]]) -> Section:
+    results = sorted((a["result"] for a in archs), key=lambda r: r["kpi"]["cost_per_eflop_usd"])
+    best = results[0]
+    text = [f"**{best['case']['name']}** delivers a FLOP from orbit most cheaply: **{usd(best['kpi']['cost_per_eflop_usd'])} per EFLOP** "
+            f"(1e18 FLOP), {best['kpi']['orbital_to_terrestrial']:.2f}x the cost of the same compute in a terrestrial data center "
+            f"({usd(best['kpi']['terrestrial_cost_per_eflop_usd'])} per EFLOP)."]
+    for other in results[1:]:
+        text.append(f"{other['case']['name']} costs {usd(other['kpi']['cost_per_eflop_usd'])} per EFLOP, "
+                    f"{other['kpi']['cost_per_eflop_usd'] / best['kpi']['cost_per_eflop_usd']:.2f}x {best['case']['name']}, and "
+                    f"{other['kpi']['orbital_to_terrestrial']:.2f}x the ground.")
+    bullets = []
+    for a in archs:
+        r, be = a["result"], a.get("breakeven")
+        if be is None:
+            bullets.append(f"{r['case']['name']}: break-even launch price not computed (run without --no-analyses).")
+        elif be["found"]:
+            bullets.append(f"{r['case']['name']}: orbit breaks even with the ground at {be['parameter']} = {be['value']:,.4g} "
+                           f"(today {be['current']:,.4g}), re-optimizing the design at every probe.")
+        else:
+            bullets.append(f"{r['case']['name']}: no break-even between {be['low']:,.4g} and {be['high']:,.4g} for {be['parameter']}: "
+                           f"{be['message'].split(': ', 1)[-1]}")
+    return Section("Summary", [Para(" ".join(text)), Bullets(bullets)])
+
+
+def _designs(results: list[dict[str, Any]]) -> Section:
+    def row(label, fn):
+        return [label] + [fn(r) for r in results]
+
+    rows = [
+        row("orbit", lambda r: r["design"]["orbit"]),
+        row("shielding", lambda r: r["design"]["shielding"]),
+        row("solar array area (m2)", lambda r: f"{r['design']['solar_array_area_m2']:,.0f}"),
+        row("radiator area (m2)", lambda r: f"{r['design']['radiator_area_m2']:,.0f}"),
+        row("battery (kWh)", lambda r: f"{r['design']['battery_energy_kwh']:,.0f}"),
+        row("compute modules", lambda r: ", ".join(f"{n:,} x {c}" for c, n in r["design"]["compute"].items())),
+        row("IT power (MW)", lambda r: f"{r['kpi']['it_power_w'] / 1e6:,.3f}"),
+        row("satellites / modules", lambda r: ", ".join(f"{n:,} x {k}" for k, n in r["design"]["satellites_by_bus"].items())),
+        row("launch manifest", lambda r: ", ".join(f"{n:,} x {v}" for v, n in r["design"]["launches"].items())),
+        row("launched mass (t)", lambda r: num(r["kpi"]["launched_mass_kg"] / 1000)),
+        row("kg per kW of IT", lambda r: f"{r['kpi']['kg_per_kw_it']:.1f}"),
+        row("W of IT per kg", lambda r: f"{r['kpi']['w_it_per_kg']:.1f}"),
+        row("sunlit fraction", lambda r: f"{r['kpi']['sunlit_fraction']:.1%}"),
+        row("delivered compute (FLOP)", lambda r: f"{r['kpi']['delivered_flop']:.3e}"),
+        row("total cost, present value", lambda r: usd(r["kpi"]["total_cost_usd"])),
+        row("cost per EFLOP, orbit", lambda r: usd(r["kpi"]["cost_per_eflop_usd"])),
+        row("cost per EFLOP, ground", lambda r: usd(r["kpi"]["terrestrial_cost_per_eflop_usd"])),
+    ]
+    return Section("Designs side by side", [Table(["", *[r["case"]["name"] for r in results]], rows, "Optimal design of each architecture.")])
+
+
+def _budgets(results: list[dict[str, Any]], files: Path) -> Section:
+    blocks = [
+        Figure(charts.cost_per_eflop(results, files / "cost_per_eflop.png"), "Cost per delivered EFLOP in orbit and on the ground.", "bar chart of cost per EFLOP"),
+        Figure(charts.stacked_budget(results, "cost_usd", *_money_scale(results), "Cost by item", files / "cost.png"),
+               "Cost by item (present value).", "stacked bars of cost items"),
+        Figure(charts.stacked_budget(results, "mass_kg", 1e3, "launched mass (t)", "Mass by subsystem", files / "mass.png"),
+               "Launched mass by subsystem.", "stacked bars of mass by subsystem"),
+        Figure(charts.stacked_budget(results, "power_w", 1e6, "power at end of life (MW)", "Power drawn from the arrays", files / "power.png",
+                                     items=["it", "housekeeping", "battery_recharge", "margin"]),
+               "Array output at end of life: what it powers (IT on top-down units is powered by their own arrays).", "stacked bars of power use"),
+        Figure(charts.stacked_budget(results, "heat_w", 1e6, "heat (MW)", "Waste heat rejected by the radiators", files / "heat.png",
+                                     items=["it", "housekeeping", "margin"]),
+               "Heat rejection: waste heat of the bottom-up hosted IT and housekeeping, and the radiators' spare capacity.", "stacked bars of heat"),
+        Figure(charts.manifest(results, files / "manifest.png"), "Launch manifest.", "bars of launches per vehicle"),
+    ]
+    return Section("Budgets", blocks)
+
+
+def _money_scale(results: list[dict[str, Any]]) -> tuple[float, str]:
+    top = max(r["budgets"]["cost_usd"]["total"] for r in results)
+    return (1e9, "present-value cost (USD billion)") if top >= 1e9 else (1e6, "present-value cost (USD million)")
+
+
+def _sensitivity(archs: list[dict[str, Any]], files: Path) -> Section:
+    blocks: list[Any] = [Para("Each input is moved to a low and a high value and the design is re-optimized; bars show the resulting "
+                              "cost per EFLOP against the optimum (the vertical line).")]
+    for i, a in enumerate(archs):
+        if "sensitivity" not in a:
+            blocks.append(Para(f"{a['result']['case']['name']}: sensitivity not computed (--no-analyses)."))
+            continue
+        swings = [Swing(**s) for s in a["sensitivity"]]
+        name = a["result"]["case"]["name"]
+        base = a["result"]["kpi"]["cost_per_eflop_usd"]
+        blocks.append(Figure(charts.tornado(name, swings, base, charts.ARCHITECTURE_COLOURS[i % 4], files / f"tornado_{name}.png"),
+                             f"{name}: re-optimized cost per EFLOP at low and high values of the key inputs.", f"tornado chart for {name}"))
+        blocks.append(Table(["input", "low", "cost/EFLOP at low", "high", "cost/EFLOP at high"],
+                            [[s.name, s.low_label, usd(s.low_cost_per_eflop_usd), s.high_label, usd(s.high_cost_per_eflop_usd)] for s in swings],
+                            f"{name}: sensitivity (base {usd(base)} per EFLOP)."))
+    return Section("Sensitivity", blocks)
+
+
+def _sweeps(data: dict[str, Any], files: Path) -> Section:
+    from synth.plot import plot_results
+
+    blocks: list[Any] = []
+    for directory in [*data["sweeps"], *data["paretos"]]:
+        png = plot_results(directory, formats=("png",))[0]
+        target = files / f"{Path(directory).name}_{png.name}"
+        shutil.copyfile(png, target)
+        blocks.append(Figure(target, f"Results in {directory}.", f"plot of {directory}"))
+    return Section("Sweeps and Pareto fronts", blocks)
+
+
+def _binding(results: list[dict[str, Any]]) -> Section:
+    blocks = []
+    for r in results:
+        rows = [[b["budget"], b["constraint"], b["meaning"],
+                 "integer (no LP value)" if b["marginal"] is None else f"{b['marginal']:,.4g} {b['marginal_unit']}"] for b in r["binding"][:12]]
+        blocks.append(Table(["budget", "constraint", "what one more unit is", "marginal value"], rows,
+                            f"{r['case']['name']}: binding constraints, LP marginal values at the optimal integers."))
+    return Section("What binds", blocks)
+
+
+def _assumptions(archs: list[dict[str, Any]], claims: dict[str, Any]) -> Section:
+    blocks: list[Any] = []
+    for a in archs:
+        r = a["result"]
+        blocks.append(Para(f"**{r['case']['name']}**: case file {a['case_file']} (sha256 {r['case']['sha256'][:12]}...), "
+                           f"overrides {json.dumps(a['overrides'])}."))
+        blocks.append(Table(["entry", "field (unit in the name)", "value", "source"], a["catalog"], f"{r['case']['name']}: every catalog figure the design uses."))
+    blocks.append(Para("**What published studies claimed, beside this tool's answer to the same question:**"))
+    blocks.append(Table(["claim", "source", "this tool", "why they differ"], _claims_rows(archs, claims)))
+    return Section("Assumptions and published claims", blocks)
+
+
+def _claims_rows(archs: list[dict[str, Any]], claims: dict[str, Any]) -> list[list[str]]:
+    """Each published claim and this tool's figure for the same question (formulas in the cells)."""
+    rows = []
+    sats = [a for a in archs if any("starlink" in k for k in a["result"]["design"]["satellites_by_bus"])] or archs
+    a = sats[0]
+    r, years = a["result"], a["design_life_years"]
+    kg_per_kw = r["kpi"]["kg_per_kw_it"]
+    at200 = launched_power_price_usd_per_kw_year(kg_per_kw, 1.0, years, 200.0)
+    at3600 = launched_power_price_usd_per_kw_year(kg_per_kw, 1.0, years, 3600.0)
+    c = claims["suncatcher_launched_power"]
+    rows.append([c["claim"], c["source"],
+                 f"{r['case']['name']}'s optimum launches {kg_per_kw:.1f} kg per kW of IT: ${at200:,.0f} per kW-year at $200/kg and "
+                 f"${at3600:,.0f} at $3,600/kg over {years:g} years (mass x price / (power x life)).",
+                 "Suncatcher divides 575 kg by ~28 kW of array power; this tool counts everything launched (compute, radiators, "
+                 "batteries, bus, propellant) per kW of IT power hosted."])
+    c = claims["starcloud_energy"]
+    ground = a["terrestrial"]
+    energy_cost = c["power_mw"] * 1000 * HOURS_PER_YEAR * c["years"] * ground["pue"] * ground["electricity_usd_per_kwh"]
+    it_kw = r["kpi"]["it_power_w"] / 1000.0
+    cost, mass = r["budgets"]["cost_usd"], r["budgets"]["mass_kg"]
+    power_share = (mass["solar_arrays"] + mass["batteries"]) / mass["total"]
+    power_system = (cost["solar_arrays"] + cost["batteries"] + power_share * cost["launch"]) / it_kw * c["power_mw"] * 1000
+    rows.append([c["claim"], c["source"],
+                 f"Ground electricity for 40 MW over 10 years at PUE {ground['pue']:g} and ${ground['electricity_usd_per_kwh']:g}/kWh: {usd(energy_cost)}. "
+                 f"In orbit, {r['case']['name']}'s arrays and batteries with their share of launch, scaled to 40 MW: {usd(power_system)}.",
+                 "Both sides count only the power supply; the ground figure scales with the electricity price and PUE assumed, and "
+                 "the orbital one with array and launch prices. Neither includes compute, radiators, operations or failures."])
+    c = claims["analyst_gigawatt"]
+    per_gw = [f"{x['result']['case']['name']}: {usd(x['result']['kpi']['total_cost_usd'] / x['result']['kpi']['it_power_w'] * 1e9)} per GW of IT "
+              f"(ground, same compute: {usd(x['result']['terrestrial']['cost_usd']['total'] / x['result']['kpi']['it_power_w'] * 1e9)})" for x in archs]
+    rows.append([c["claim"], c["source"], "; ".join(per_gw) + ".",
+                 "This tool's totals are present values over the design life and include compute hardware, operations and NRE; "
+                 "the analysts' figures are capital cost, and their ground figure excludes servers."])
+    return rows
+
+
+def _provenance(data: dict[str, Any], results: list[dict[str, Any]]) -> Section:
+    p = data["provenance"]
+    rows = [[r["case"]["name"], r["case"]["file"], r["case"]["sha256"][:16], f"HiGHS {r['solver']['version']}", f"{r['solver']['wall_s']:.2f}",
+             "n/a" if r["solver"]["mip_gap"] is None else f"{r['solver']['mip_gap']:.1e}", str(r["solver"]["milp_solves"]), r["provenance"]["timestamp"]]
+            for r in results]
+    return Section("Provenance", [
+        Para(f"synth {p['synth']}, Python {p['python']}, Pyomo {p['pyomo']}, highspy {p['highspy']}, pandas {p['pandas']}, "
+             f"pydantic {p['pydantic']}; {p['platform']}; report generated {data['generated']}."),
+        Table(["case", "file", "sha256", "solver", "solve wall s", "gap", "MILP solves", "solved at"], rows),
+    ])

@@ -1,0 +1,44 @@
+"""The report as data: sections of paragraphs, bullet lists, tables and figures, rendered to Markdown, HTML
+and PDF by :mod:`synth.report.render` (one content, three forms)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Para:
+    text: str  # plain text; **bold** is the only markup
+
+
+@dataclass
+class Bullets:
+    items: list[str]
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[list[str]]
+    caption: str = ""
+
+
+@dataclass
+class Figure:
+    path: Path  # a PNG written beside the report
+    caption: str
+    alt: str
+
+
+@dataclass
+class Section:
+    title: str
+    blocks: list = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    title: str
+    subtitle: str
+    sections: list[Section]

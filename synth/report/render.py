@@ -1,0 +1,133 @@
+"""Render a :class:`~synth.report.model.Report` as Markdown (charts as files beside it), one self-contained
+HTML file (charts embedded, no network fetches, readable on a phone, printable) and a PDF (reportlab)."""
+
+from __future__ import annotations
+
+import base64
+import html
+import os
+import re
+from pathlib import Path
+
+from synth.report.model import Bullets, Figure, Para, Report, Table
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def _slug(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+
+
+def to_markdown(report: Report, md_path: Path) -> str:
+    lines = [f"# {report.title}", "", f"_{report.subtitle}_", "", "Contents: " + " · ".join(f"[{s.title}](#{_slug(s.title)})" for s in report.sections), ""]
+    for number, section in enumerate(report.sections, 1):
+        lines += [f"## {section.title}", ""]
+        for block in section.blocks:
+            if isinstance(block, Para):
+                lines += [block.text, ""]
+            elif isinstance(block, Bullets):
+                lines += [f"- {item}" for item in block.items] + [""]
+            elif isinstance(block, Table):
+                esc = lambda c: str(c).replace("|", "\\|").replace("\n", " ")  # noqa: E731
+                lines += [f"| {' | '.join(esc(h) for h in block.header)} |", "|" + "---|" * len(block.header)]
+                lines += [f"| {' | '.join(esc(c) for c in row)} |" for row in block.rows]
+                lines += ([f"", f"_{block.caption}_"] if block.caption else []) + [""]
+            elif isinstance(block, Figure):
+                rel = os.path.relpath(block.path, md_path.parent)
+                lines += [f"![{block.alt}]({rel})", "", f"_{block.caption}_", ""]
+    return "\n".join(lines)
+
+
+_CSS = """
+body{font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;max-width:1000px;margin:0 auto;padding:1rem;color:#1b1b1b;line-height:1.45}
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:2px solid #1f5fa8;padding-bottom:.2rem;margin-top:2rem}
+.subtitle{color:#555;margin-top:0}nav a{margin-right:.8rem;white-space:nowrap}
+.table-wrap{overflow-x:auto;margin:.6rem 0}table{border-collapse:collapse;font-size:.85rem;min-width:60%}
+th,td{border:1px solid #d0d0d0;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#eef3fa}
+caption{caption-side:bottom;text-align:left;font-style:italic;color:#555;padding-top:.3rem}
+figure{margin:1rem 0}figure img{max-width:100%;height:auto}figcaption{font-style:italic;color:#555;font-size:.9rem}
+@media print{nav{display:none}h2{page-break-after:avoid}figure,table{page-break-inside:avoid}body{max-width:none}}
+"""
+
+
+def to_html(report: Report) -> str:
+    def text(t: str) -> str:
+        return _BOLD.sub(r"<strong>\1</strong>", html.escape(t))
+
+    parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+             '<meta name="viewport" content="width=device-width, initial-scale=1">',
+             f"<title>{html.escape(report.title)}</title><style>{_CSS}</style></head><body>",
+             f"<h1>{html.escape(report.title)}</h1>", f'<p class="subtitle">{html.escape(report.subtitle)}</p>',
+             "<nav>" + "".join(f'<a href="#{_slug(s.title)}">{html.escape(s.title)}</a>' for s in report.sections) + "</nav>"]
+    for section in report.sections:
+        parts.append(f'<section id="{_slug(section.title)}"><h2>{html.escape(section.title)}</h2>')
+        for block in section.blocks:
+            if isinstance(block, Para):
+                parts.append(f"<p>{text(block.text)}</p>")
+            elif isinstance(block, Bullets):
+                parts.append("<ul>" + "".join(f"<li>{text(i)}</li>" for i in block.items) + "</ul>")
+            elif isinstance(block, Table):
+                head = "".join(f"<th>{html.escape(str(h))}</th>" for h in block.header)
+                body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in block.rows)
+                caption = f"<caption>{html.escape(block.caption)}</caption>" if block.caption else ""
+                parts.append(f'<div class="table-wrap"><table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>')
+            elif isinstance(block, Figure):
+                data = base64.b64encode(block.path.read_bytes()).decode()
+                parts.append(f'<figure><img src="data:image/png;base64,{data}" alt="{html.escape(block.alt)}">'
+                             f"<figcaption>{html.escape(block.caption)}</figcaption></figure>")
+        parts.append("</section>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def to_pdf(report: Report, path: Path) -> None:
+    """A4 PDF with reportlab's Platypus: headings, paragraphs, tables that wrap, charts, page numbers."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Image, KeepTogether, ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Table as PdfTable
+    from reportlab.platypus import TableStyle
+
+    styles = getSampleStyleSheet()
+    cell = ParagraphStyle("cell", parent=styles["BodyText"], fontSize=7, leading=8.5)
+    caption = ParagraphStyle("caption", parent=styles["Italic"], fontSize=8, textColor=colors.HexColor("#555555"))
+    width = A4[0] - 3 * cm
+
+    def para(t: str, style=styles["BodyText"]) -> Paragraph:
+        return Paragraph(_BOLD.sub(r"<b>\1</b>", html.escape(t)), style)
+
+    story = [para(report.title, styles["Title"]), para(report.subtitle, styles["Italic"]), Spacer(1, 0.4 * cm)]
+    for index, section in enumerate(report.sections):
+        if index in (2, 3) or section.title.startswith("Assumptions"):
+            story.append(PageBreak())
+        story.append(para(section.title, styles["Heading2"]))
+        for block in section.blocks:
+            if isinstance(block, Para):
+                story.append(para(block.text))
+            elif isinstance(block, Bullets):
+                story.append(ListFlowable([ListItem(para(i)) for i in block.items], bulletType="bullet"))
+            elif isinstance(block, Table):
+                data = [[para(str(h), cell) for h in block.header]] + [[para(str(c), cell) for c in row] for row in block.rows]
+                columns = len(block.header)
+                table = PdfTable(data, colWidths=[width / columns] * columns, repeatRows=1)
+                table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
+                                           ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef3fa")),
+                                           ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                story += [table] + ([para(block.caption, caption)] if block.caption else []) + [Spacer(1, 0.3 * cm)]
+            elif isinstance(block, Figure):
+                image = Image(str(block.path))
+                scale = min(width / image.drawWidth, 11 * cm / image.drawHeight, 1.0)
+                image.drawWidth, image.drawHeight = image.drawWidth * scale, image.drawHeight * scale
+                story.append(KeepTogether([image, para(block.caption, caption), Spacer(1, 0.3 * cm)]))
+
+    def footer(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawRightString(A4[0] - 1.5 * cm, 1 * cm, f"{report.title} - page {doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=1.5 * cm, rightMargin=1.5 * cm, topMargin=1.5 * cm,
+                            bottomMargin=1.5 * cm, title=report.title, author="synth")
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
