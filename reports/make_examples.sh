@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Regenerate the committed example reports (reports/orbital_compute.{html,md,pdf} and _files/).
+# Run from the repository root after `python -m pip install -e .`; takes a few minutes on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+synth sweep cases/sweeps/launch_price.yaml --out results/launch_price --quiet
+synth pareto cases/blue_origin.yaml --objectives cost_per_eflop,launched_mass --points 12 --out results/blue_origin_front --quiet
+synth report cases/blue_origin.yaml cases/spacex.yaml --sweep results/launch_price --pareto results/blue_origin_front --out reports/orbital_compute
