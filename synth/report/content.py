@@ -56,7 +56,11 @@ def usd(value: float | None) -> str:
 
 
 def num(value: float, digits: int = 4) -> str:
-    return f"{value:,.{digits}g}" if abs(value) < 1e15 else f"{value:.3e}"
+    if abs(value) >= 1e15:
+        return f"{value:.3e}"
+    if abs(value) >= 10 ** digits:
+        return f"{value:,.0f}"
+    return f"{value:,.{digits}g}"
 
 
 def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], paretos: list[Path], analyses: bool) -> dict[str, Any]:
@@ -131,9 +135,13 @@ def _summary(archs: list[dict[str, Any]]) -> Section:
         elif be["found"]:
             bullets.append(f"{r['case']['name']}: orbit breaks even with the ground at {be['parameter']} = {be['value']:,.4g} "
                            f"(today {be['current']:,.4g}), re-optimizing the design at every probe.")
+        elif be["message"].find("stays above") >= 0:
+            bullets.append(f"{r['case']['name']}: no break-even with the ground for {be['parameter']} anywhere from {be['low']:,.4g} "
+                           f"(1/1000 of today's {be['current']:,.4g}) to {be['high']:,.4g}: launch price alone does not close the gap "
+                           f"(the sensitivity section shows what moves cost per FLOP).")
         else:
-            bullets.append(f"{r['case']['name']}: no break-even between {be['low']:,.4g} and {be['high']:,.4g} for {be['parameter']}: "
-                           f"{be['message'].split(': ', 1)[-1]}")
+            bullets.append(f"{r['case']['name']}: orbit is already cheaper than the ground per EFLOP from {be['low']:,.4g} to "
+                           f"{be['high']:,.4g} for {be['parameter']} (today {be['current']:,.4g}).")
     return Section("Summary", [Para(" ".join(text)), Bullets(bullets)])
 
 
@@ -170,15 +178,27 @@ def _budgets(results: list[dict[str, Any]], files: Path) -> Section:
                "Cost by item (present value).", "stacked bars of cost items"),
         Figure(charts.stacked_budget(results, "mass_kg", 1e3, "launched mass (t)", "Mass by subsystem", files / "mass.png"),
                "Launched mass by subsystem.", "stacked bars of mass by subsystem"),
-        Figure(charts.stacked_budget(results, "power_w", 1e6, "power at end of life (MW)", "Power drawn from the arrays", files / "power.png",
-                                     items=["it", "housekeeping", "battery_recharge", "margin"]),
-               "Array output at end of life: what it powers (IT on top-down units is powered by their own arrays).", "stacked bars of power use"),
+        Figure(charts.stacked_budget(_power_split(results), "power_w", 1e6, "power at end of life (MW)", "What the arrays power", files / "power.png",
+                                     items=["IT on the design's arrays", "IT on top-down units' own arrays", "housekeeping", "battery_recharge", "margin"]),
+               "Power at end of life: IT, housekeeping and battery recharge on the design's arrays; top-down units power the IT they host "
+               "with arrays inside their all-in figures.", "stacked bars of power use"),
         Figure(charts.stacked_budget(results, "heat_w", 1e6, "heat (MW)", "Waste heat rejected by the radiators", files / "heat.png",
                                      items=["it", "housekeeping", "margin"]),
                "Heat rejection: waste heat of the bottom-up hosted IT and housekeeping, and the radiators' spare capacity.", "stacked bars of heat"),
         Figure(charts.manifest(results, files / "manifest.png"), "Launch manifest.", "bars of launches per vehicle"),
     ]
     return Section("Budgets", blocks)
+
+
+def _power_split(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Copies of the results whose power budget separates IT on the design's arrays from IT on top-down units."""
+    out = []
+    for r in results:
+        p = r["budgets"]["power_w"]
+        split = {"IT on the design's arrays": p["it"] - p["it_on_top_down_units"], "IT on top-down units' own arrays": p["it_on_top_down_units"],
+                 "housekeeping": p["housekeeping"], "battery_recharge": p["battery_recharge"], "margin": p["margin"]}
+        out.append({**r, "budgets": {**r["budgets"], "power_w": split}})
+    return out
 
 
 def _money_scale(results: list[dict[str, Any]]) -> tuple[float, str]:

@@ -41,9 +41,10 @@ def to_markdown(report: Report, md_path: Path) -> str:
 _CSS = """
 body{font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;max-width:1000px;margin:0 auto;padding:1rem;color:#1b1b1b;line-height:1.45}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:2px solid #1f5fa8;padding-bottom:.2rem;margin-top:2rem}
-.subtitle{color:#555;margin-top:0}nav a{margin-right:.8rem;white-space:nowrap}
+.subtitle{color:#555;margin-top:0}nav{display:flex;flex-wrap:wrap;gap:.3rem .8rem}nav a{white-space:nowrap}
+p,li{overflow-wrap:anywhere}
 .table-wrap{overflow-x:auto;margin:.6rem 0}table{border-collapse:collapse;font-size:.85rem;min-width:60%}
-th,td{border:1px solid #d0d0d0;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#eef3fa}
+th,td{border:1px solid #d0d0d0;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:#eef3fa}
 caption{caption-side:bottom;text-align:left;font-style:italic;color:#555;padding-top:.3rem}
 figure{margin:1rem 0}figure img{max-width:100%;height:auto}figcaption{font-style:italic;color:#555;font-size:.9rem}
 @media print{nav{display:none}h2{page-break-after:avoid}figure,table{page-break-inside:avoid}body{max-width:none}}
@@ -91,6 +92,7 @@ def to_pdf(report: Report, path: Path) -> None:
     from reportlab.platypus import TableStyle
 
     styles = getSampleStyleSheet()
+    styles["Heading2"].keepWithNext = True  # no heading alone at the foot of a page
     cell = ParagraphStyle("cell", parent=styles["BodyText"], fontSize=7, leading=8.5)
     caption = ParagraphStyle("caption", parent=styles["Italic"], fontSize=8, textColor=colors.HexColor("#555555"))
     width = A4[0] - 3 * cm
