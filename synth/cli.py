@@ -41,7 +41,11 @@ def cmd_solve(args: argparse.Namespace) -> int:
     from synth.solve import solve
     from synth.summary import format_summary
 
-    result = solve(args.case, overrides=_parse_sets(args.set))
+    return _show(solve(args.case, overrides=_parse_sets(args.set)), args, format_summary)
+
+
+def _show(result, args: argparse.Namespace, format_summary) -> int:
+    """Print a solve or evaluation (unless --quiet), write it with --out, and return its exit code."""
     if not args.quiet:
         print(format_summary(result))
     if args.out:
@@ -55,14 +59,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from synth.evaluate import evaluate
     from synth.summary import format_summary
 
-    result = evaluate(args.case, args.design, overrides=_parse_sets(args.set))
-    if not args.quiet:
-        print(format_summary(result))
-    if args.out:
-        paths = result.write(args.out)
-        if not args.quiet:
-            print(f"\nwrote {', '.join(str(p) for p in paths)}")
-    return int(result.exit_code)
+    return _show(evaluate(args.case, args.design, overrides=_parse_sets(args.set)), args, format_summary)
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:

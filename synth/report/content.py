@@ -274,15 +274,18 @@ def _claims_rows(archs: list[dict[str, Any]], claims: dict[str, Any]) -> list[li
                  "Suncatcher divides 575 kg by ~28 kW of array power; this tool counts everything launched (compute, radiators, "
                  "batteries, bus, propellant) per kW of IT power hosted."])
     c = claims["starcloud_energy"]
-    ground = a["terrestrial"]
+    a = max(archs, key=lambda x: x["result"]["design"]["solar_array_area_m2"])  # the design with arrays of its own
+    r, ground = a["result"], a["terrestrial"]
     energy_cost = c["power_mw"] * 1000 * HOURS_PER_YEAR * c["years"] * ground["pue"] * ground["electricity_usd_per_kwh"]
     it_kw = r["kpi"]["it_power_w"] / 1000.0
     cost, mass = r["budgets"]["cost_usd"], r["budgets"]["mass_kg"]
     power_share = (mass["solar_arrays"] + mass["batteries"]) / mass["total"]
     power_system = (cost["solar_arrays"] + cost["batteries"] + power_share * cost["launch"]) / it_kw * c["power_mw"] * 1000
+    orbit_text = (f"In orbit, {r['case']['name']}'s arrays and batteries with their share of launch, scaled to 40 MW: {usd(power_system)}."
+                  if r["design"]["solar_array_area_m2"] > 0 else "No design here has arrays of its own (top-down units only).")
     rows.append([c["claim"], c["source"],
                  f"Ground electricity for 40 MW over 10 years at PUE {ground['pue']:g} and ${ground['electricity_usd_per_kwh']:g}/kWh: {usd(energy_cost)}. "
-                 f"In orbit, {r['case']['name']}'s arrays and batteries with their share of launch, scaled to 40 MW: {usd(power_system)}.",
+                 + orbit_text,
                  "Both sides count only the power supply; the ground figure scales with the electricity price and PUE assumed, and "
                  "the orbital one with array and launch prices. Neither includes compute, radiators, operations or failures."])
     c = claims["analyst_gigawatt"]
