@@ -69,10 +69,10 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"sweep {sweep.spec.name}: {len(sweep.points)} points over {', '.join(sweep.spec.parameters)} -> {args.out}", file=sys.stderr)
     frame = run_sweep(sweep, args.out, workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, chunk_size=args.chunk_size)
+    failed = int((frame["status"] != "optimal").sum()) if "status" in frame else len(frame)
     if not args.quiet:
-        failed = int((frame["status"] != "optimal").sum())
         print(f"{len(frame)} of {len(sweep.points)} points done, {failed} not optimal; wrote {args.out}/results.parquet, results.csv, points.jsonl, sweep.json")
-    return 0
+    return int(ExitCode.INFEASIBLE) if len(frame) and failed == len(frame) else 0  # 3: no point has a design
 
 
 def cmd_pareto(args: argparse.Namespace) -> int:
@@ -192,6 +192,13 @@ def _short(value: Any) -> str:
     return str(value)
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be a whole number >= 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="synth", description="Design synthesis for AI data centers in orbit.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -212,9 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("spec", help="sweep file (base + parameters), or a case file with --set PATH=FROM:TO:[log]STEPS")
     p.add_argument("--out", required=True, help="output directory (results.parquet/csv, points.jsonl, sweep.json); rerun to resume")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a range 3600:20:log40, a list 1,2,5, or a fixed value")
-    p.add_argument("--workers", type=int, default=None, help="local worker processes (default: all cores; 1: this process)")
+    p.add_argument("--workers", type=_positive_int, default=None, help="local worker processes (default: all cores; 1: this process)")
     p.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786), or 'local' for a LocalCluster of --workers processes")
-    p.add_argument("--chunk-size", type=int, default=None, help="points per task (default: about 8 tasks per worker, at most 25 points)")
+    p.add_argument("--chunk-size", type=_positive_int, default=None, help="points per task (default: about 8 tasks per worker, at most 25 points)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(func=cmd_sweep)
     p = sub.add_parser("pareto", help="exact two-objective Pareto front: cost per EFLOP against a second objective")

@@ -170,3 +170,31 @@ def test_dask_backend_on_a_real_scheduler_address(tmp_path):
                 proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+def test_an_output_directory_only_ever_holds_one_sweep(tmp_path):
+    """The sweep record is written before the first point, so even after a hard kill another sweep, or the same
+    sweep over edited catalogs, is refused instead of mixed in."""
+    import shutil
+
+    out = tmp_path / "out"
+    run_sweep(load_sweep(SMALL, {"compute.gpu_b.price_usd": "20000,50000"}), out, workers=1, quiet=True)
+    (out / "results.parquet").unlink()  # as if killed before the tables were written: the record is already there
+    with pytest.raises(InputError, match="different sweep"):
+        run_sweep(load_sweep(SMALL, {"compute.gpu_b.price_usd": "30000,60000"}), out, workers=1, quiet=True)
+    teach = tmp_path / "teaching"
+    shutil.copytree(SMALL.parent, teach)
+    run_sweep(load_sweep(teach / "small_choice.yaml", {"compute.gpu_b.price_usd": "20000,50000"}), tmp_path / "c", workers=1, quiet=True)
+    compute = teach / "models" / "compute.yaml"
+    compute.write_text(compute.read_text().replace("peak_tflops: 2000", "peak_tflops: 200"))
+    with pytest.raises(InputError, match="catalogs"):
+        run_sweep(load_sweep(teach / "small_choice.yaml", {"compute.gpu_b.price_usd": "20000,50000"}), tmp_path / "c", workers=1, quiet=True)
+
+
+def test_integer_fields_take_rounded_values_and_solver_options_follow_each_point(tmp_path):
+    sweep = load_sweep(SMALL, {"limits.max_satellites": "1:10:log4", "solver.time_limit_s": "120,1e-6"})
+    assert {p["limits.max_satellites"] for p in sweep.points} == {1, 2, 5, 10}
+    frame = run_sweep(sweep, tmp_path / "out", workers=1, quiet=True)
+    by_limit = frame.set_index("param:solver.time_limit_s")["status"]
+    assert set(by_limit.loc[120.0]) == {"optimal"}
+    assert "optimal" not in set(by_limit.loc[1e-6])  # the tiny time limit applies on a reused model too

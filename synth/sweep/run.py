@@ -105,7 +105,12 @@ def _execute_dask(base: str, fixed: dict[str, Any], chunks: list[Chunk], workers
     from dask.distributed import Client, LocalCluster, as_completed as dask_completed
 
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) if scheduler == "local" else None
-    client = Client(cluster if cluster is not None else scheduler)
+    try:
+        client = Client(cluster if cluster is not None else scheduler, timeout=30)
+    except (OSError, TimeoutError) as exc:
+        from synth.errors import input_error
+
+        raise input_error("--scheduler", scheduler, f"cannot reach the Dask scheduler ({exc}); start it, or use --workers for local processes") from None
     try:
         futures = [client.submit(solve_chunk, base, fixed, chunk, pure=False) for chunk in chunks]
         for future in dask_completed(futures):

@@ -57,7 +57,7 @@ class ParameterSpec(BaseModel):
             raise ValueError("a range needs from, to and steps")
         if forms[2] and (self.low is None or self.high is None or self.low > self.high):
             raise ValueError("sampling bounds need low <= high")
-        positive = [v for v in (self.start, self.stop, self.low, self.high) if v is not None]
+        positive = [v for v in (self.start, self.stop, self.low, self.high, *(self.values or [])) if v is not None]
         if self.scale == "log" and any(v <= 0 for v in positive):
             raise ValueError("log scale needs positive bounds")
         return self
@@ -102,9 +102,12 @@ class Sweep:
     points: list[dict[str, float]]
 
     def fingerprint(self) -> str:
-        """Identifies the sweep (spec and base case contents) so a resumed run can check it is the same one."""
+        """Identifies the sweep (spec, base case files and catalog files) so a resumed run can check that it
+        continues the same sweep: any edit to them starts a different one."""
         base = load_case(self.base_path, overrides=self.spec.overrides)
-        text = json.dumps({"spec": self.spec.model_dump(mode="json", by_alias=True), "base_sha256": base.sha256}, sort_keys=True)
+        catalogs = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(Path(base.models_dir).glob("*.yaml")))).hexdigest()
+        text = json.dumps({"spec": self.spec.model_dump(mode="json", by_alias=True), "base_sha256": base.sha256,
+                           "catalog_sha256": catalogs}, sort_keys=True)
         return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -183,14 +186,40 @@ def expand(spec: SweepSpec) -> list[dict[str, float]]:
                 columns[name] = np.exp(np.log(low) + u * (np.log(high) - np.log(low)))
             else:
                 columns[name] = low + u * (high - low)
-        return [{name: float(columns[name][i]) for name in names} for i in range(n)]
-    grids = {name: spec.parameters[name].grid() for name in names}
+        return [{name: _typed(name, float(columns[name][i])) for name in names} for i in range(n)]
+    try:
+        grids = {name: spec.parameters[name].grid() for name in names}
+    except ValueError as exc:
+        raise input_error(None, "parameters", f"{exc} (add sample: {{method: lhs, points: N}})") from None
     if spec.combine == "zip":
         lengths = {len(g) for g in grids.values()}
         if len(lengths) != 1:
             raise input_error(None, "combine", f"zip needs every parameter to have the same number of values, got {sorted(lengths)}")
-        return [dict(zip(names, values)) for values in zip(*grids.values())]
-    return [dict(zip(names, values)) for values in itertools.product(*grids.values())]
+        return [{n: _typed(n, v) for n, v in zip(names, values)} for values in zip(*grids.values())]
+    return [{n: _typed(n, v) for n, v in zip(names, values)} for values in itertools.product(*grids.values())]
+
+
+def integer_field(path: str) -> bool:
+    """Whether the field at ``path`` holds whole numbers (e.g. limits.max_launches): swept values are rounded."""
+    from synth.case import Case
+    from synth.catalog import ENTRY_TYPES
+
+    parts = path.split(".")
+    if parts[0] in ENTRY_TYPES:
+        field = ENTRY_TYPES[parts[0]].model_fields.get(parts[2]) if len(parts) == 3 else None
+        return field is not None and field.annotation in (int, int | None)
+    model: Any = Case
+    field = None
+    for part in parts:
+        field = getattr(model, "model_fields", {}).get(part)
+        if field is None:
+            return False
+        model = next((a for a in (field.annotation, *getattr(field.annotation, "__args__", ())) if hasattr(a, "model_fields")), None)
+    return field is not None and field.annotation in (int, int | None)
+
+
+def _typed(path: str, value: float) -> float | int:
+    return int(round(value)) if integer_field(path) else value
 
 
 def validate_paths(spec: SweepSpec, base_path: Path, first: dict[str, float]) -> None:
@@ -200,8 +229,11 @@ def validate_paths(spec: SweepSpec, base_path: Path, first: dict[str, float]) ->
     problems = []
     for path in spec.parameters:
         parts = path.split(".")
-        if parts[0] in CATALOG_FILES and parts[0] != "terrestrial" and parts[0] in OPTION_KINDS:
-            if len(parts) != 3 or parts[1] not in base.entries[parts[0]]:
+        if parts[0] in CATALOG_FILES and len(parts) != 3:
+            problems.append(InputProblem("sweep", path, f"a catalog figure is {parts[0]}.<entry>.<field> (three parts); "
+                                         "figures inside a mapping (e.g. payload_kg.leo) cannot be swept"))
+        elif parts[0] in CATALOG_FILES and parts[0] != "terrestrial" and parts[0] in OPTION_KINDS:
+            if parts[1] not in base.entries[parts[0]]:
                 problems.append(InputProblem("sweep", path, f"{parts[0]} entry {parts[1] if len(parts) > 1 else '?'!r} is not among the case's candidates "
                                              f"({', '.join(base.entries[parts[0]])}); sweeping it would change nothing"))
         elif parts[0] == "terrestrial" and (len(parts) != 3 or parts[1] != base.case.terrestrial):

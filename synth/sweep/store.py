@@ -25,15 +25,25 @@ from synth.yamlio import write_atomic
 class SweepStore:
     def __init__(self, out_dir: str | Path, fingerprint: str, spec: dict[str, Any]) -> None:
         self.dir = Path(out_dir)
+        if self.dir.exists() and not self.dir.is_dir():
+            raise input_error(self.dir, None, "--out must be a directory, and this is a file")
         self.dir.mkdir(parents=True, exist_ok=True)
         self.journal = self.dir / "points.jsonl"
         meta_path = self.dir / "sweep.json"
-        if meta_path.exists():
-            meta = json.loads(meta_path.read_text())
-            if meta.get("fingerprint") != fingerprint:
-                raise input_error(self.dir, None, "this directory holds results of a different sweep (spec or base case changed); "
-                                                  "use another --out directory, or delete it to start over")
         self.meta: dict[str, Any] = {"fingerprint": fingerprint, "spec": spec}
+        if meta_path.exists():
+            try:
+                meta = json.loads(meta_path.read_text())
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                raise input_error(meta_path, None, "is not a readable sweep record; delete the directory to start over") from None
+            if meta.get("fingerprint") != fingerprint:
+                raise input_error(self.dir, None, "this directory holds results of a different sweep (spec, base case or catalogs "
+                                                  "changed); use another --out directory, or delete it to start over")
+            self.meta.update({k: v for k, v in meta.items() if k not in self.meta})
+        elif self.journal.exists():
+            raise input_error(self.dir, None, "holds a journal (points.jsonl) without its sweep record; delete the directory to start over")
+        else:  # record what this directory holds before the first point is written, so a kill can never mix sweeps
+            write_atomic(meta_path, json.dumps(self.meta, indent=2, default=_jsonable) + "\n")
         self.rows: dict[int, dict[str, Any]] = self._read_journal()
 
     def _read_journal(self) -> dict[int, dict[str, Any]]:

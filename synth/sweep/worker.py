@@ -51,6 +51,8 @@ class SweepWorker:
                 self.model = build_model(rc)
                 self.session = HighsSession(rc.case.solver.time_limit_s, rc.case.solver.mip_rel_gap, log=False)
                 self.start = None
+            else:  # solver options may be swept too
+                self.session.options.update(time_limit=float(rc.case.solver.time_limit_s), mip_rel_gap=float(rc.case.solver.mip_rel_gap))
             result = solve_built(rc, self.model, self.session, start=self.start, explain=False, started=started)
             row.update(result_row(result))
             row["rebuilt"] = rebuilt
