@@ -38,7 +38,8 @@ from synth.extract import build_result
 from synth.model import DesignModel, build_model
 from synth.model.data import KG_PER_T, MUSD, ZFLOP
 from synth.result import SolverStats, Status, provenance
-from synth.solve import HighsSession, WarmStart, solve_built
+from synth.errors import SolverError
+from synth.solve import HighsSession, WarmStart, _tidy_launches, solve_built
 from synth.sweep.worker import result_row
 from synth.yamlio import write_atomic
 
@@ -49,6 +50,11 @@ class SecondObjective:
     sense: str  # "min" or "max"
     unit: str
     to_reported: float  # model units -> reported units
+
+    @property
+    def column(self) -> str:
+        """Column of the front table holding this objective (kept apart from the design's own columns)."""
+        return f"objective:{self.name}"
 
     def expression(self, m: pyo.ConcreteModel):
         if self.name == "launched_mass":
@@ -107,33 +113,43 @@ def pareto_front(case: ResolvedCase | str | Path, objective: SecondObjective, po
     tol = rc.case.solver.ratio_tolerance
     try:
         # payoff table
-        a = _lexicographic(rc, dm, session, None, None, tol)
-        if a is None:
-            raise input_error(rc.file, None, "the case is infeasible: no front (run synth solve for the diagnosis)")
+        a, status = _lexicographic(rc, dm, session, None, None, tol)
+        _require(a, status, rc, "the cost-per-FLOP optimum")
         dm.activate_objective("pareto_objective")
         outcome = session.solve(m)
-        f2_best = pyo.value(m.pareto_f2)
-        b = _lexicographic(rc, dm, session, f2_best, WarmStart(a["ratio"], a["cost"]), tol)
-        f2_a = a["f2_model"]
-        grid = np.linspace(f2_a, b["f2_model"], max(points, 2))
-        rows, start = [], WarmStart(a["ratio"], a["cost"])
+        _require(outcome.has_solution and outcome.status is Status.OPTIMAL or None, outcome.status, rc, f"the best {objective.name}")
+        b, status = _lexicographic(rc, dm, session, pyo.value(m.pareto_f2), WarmStart(a["ratio"], a["cost"]), tol)
+        _require(b, status, rc, f"the payoff point of best {objective.name}")
+        grid = np.linspace(a["f2_model"], b["f2_model"], max(points, 2))
+        rows, start, skipped = [], WarmStart(a["ratio"], a["cost"]), []
         for k, eps in enumerate(grid):
-            point = a if k == 0 else (b if k == len(grid) - 1 else _lexicographic(rc, dm, session, float(eps), start, tol))
+            point, status = (a, Status.OPTIMAL) if k == 0 else (b, Status.OPTIMAL) if k == len(grid) - 1 else \
+                _lexicographic(rc, dm, session, float(eps), start, tol)
             if point is None:
+                skipped.append(f"epsilon {float(eps) * objective.to_reported:.6g}: {status.value}")
                 continue
             start = WarmStart(point["ratio"], point["cost"])
-            rows.append({**point["row"], "epsilon": float(eps) * objective.to_reported, objective.name: point["f2_model"] * objective.to_reported})
-        del outcome
+            rows.append({**point["row"], "epsilon": float(eps) * objective.to_reported, objective.column: point["f2_model"] * objective.to_reported})
     finally:
         session.close()
     front = _non_dominated(pd.DataFrame(rows), objective)
+    front.attrs["skipped"] = skipped
     if out_dir is not None:
         _write(front, Path(out_dir), rc, objective, points, time.perf_counter() - started)
     return front
 
 
+def _require(point, status: Status, rc: ResolvedCase, what: str) -> None:
+    if point is not None:
+        return
+    if status is Status.INFEASIBLE:
+        raise input_error(rc.file, None, f"the case is infeasible ({what}): no front; run synth solve for the diagnosis")
+    raise SolverError(f"no proven optimum for {what} ({status.value}); raise solver.time_limit_s")
+
+
 def _lexicographic(rc: ResolvedCase, dm: DesignModel, session: HighsSession, eps: float | None, start: WarmStart | None, tol: float):
-    """min f1 (s.t. f2 within eps), then the best f2 with f1 held within (1 + tol); None if infeasible."""
+    """min f1 (s.t. f2 within eps), then the best f2 with f1 held within (1 + tol). Returns (point, status);
+    the point is None when no optimum was proven (infeasible, or stopped by the time limit)."""
     m = dm.model
     if eps is None:
         m.pareto_epsilon.deactivate()
@@ -142,7 +158,7 @@ def _lexicographic(rc: ResolvedCase, dm: DesignModel, session: HighsSession, eps
         m.pareto_epsilon.activate()
     first = solve_built(rc, dm, session, start=start, explain=False)
     if first.status is not Status.OPTIMAL:
-        return None
+        return None, first.status
     ratio = pyo.value(m.COST_TOTAL) / pyo.value(m.FLOP)
     m.pareto_ratio_cap.set_value(ratio * (1 + tol))
     m.pareto_cap.activate()
@@ -150,6 +166,7 @@ def _lexicographic(rc: ResolvedCase, dm: DesignModel, session: HighsSession, eps
     second = session.solve(m)
     m.pareto_cap.deactivate()
     if second.has_solution:
+        _tidy_launches(dm)  # per-kg-priced launches are free in count: report the fewest, as synth solve does
         stats = first.solver
         result = build_result(rc, dm, Status.OPTIMAL, True, SolverStats(**{**stats.__dict__, "milp_solves": stats.milp_solves + 1}), [], provenance())
     else:  # the second stage only tidies; keep the first stage's design
@@ -157,14 +174,14 @@ def _lexicographic(rc: ResolvedCase, dm: DesignModel, session: HighsSession, eps
     row = result_row(result)
     row["mip_gap"] = first.solver.mip_gap
     return {"row": row, "ratio": pyo.value(m.COST_TOTAL) / pyo.value(m.FLOP), "cost": pyo.value(m.COST_TOTAL),
-            "f2_model": pyo.value(m.pareto_f2)}
+            "f2_model": pyo.value(m.pareto_f2)}, Status.OPTIMAL
 
 
 def _non_dominated(frame: pd.DataFrame, objective: SecondObjective) -> pd.DataFrame:
     if frame.empty:
         return frame
     f1 = frame["cost_per_eflop_usd"].to_numpy()
-    f2 = frame[objective.name].to_numpy() * (1 if objective.sense == "min" else -1)
+    f2 = frame[objective.column].to_numpy() * (1 if objective.sense == "min" else -1)
     keep = []
     for i in range(len(frame)):
         dominated = any((f1[j] <= f1[i] * (1 + 1e-9) and f2[j] <= f2[i] + 1e-9 * max(1, abs(f2[i])))
@@ -172,7 +189,7 @@ def _non_dominated(frame: pd.DataFrame, objective: SecondObjective) -> pd.DataFr
                         for j in range(len(frame)) if j != i)
         if not dominated:
             keep.append(i)
-    return frame.iloc[keep].sort_values(objective.name).reset_index(drop=True)
+    return frame.iloc[keep].sort_values(objective.column).reset_index(drop=True)
 
 
 def _write(front: pd.DataFrame, out: Path, rc: ResolvedCase, objective: SecondObjective, points: int, wall_s: float) -> None:
@@ -188,8 +205,9 @@ def _write(front: pd.DataFrame, out: Path, rc: ResolvedCase, objective: SecondOb
     write_atomic(out / "pareto.csv", front.to_csv(index=False))
     meta = {"kind": "pareto", "case": {"name": rc.case.name, "file": str(rc.file), "sha256": rc.sha256,
                                       "overrides": {"set": rc.set_overrides, "catalog": rc.overrides}},
-            "objectives": ["cost_per_eflop_usd", objective.name], "second_sense": objective.sense, "second_unit": objective.unit,
-            "epsilon_points": points, "front_points": len(front), "wall_s": wall_s, "provenance": provenance()}
+            "objectives": ["cost_per_eflop_usd", objective.name], "second_column": objective.column, "second_sense": objective.sense,
+            "second_unit": objective.unit, "epsilon_points": points, "front_points": len(front),
+            "skipped_epsilons": front.attrs.get("skipped", []), "wall_s": wall_s, "provenance": provenance()}
     write_atomic(out / "pareto.json", json.dumps(meta, indent=2, default=str) + "\n")
 
 
@@ -197,8 +215,10 @@ def describe(front: pd.DataFrame, objective: SecondObjective) -> str:
     lines = [f"{len(front)} non-dominated points: cost per EFLOP (USD) vs {objective.name} ({objective.unit}, {objective.sense})"]
     for _, row in front.iterrows():
         gap = row.get("mip_gap")
-        lines.append(f"  {row[objective.name]:>16,.6g}  {row['cost_per_eflop_usd']:>12.6g} $/EFLOP  {row['orbit']:<20} "
-                     f"gap {gap if gap is not None else float('nan'):.1e}")
+        lines.append(f"  {row[objective.column]:>16,.6g}  {row['cost_per_eflop_usd']:>12.6g} $/EFLOP  {row['orbit']:<20} "
+                     f"gap {gap if gap is not None and gap == gap else float('nan'):.1e}")
+    for skipped in front.attrs.get("skipped", []):
+        lines.append(f"  left out, no proven optimum: {skipped}")
     return "\n".join(lines)
 
 

@@ -90,10 +90,11 @@ def _pareto(front: pd.DataFrame, meta: dict):
     import matplotlib.pyplot as plt
 
     second = meta["objectives"][1]
+    column = meta.get("second_column", second)
     unit = meta.get("second_unit", "")
     fig, ax = plt.subplots(figsize=(7.5, 4.5))
-    front = front.sort_values(second)
-    ax.plot(front[second], front["cost_per_eflop_usd"], marker="o", color=ORBIT_COLOUR, label="Pareto front (each point optimal for its epsilon)")
+    front = front.sort_values(column)
+    ax.plot(front[column], front["cost_per_eflop_usd"], marker="o", color=ORBIT_COLOUR, label="Pareto front (each point optimal for its epsilon)")
     best = front.loc[front["cost_per_eflop_usd"].idxmin()]
     ax.axhline(best["terrestrial_cost_per_eflop_usd"], ls="--", color=GROUND_COLOUR, label="terrestrial, compute of the cheapest design")
     ax.set_xlabel(f"{second.replace('_', ' ')} ({unit}, {meta.get('second_sense', 'min')}imize)")
