@@ -22,7 +22,8 @@ from typing import Any
 from synth.case import load_case
 from synth.errors import input_error
 from synth.result import provenance
-from synth.sweep.spec import ParameterSpec, SweepSpec, validate_paths
+from synth.errors import InputError
+from synth.sweep.spec import ParameterSpec, SweepSpec, integer_field, validate_paths
 from synth.sweep.worker import SweepWorker
 from synth.yamlio import write_atomic
 
@@ -55,34 +56,55 @@ class Breakeven:
         return {**asdict(self), "provenance": provenance()}
 
 
-def _current_value(case_path: Path, parameter: str) -> float | None:
-    rc = load_case(case_path)
+def _current_value(case_path: Path, parameter: str, fixed: dict[str, Any]) -> float | None:
+    rc = load_case(case_path, overrides=fixed)
     parts = parameter.split(".")
     if parts[0] in rc.entries:
-        return float(getattr(rc.entries[parts[0]][parts[1]], parts[2]))
-    if parts[0] == "terrestrial":
-        return float(getattr(rc.terrestrial, parts[2]))
-    node: Any = rc.case
+        node: Any = rc.entries[parts[0]][parts[1]]
+        parts = parts[2:]
+    elif parts[0] == "terrestrial":
+        node, parts = rc.terrestrial, parts[2:]
+    else:
+        node = rc.case
     for part in parts:
+        if not hasattr(node, part) or part.startswith("_"):
+            raise input_error(case_path, parameter, f"unknown field {part!r}; `synth schema` lists the fields")
         node = getattr(node, part)
+    if node is not None and not isinstance(node, (int, float)):
+        raise input_error(case_path, parameter, "is not a number; only numeric fields can be searched")
     return None if node is None else float(node)
 
 
+def _valid(case_path: Path, spec: SweepSpec, parameter: str, value: float) -> bool:
+    try:
+        validate_paths(spec, case_path, {parameter: value})
+        return True
+    except InputError:
+        return False
+
+
 def find_breakeven(case_path: str | Path, parameter: str, against: str = "terrestrial", low: float | None = None,
-                   high: float | None = None, rel_tol: float = 1e-3, max_probes: int = 60) -> Breakeven:
-    case_path = Path(case_path)
-    spec = SweepSpec(base=case_path.name, parameters={parameter: ParameterSpec(values=[1.0])})
+                   high: float | None = None, rel_tol: float = 1e-3, max_probes: int = 60,
+                   fixed: dict[str, Any] | None = None) -> Breakeven:
+    """``fixed``: overrides applied to the case at every probe (e.g. the --set of a solved result)."""
+    case_path, fixed = Path(case_path), dict(fixed or {})
+    spec = SweepSpec(base=case_path.name, overrides=fixed, parameters={parameter: ParameterSpec(values=[1.0])})
+    integer = integer_field(parameter)
     if low is None or high is None:
-        validate_paths(spec, case_path, {parameter: 1.0})
-        current = _current_value(case_path, parameter)
+        validate_paths(spec, case_path, {})  # the path's shape and entry; the field itself is looked up next
+        current = _current_value(case_path, parameter, fixed)
         if current is None or current <= 0:
             raise input_error(case_path, parameter, f"has no positive value in the case ({current}); give --range LOW:HIGH")
-        low = current / 100 if low is None else low
-        high = current * 10 if high is None else high
+        if low is None:
+            low = current / 100
+        if high is None:  # as far as x10, but within the field's own bounds (a fraction stays below 1)
+            high = current * 10
+            while high > current * (1 + 1e-9) and not _valid(case_path, spec, parameter, high):
+                high = current + (high - current) / 2
     if not (math.isfinite(low) and math.isfinite(high)) or low >= high:
         raise input_error("--range", parameter, f"need low < high, got {low} and {high}")
-    validate_paths(spec, case_path, {parameter: low})
-    orbit = SweepWorker(case_path, {})
+    validate_paths(spec, case_path, {parameter: round(low) if integer else low})
+    orbit = SweepWorker(case_path, fixed)
     other = None if against == "terrestrial" else SweepWorker(Path(against), {})
     other_takes_param = False
     if other is not None:
@@ -96,6 +118,7 @@ def find_breakeven(case_path: str | Path, parameter: str, against: str = "terres
     cached_other: dict[str, float] = {}
 
     def probe(value: float) -> Probe:
+        value = int(round(value)) if integer else value
         row = orbit.solve_point(len(probes), {parameter: value})
         if row.get("status") != "optimal":
             raise input_error(case_path, parameter, f"at {parameter}={value:g} the case is {row.get('status')}: {row.get('message')}")
@@ -126,7 +149,8 @@ def find_breakeven(case_path: str | Path, parameter: str, against: str = "terres
                        f"(${lo.orbit_cost_per_eflop_usd:.4g} vs ${lo.against_cost_per_eflop_usd:.4g} per EFLOP) to {high:g} "
                        f"(${hi.orbit_cost_per_eflop_usd:.4g} vs ${hi.against_cost_per_eflop_usd:.4g}); widen --range")
             return Breakeven(parameter, against, low, high, False, None, None, message, probes)
-        while len(probes) < max_probes and abs(hi.value - lo.value) > rel_tol * max(abs(lo.value), abs(hi.value)):
+        while (len(probes) < max_probes and abs(hi.value - lo.value) > rel_tol * max(abs(lo.value), abs(hi.value))
+               and not (integer and abs(hi.value - lo.value) <= 1)):
             mid_value = math.sqrt(lo.value * hi.value) if log_scale else (lo.value + hi.value) / 2
             mid = probe(mid_value)
             if (mid.difference > 0) == (lo.difference > 0):

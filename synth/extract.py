@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pyomo.environ as pyo
@@ -25,7 +26,8 @@ def _count(var: Any) -> int:
 def case_info(rc: ResolvedCase) -> dict[str, Any]:
     """result.json ``case``: name, file, sha256 of the case file chain (extends included), overrides given with
     --set (``set``) and the catalog overrides in force (``catalog``, from the file and --set)."""
-    return {"name": rc.case.name, "file": str(rc.file) if rc.file else None, "sha256": rc.sha256,
+    return {"name": rc.case.name, "file": str(rc.file) if rc.file else None,
+            "path": str(Path(rc.file).resolve()) if rc.file else None, "sha256": rc.sha256,
             "objective": rc.case.objective, "catalog_dir": str(rc.models_dir),
             "overrides": {"set": rc.set_overrides, "catalog": rc.overrides}}
 

@@ -13,19 +13,31 @@ from synth.errors import input_error
 ORBIT_COLOUR = "#1f5fa8"
 GROUND_COLOUR = "#7a7a7a"
 
-_UNITS = [("_per_kg_usd", "USD/kg"), ("_usd_per_kwh", "USD/kWh"), ("_usd_per_w", "USD/W"), ("_usd_per_m2", "USD/m²"),
-          ("_usd_per_kwh", "USD/kWh"), ("_usd", "USD"), ("_kg_per_m2", "kg/m²"), ("_kg", "kg"), ("_km", "km"),
-          ("_mw", "MW"), ("_kw", "kW"), ("_w", "W"), ("_kwh", "kWh"), ("_m2", "m²"), ("_m3", "m³"), ("_k", "K"),
-          ("_years", "years"), ("_deg", "deg"), ("_s", "s"), ("_per_kg", "per kg"), ("_per_krad", "per krad")]
+_TOKENS = {"usd": "USD", "kg": "kg", "t": "t", "km": "km", "m": "m", "mw": "MW", "kw": "kW", "w": "W", "wh": "Wh",
+           "kwh": "kWh", "m2": "m²", "m3": "m³", "k": "K", "years": "years", "year": "year", "deg": "deg", "s": "s",
+           "h": "h", "min": "min", "krad": "krad", "l": "L"}
+
+
+def _unit_of(field: str) -> str | None:
+    """Unit carried by a field name: 'mass_kg' -> kg, 'price_usd_per_kg' and 'price_per_kg_usd' -> USD/kg,
+    'operations_usd_per_kw_year' -> USD/kW/year, 'failures_per_krad' -> per krad."""
+    if "_per_" not in field:
+        return _TOKENS.get(field.rsplit("_", 1)[-1]) if "_" in field else None
+    head, tail = field.split("_per_", 1)
+    tail_tokens = tail.split("_")
+    head_unit = _TOKENS.get(head.rsplit("_", 1)[-1])
+    if head_unit is None and len(tail_tokens) >= 2 and tail_tokens[-1] in _TOKENS:
+        return f"{_TOKENS[tail_tokens[-1]]}/{'/'.join(_TOKENS.get(t, t) for t in tail_tokens[:-1])}"
+    denominator = "/".join(_TOKENS.get(t, t) for t in tail_tokens)
+    return f"{head_unit}/{denominator}" if head_unit else f"per {denominator}"
 
 
 def label_for(path: str) -> str:
-    """Axis label of a parameter path, with the unit its field name carries."""
-    field = path.split(".")[-1]
-    for suffix, unit in _UNITS:
-        if field.endswith(suffix):
-            return f"{path} ({unit})"
-    return f"{path} (-)"
+    """Axis label of a parameter path, with the unit its field name carries (a range's min/max: its parent's)."""
+    parts = path.split(".")
+    field = parts[-2] if parts[-1] in ("min", "max") and len(parts) > 1 else parts[-1]
+    unit = _unit_of(field)
+    return f"{path} ({unit or '-'})"
 
 
 def plot_results(directory: str | Path, formats: tuple[str, ...] = ("png", "svg")) -> list[Path]:
@@ -70,8 +82,11 @@ def _sweep(frame: pd.DataFrame, meta: dict):
         ax.plot(ok[x], ok["cost_per_eflop_usd"], marker="o", ms=3, color=ORBIT_COLOUR, label="orbit (optimal design)")
     else:
         ax.scatter(ok[x], ok["cost_per_eflop_usd"], s=8, color=ORBIT_COLOUR, label="orbit (optimal design)")
-    ground = ok.sort_values(x)
-    ax.plot(ground[x], ground["terrestrial_cost_per_eflop_usd"], ls="--", color=GROUND_COLOUR, label="terrestrial data center, same compute")
+    groups = ok.groupby(params[1]) if len(params) == 2 and ok[params[1]].nunique() <= 8 else [(None, ok)]
+    for k, (_, group) in enumerate(groups):  # one ground line per curve, so groups do not zigzag into one line
+        group = group.sort_values(x)
+        ax.plot(group[x], group["terrestrial_cost_per_eflop_usd"], ls="--", color=GROUND_COLOUR, lw=1,
+                label="terrestrial data center, same compute" if k == 0 else None)
     failed = frame[frame["status"] != "optimal"]
     if len(failed):
         ax.plot([], [], " ", label=f"{len(failed)} point(s) not optimal (see results.csv)")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from synth.breakeven import find_breakeven, write_breakeven
 from synth.cli import main
 from synth.pareto import SECOND_OBJECTIVES, pareto_front
@@ -39,3 +41,14 @@ def test_axis_units_from_field_names():
     assert label_for("launch_vehicles.starship.price_per_kg_usd") == "launch_vehicles.starship.price_per_kg_usd (USD/kg)"
     assert label_for("requirements.design_life_years").endswith("(years)")
     assert label_for("solar_arrays.silicon.cell_efficiency").endswith("(-)")
+
+
+@pytest.mark.parametrize(("path", "unit"), [
+    ("shielding.x.price_usd_per_kg", "USD/kg"), ("batteries.x.specific_energy_wh_per_kg", "Wh/kg"),
+    ("orbits.x.atmospheric_density_kg_per_m3", "kg/m³"), ("orbits.x.earth_ir_w_per_m2", "W/m²"),
+    ("shielding.x.mass_kg_per_kw", "kg/kW"), ("solar_arrays.x.stowed_volume_m3_per_m2", "m³/m²"),
+    ("requirements.it_power_mw.max", "MW"), ("terrestrial.g.operations_usd_per_kw_year", "USD/kW/year"),
+    ("compute.x.failures_per_krad", "per krad"),
+])
+def test_units_of_compound_field_names(path, unit):
+    assert label_for(path) == f"{path} ({unit})"

@@ -98,3 +98,26 @@ def test_committed_example_reports_are_still_produced(tmp_path):
         assert usd(arch["result"]["kpi"]["cost_per_eflop_usd"]) in again
     for form in ("html", "pdf"):
         assert (ROOT / "reports" / f"orbital_compute.{form}").stat().st_size > 50_000
+
+
+def test_variants_of_one_case_from_another_directory(tmp_path, monkeypatch):
+    """Two solved variants of one case (different --set), reported from another working directory: each keeps its
+    own label, charts and files; the break-even search uses each variant's own overrides."""
+    monkeypatch.chdir(ROOT)
+    case = "cases/teaching/single.yaml"  # relative, as a user types it
+    assert main(["solve", case, "--out", str(tmp_path / "a"), "--quiet"]) == 0
+    assert main(["solve", case, "--set", "terrestrial.teach_ground.electricity_usd_per_kwh=30", "--out", str(tmp_path / "b"), "--quiet"]) == 0
+    monkeypatch.chdir(tmp_path)
+    build_report([tmp_path / "a", tmp_path / "b"], tmp_path / "rep")
+    data = json.loads((tmp_path / "rep_files" / "report.json").read_text())
+    names = [a["result"]["case"]["name"] for a in data["architectures"]]
+    assert names == ["teaching_single", "teaching_single (2)"]
+    assert (tmp_path / "rep_files" / "tornado_teaching_single (2).png").exists()
+    # At $30/kWh on the ground (above the ~$14.7/kWh break-even of test_breakeven) orbit is cheaper at today's
+    # launch price, so raising the launch price crosses the ground; with the default $0.10/kWh it never does.
+    base, variant = data["architectures"]
+    assert variant["result"]["kpi"]["orbital_to_terrestrial"] < 1 < base["result"]["kpi"]["orbital_to_terrestrial"]
+    assert variant["breakeven"]["found"] and variant["breakeven"]["value"] > variant["breakeven"]["current"]
+    assert base["breakeven"]["found"] is False
+    summary = (tmp_path / "rep.md").read_text().split("## Summary")[1].split("## ")[0]
+    assert "teaching_single (2): orbit breaks even with the ground at launch_vehicles.small_rocket.price_per_launch_usd" in summary

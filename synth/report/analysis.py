@@ -51,7 +51,7 @@ def breakeven_launch_price(rc: ResolvedCase, result: dict[str, Any]) -> dict[str
     if found is None:
         return None
     parameter, price = found
-    outcome = find_breakeven(rc.file, parameter, low=price / 1000, high=price * 10, rel_tol=1e-3)
+    outcome = find_breakeven(rc.file, parameter, low=price / 1000, high=price * 10, rel_tol=1e-3, fixed=rc.set_overrides)
     return {"parameter": parameter, "current": price, **{k: v for k, v in asdict(outcome).items() if k != "probes"},
             "probes": len(outcome.probes)}
 

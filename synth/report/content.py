@@ -23,8 +23,8 @@ from synth.result import provenance
 from synth.solve import solve
 
 
-def load_architecture(path: str | Path, results_dir: Path) -> tuple[ResolvedCase, dict[str, Any]]:
-    """A solved result directory is reused (not re-solved); a case file is solved and its result kept."""
+def load_architecture(path: str | Path) -> tuple[ResolvedCase, dict[str, Any]]:
+    """A solved result directory is reused (not re-solved); a case file is solved."""
     path = Path(path)
     if path.is_dir():
         result_file = path / "result.json"
@@ -32,6 +32,8 @@ def load_architecture(path: str | Path, results_dir: Path) -> tuple[ResolvedCase
             raise input_error(path, None, "a directory given to the report must hold a result.json (from synth solve --out)")
         result = json.loads(result_file.read_text())
         case_file = result["case"]["file"]
+        if not Path(case_file).exists() and result["case"].get("path"):
+            case_file = result["case"]["path"]  # solved from another directory: the absolute path still finds it
         rc = load_case(case_file, overrides=result["case"]["overrides"].get("set") or None)
         if rc.sha256 != result["case"]["sha256"]:
             raise input_error(result_file, "case.sha256", f"the case file {case_file} changed since this result was solved; solve it again")
@@ -40,9 +42,6 @@ def load_architecture(path: str | Path, results_dir: Path) -> tuple[ResolvedCase
         result = json.loads(solve(rc).to_json())
     if result["status"] != "optimal":
         raise input_error(path, "status", f"the report needs optimal designs; {rc.name} is {result['status']}: {result.get('message', '')}")
-    target = results_dir / rc.name
-    target.mkdir(parents=True, exist_ok=True)
-    (target / "result.json").write_text(json.dumps(result, indent=2) + "\n")
     return rc, result
 
 
@@ -66,8 +65,16 @@ def num(value: float, digits: int = 4) -> str:
 def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], paretos: list[Path], analyses: bool) -> dict[str, Any]:
     """Everything the report shows, as JSON-able data (saved as report.json beside the report)."""
     architectures = []
+    seen: dict[str, int] = {}
     for item in inputs:
-        rc, result = load_architecture(item, files / "results")
+        rc, result = load_architecture(item)
+        name = result["case"]["name"]
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > 1:  # two variants of one case: label them apart in every table, chart and file name
+            result["case"]["name"] = f"{name} ({seen[name]})"
+        target = files / "results" / result["case"]["name"]
+        target.mkdir(parents=True, exist_ok=True)
+        (target / "result.json").write_text(json.dumps(result, indent=2) + "\n")
         entry: dict[str, Any] = {"result": result, "case_file": str(rc.file), "overrides": result["case"]["overrides"],
                                  "catalog": _catalog_rows(rc, result), "design_life_years": rc.case.requirements.design_life_years,
                                  "terrestrial": {"pue": rc.terrestrial.pue, "electricity_usd_per_kwh": rc.terrestrial.electricity_usd_per_kwh}}
@@ -228,9 +235,9 @@ def _sweeps(data: dict[str, Any], files: Path) -> Section:
     from synth.plot import plot_results
 
     blocks: list[Any] = []
-    for directory in [*data["sweeps"], *data["paretos"]]:
+    for index, directory in enumerate([*data["sweeps"], *data["paretos"]]):
         png = plot_results(directory, formats=("png",))[0]
-        target = files / f"{Path(directory).name}_{png.name}"
+        target = files / f"{index}_{Path(directory).name}_{png.name}"
         shutil.copyfile(png, target)
         blocks.append(Figure(target, f"Results in {directory}.", f"plot of {directory}"))
     return Section("Sweeps and Pareto fronts", blocks)
