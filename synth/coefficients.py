@@ -27,7 +27,6 @@ class OrbitCoefficients:
     propellant_kg_per_m2: dict[str, float]  # per bus (its Isp): drag make-up over life per m2 deployed
     radiator_net_w_per_m2: dict[RadiatorOption, float]  # q_net per radiator option
     radiator_sink_k: dict[str, float]  # sink temperature per radiator technology
-    sunlight_source: str  # where the eclipse figures came from: "geometry", "catalog" or "catalog and geometry"
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,6 @@ class Coefficients:
     radiator_options: list[RadiatorOption]
     module_flop_sunlit: dict[tuple[str, str, str], float]  # (compute, orbit, shielding) -> FLOP per module per unit availability
     failure_rate: dict[tuple[str, str, str], float]  # (compute, orbit, shielding) -> 1/yr
-    service_years: dict[tuple[str, str, str], float]  # discounted surviving years
     payload_kg: dict[tuple[str, str], float]  # (vehicle, orbit) -> kg, only reachable pairs
 
 
@@ -101,8 +99,6 @@ def build_coefficients(rc: ResolvedCase) -> Coefficients:
             propellant_kg_per_m2=prop,
             radiator_net_w_per_m2=net,
             radiator_sink_k=sinks,
-            sunlight_source={(True, True): "geometry", (False, False): "catalog"}.get(
-                (orb.eclipse_fraction is None, orb.worst_eclipse_min is None), "catalog and geometry"),
         )
     if problems:
         raise InputError(problems)
@@ -112,14 +108,13 @@ def build_coefficients(rc: ResolvedCase) -> Coefficients:
                for n, a in arrays.items()}
     computes: dict[str, ComputeModule] = e["compute"]
     shields: dict[str, Shielding] = e["shielding"]
-    flop, lam, years = {}, {}, {}
+    flop, lam = {}, {}
     for c, mod in computes.items():
         for o, oc in orbit_coeffs.items():
             for h, sh in shields.items():
                 rate_f = reliability.failure_rate_per_year(mod.annual_failure_rate, mod.failures_per_krad, oc.dose_krad_per_year, sh.dose_factor)
                 y = reliability.discounted_service_years(rate_f, life, rate)
                 lam[(c, o, h)] = rate_f
-                years[(c, o, h)] = y
                 flop[(c, o, h)] = reliability.delivered_flop_per_module(mod.peak_tflops * 1e12, case.requirements.utilization, 1.0, y)
     vehicles: dict[str, LaunchVehicle] = e["launch_vehicles"]
     payload = {(v, o): veh.payload_kg[orb.launch_class]
@@ -134,7 +129,6 @@ def build_coefficients(rc: ResolvedCase) -> Coefficients:
         radiator_options=options,
         module_flop_sunlit=flop,
         failure_rate=lam,
-        service_years=years,
         payload_kg=payload,
     )
 
