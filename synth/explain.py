@@ -1,6 +1,7 @@
 """Explain an optimal design: which constraints bind, and what relaxing each is worth.
 
-Binding: a constraint of the chosen orbit whose slack at the optimum is within 1e-6 of its size. Marginal value:
+Binding: a constraint of the chosen orbit whose slack at the optimum is within 1e-6 of its size (rows that are
+tight only because both sides are zero, with no marginal value, are left out). Marginal value:
 the LP with every integer (orbit pick, module, unit and launch counts) fixed at the optimum is re-solved for its
 duals y (MUSD per unit of the constraint). At the optimal ratio lambda* the objective is C - lambda* F, so
 
@@ -68,7 +69,8 @@ def explain_optimum(dm: DesignModel, session, ratio: float | None) -> list[Bindi
         if family == "limit":
             meaning, unit = f"limits.{con.index()}", _limit_unit(con.index())
         y = duals.get(con.name)
-        if y is None:
+        if (y is None or abs(y) < 1e-12) and abs(pyo.value(con.body, exception=False) or 0.0) < 1e-9:
+            continue  # tight only because both sides are zero (e.g. no arrays at all): nothing limits there
             marginal, marginal_unit = None, ""
         elif ratio is not None:
             marginal, marginal_unit = abs(y) * MUSD / (flop_zflop * ZFLOP / 1e18), f"USD/EFLOP per {unit}"
