@@ -68,7 +68,8 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     sweep = load_sweep(args.spec, _parse_sets(args.set, keep_text=True))
     if not args.quiet:
         print(f"sweep {sweep.spec.name}: {len(sweep.points)} points over {', '.join(sweep.spec.parameters)} -> {args.out}", file=sys.stderr)
-    frame = run_sweep(sweep, args.out, workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, chunk_size=args.chunk_size)
+    frame = run_sweep(sweep, args.out, workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, chunk_size=args.chunk_size,
+                      retry_failed=args.retry_failed)
     failed = int((frame["status"] != "optimal").sum()) if "status" in frame else len(frame)
     if not args.quiet:
         print(f"{len(frame)} of {len(sweep.points)} points done, {failed} not optimal; wrote {args.out}/results.parquet, results.csv, points.jsonl, sweep.json")
@@ -222,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=_positive_int, default=None, help="local worker processes (default: all cores; 1: this process)")
     p.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786), or 'local' for a LocalCluster of --workers processes")
     p.add_argument("--chunk-size", type=_positive_int, default=None, help="points per task (default: about 8 tasks per worker, at most 25 points)")
+    p.add_argument("--retry-failed", action="store_true", help="on resume, solve again the points recorded as not optimal")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(func=cmd_sweep)
     p = sub.add_parser("pareto", help="exact two-objective Pareto front: cost per EFLOP against a second objective")

@@ -198,3 +198,16 @@ def test_integer_fields_take_rounded_values_and_solver_options_follow_each_point
     by_limit = frame.set_index("param:solver.time_limit_s")["status"]
     assert set(by_limit.loc[120.0]) == {"optimal"}
     assert "optimal" not in set(by_limit.loc[1e-6])  # the tiny time limit applies on a reused model too
+
+
+def test_retry_failed_solves_failed_points_again(tmp_path):
+    sweep = load_sweep(SMALL, {"limits.max_array_area_m2": "1,200"})
+    first = run_sweep(sweep, tmp_path / "out", workers=1, quiet=True)
+    assert list(first["status"]) == ["infeasible", "optimal"]
+    journal = tmp_path / "out" / "points.jsonl"
+    assert len(journal.read_text().splitlines()) == 2
+    run_sweep(sweep, tmp_path / "out", workers=1, quiet=True)  # plain resume: nothing to do
+    assert len(journal.read_text().splitlines()) == 2
+    again = run_sweep(sweep, tmp_path / "out", workers=1, quiet=True, retry_failed=True)
+    assert len(journal.read_text().splitlines()) == 3  # only the failed point was solved again
+    assert list(again["point"]) == [0, 1] and list(again["status"]) == ["infeasible", "optimal"]

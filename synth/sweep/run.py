@@ -46,7 +46,7 @@ def chunks_of(todo: Chunk, workers: int, size: int | None = None) -> list[Chunk]
 
 
 def run_sweep(sweep: Sweep, out_dir: str | Path, workers: int | None = None, scheduler: str | None = None,
-              quiet: bool = False, chunk_size: int | None = None) -> pd.DataFrame:
+              quiet: bool = False, chunk_size: int | None = None, retry_failed: bool = False) -> pd.DataFrame:
     """Solve every point not yet in ``out_dir``; return the table of all points (also written there).
 
     ``workers``: local processes (default: all cores; 1 runs in this process). ``scheduler``: a Dask scheduler
@@ -54,7 +54,7 @@ def run_sweep(sweep: Sweep, out_dir: str | Path, workers: int | None = None, sch
     """
     started = time.perf_counter()
     workers = workers or os.cpu_count() or 1
-    store = SweepStore(out_dir, sweep.fingerprint(), sweep.spec.model_dump(mode="json", by_alias=True))
+    store = SweepStore(out_dir, sweep.fingerprint(), sweep.spec.model_dump(mode="json", by_alias=True), retry_failed)
     todo = [(i, p) for i, p in enumerate(sweep.points) if i not in store.done]
     base, fixed = str(sweep.base_path.resolve()), sweep.spec.overrides
     backend = "dask" if scheduler else ("process" if workers > 1 else "serial")

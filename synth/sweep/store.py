@@ -23,7 +23,8 @@ from synth.yamlio import write_atomic
 
 
 class SweepStore:
-    def __init__(self, out_dir: str | Path, fingerprint: str, spec: dict[str, Any]) -> None:
+    def __init__(self, out_dir: str | Path, fingerprint: str, spec: dict[str, Any], retry_failed: bool = False) -> None:
+        """``retry_failed``: points recorded as not optimal are solved again (their new line supersedes the old)."""
         self.dir = Path(out_dir)
         if self.dir.exists() and not self.dir.is_dir():
             raise input_error(self.dir, None, "--out must be a directory, and this is a file")
@@ -45,6 +46,8 @@ class SweepStore:
         else:  # record what this directory holds before the first point is written, so a kill can never mix sweeps
             write_atomic(meta_path, json.dumps(self.meta, indent=2, default=_jsonable) + "\n")
         self.rows: dict[int, dict[str, Any]] = self._read_journal()
+        if retry_failed:
+            self.rows = {i: r for i, r in self.rows.items() if r.get("status") == "optimal"}
 
     def _read_journal(self) -> dict[int, dict[str, Any]]:
         rows: dict[int, dict[str, Any]] = {}
@@ -56,7 +59,7 @@ class SweepStore:
                     row = json.loads(line)
                 except json.JSONDecodeError:
                     continue  # a line torn by a kill: that point is simply solved again
-                rows.setdefault(int(row["point"]), row)
+                rows[int(row["point"])] = row  # a retried point's later line supersedes the earlier one
         return rows
 
     @property
