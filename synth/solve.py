@@ -295,7 +295,7 @@ def _tidy_launches(dm: DesignModel) -> None:
         return
     P = m.P
     needed = {v: math.ceil((m.carried[v, orbit].value or 0.0) / pyo.value(P["payload_t", v, orbit]) - 1e-7) for v in free}
-    volume_needed = _stowed_volume(m, orbit)
+    volume_needed = pyo.value(m.STOWED[orbit])
     held_volume = sum(pyo.value(P["vol", "vehicle", v]) * round(m.launches[v, orbit].value or 0) for v, _ in pairs if v not in free)
     volume_short = volume_needed - held_volume - sum(pyo.value(P["vol", "vehicle", v]) * needed[v] for v in free)
     if volume_short > 1e-7:
@@ -303,15 +303,6 @@ def _tidy_launches(dm: DesignModel) -> None:
         needed[largest] += math.ceil(volume_short / pyo.value(P["vol", "vehicle", largest]) - 1e-9)
     for v in free:
         m.launches[v, orbit].set_value(max(needed[v], 0), skip_validation=True)
-
-
-def _stowed_volume(m: pyo.ConcreteModel, orbit: str) -> float:
-    """Stowed volume of the design in ``orbit`` (m3), as the launch-volume row counts it."""
-    P = m.P
-    return pyo.value(sum(P["vol", "bus", k] * m.units[k, orbit] for k in m.K)
-                     + sum(P["vol", "array", s] * m.area[s, orbit] for s in m.S)
-                     + sum(P["vol", "radiator", r] * m.rad[r, orbit] for r in m.R)
-                     + sum(P["vol", "compute", c] * m.n[c, orbit, h] for c in m.C for h in m.H))
 
 
 def _snapshot(m: pyo.ConcreteModel) -> list[tuple[Any, float | None]]:

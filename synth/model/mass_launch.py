@@ -68,11 +68,9 @@ def define_launch_manifest(m: pyo.ConcreteModel, d: ModelData) -> None:
     reaching = {o: [v for (v, oo) in m.VO if oo == o] for o in m.O}
     m.mass_launched = pyo.Constraint(m.O, rule=lambda _, o: sum(m.carried[v, o] for v in reaching[o]) >= m.MASS_TOTAL[o])
 
-    def volume(_, o):
-        stowed = (sum(P["vol", "bus", k] * m.units[k, o] for k in m.K)
-                  + sum(P["vol", "array", s] * m.area[s, o] for s in m.S)
-                  + sum(P["vol", "radiator", r] * m.rad[r, o] for r in m.R)
-                  + sum(P["vol", "compute", c] * m.n[c, o, h] for c in m.C for h in m.H))
-        return sum(P["vol", "vehicle", v] * m.launches[v, o] for v in reaching[o]) >= stowed
-
-    m.volume_launched = pyo.Constraint(m.O, rule=volume)
+    m.STOWED = pyo.Expression(m.O, rule=lambda _, o: (
+        sum(P["vol", "bus", k] * m.units[k, o] for k in m.K)
+        + sum(P["vol", "array", s] * m.area[s, o] for s in m.S)
+        + sum(P["vol", "radiator", r] * m.rad[r, o] for r in m.R)
+        + sum(P["vol", "compute", c] * m.n[c, o, h] for c in m.C for h in m.H)))
+    m.volume_launched = pyo.Constraint(m.O, rule=lambda _, o: sum(P["vol", "vehicle", v] * m.launches[v, o] for v in reaching[o]) >= m.STOWED[o])
