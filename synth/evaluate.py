@@ -62,6 +62,13 @@ class DesignSpec(BaseModel):
     battery_energy_kwh: float | None = None
     satellites: int | None = None
     _where: tuple[Path | None, SourceMap, tuple] = PrivateAttr(default=(None, SourceMap(), ()))
+    _solved_case: dict[str, Any] = PrivateAttr(default_factory=dict)  # result.json's ``case`` block, when read from one
+
+    @property
+    def saved_overrides(self) -> dict[str, Any]:
+        """The ``--set`` overrides the design was solved with (result.json ``case.overrides.set``; {} otherwise)."""
+        saved = (self._solved_case.get("overrides") or {}).get("set") or {}
+        return dict(saved) if isinstance(saved, dict) else {}
 
     def locate(self, field: tuple) -> tuple[Path | str, int | None]:
         """File and line where a design field was written (for error messages)."""
@@ -74,7 +81,9 @@ def load_design(path: str | Path) -> DesignSpec:
     """Read a design file (YAML, or a result.json whose ``design`` block is used)."""
     path = Path(path)
     data, smap = read_yaml(path)
+    solved_case: dict[str, Any] = {}
     if isinstance(data, dict) and isinstance(data.get("design"), dict):
+        solved_case = data["case"] if isinstance(data.get("case"), dict) else {}
         data, prefix = data["design"], ("design",)
     else:
         prefix = ()
@@ -83,6 +92,7 @@ def load_design(path: str | Path) -> DesignSpec:
     try:
         spec = DesignSpec.model_validate(data)
         spec._where = (path, smap, prefix)
+        spec._solved_case = solved_case
         return spec
     except ValidationError as exc:
         problems = []
@@ -119,10 +129,15 @@ def _check_names(rc: ResolvedCase, spec: DesignSpec, coeff: Coefficients) -> Non
 
 
 def evaluate(case: ResolvedCase | str | Path, design: DesignSpec | str | Path, overrides: dict[str, Any] | None = None) -> Result:
-    """Budgets, KPIs and every constraint of ``design`` in ``case`` (status feasible or infeasible)."""
+    """Budgets, KPIs and every constraint of ``design`` in ``case`` (status feasible or infeasible).
+
+    A design read from a result.json carries the ``--set`` overrides it was solved with; they are applied to
+    ``case`` (a path) together with ``overrides``, and a conflict between the two is an input error. A
+    :class:`ResolvedCase` given directly must already include them.
+    """
     started = time.perf_counter()
-    rc = case if isinstance(case, ResolvedCase) else load_case(case, overrides=overrides)
     spec = design if isinstance(design, DesignSpec) else load_design(design)
+    rc, notes = _case_with_saved_overrides(case, spec, dict(overrides or {}))
     coeff = build_coefficients(rc)
     _check_names(rc, spec, coeff)
     checks: list[Check] = []
@@ -151,8 +166,44 @@ def evaluate(case: ResolvedCase | str | Path, design: DesignSpec | str | Path, o
     result = Result(status=status, case=case_info(rc), solver=stats, provenance=provenance(), design=design_out,
                     budgets=budgets, checks=checks)
     result.kpi, result.terrestrial = key_figures(rc, coeff, design_out, budgets, discounted)
+    result.notes = notes
     result.message = (f"violates {len(violated)} constraint(s): " + "; ".join(c.message for c in violated)) if violated else "meets every constraint"
     return result
+
+
+def _case_with_saved_overrides(case: ResolvedCase | str | Path, spec: DesignSpec,
+                               overrides: dict[str, Any]) -> tuple[ResolvedCase, list[str]]:
+    """The case to evaluate in, with the design's saved --set overrides applied (never silently mixed), and notes
+    saying what was applied or how the case differs from the one the design was solved for."""
+    saved = spec.saved_overrides
+    path, smap, _ = spec._where
+    file, line = smap.locate(("case", "overrides", "set"))
+    file = file or path or "design"
+    if isinstance(case, ResolvedCase):
+        rc = case
+        missing = {k: v for k, v in saved.items() if rc.set_overrides.get(k, _MISSING) != v}
+        if missing:
+            shown = ", ".join(f"{k}={v!r}" for k, v in missing.items())
+            raise input_error(file, "case.overrides.set", f"the design was solved with --set {shown}, which the case given does not "
+                              "apply; load the case with the same overrides (load_case(path, overrides=...)) or evaluate the design block alone", line)
+    else:
+        clash = {k: v for k, v in overrides.items() if k in saved and saved[k] != v}
+        if clash:
+            shown = "; ".join(f"--set {k}={v!r} given, but the design was solved with {k}={saved[k]!r}" for k, v in clash.items())
+            raise input_error(file, "case.overrides.set", f"{shown}: drop the --set to evaluate the design as it was solved, or "
+                              "copy its design block into a design file of its own to evaluate it in another case", line)
+        rc = load_case(case, overrides={**saved, **overrides})
+    notes = []
+    if saved:
+        notes.append("applied the --set overrides the design was solved with: " + ", ".join(f"{k}={v!r}" for k, v in saved.items()))
+    solved = spec._solved_case
+    if solved.get("sha256") and solved.get("sha256") != rc.sha256:
+        notes.append(f"the design was solved for case {solved.get('name')!r} ({solved.get('file')}); evaluated in case "
+                     f"{rc.case.name!r} ({rc.file}), whose files differ")
+    return rc, notes
+
+
+_MISSING = object()
 
 
 @dataclass

@@ -1,9 +1,24 @@
 """Explain an optimal design: which constraints bind, and what relaxing each is worth.
 
-Binding: a constraint of the chosen orbit whose slack at the optimum is within 1e-6 of its size (rows that are
-tight only because both sides are zero, with no marginal value, are left out). Marginal value:
-the LP with every integer (orbit pick, module, unit and launch counts) fixed at the optimum is re-solved for its
-duals y (MUSD per unit of the constraint). At the optimal ratio lambda* the objective is C - lambda* F, so
+Binding: a constraint of the chosen orbit whose slack at the optimum is within 1e-6 of its size. Rows that are
+tight only because one side is zero term by term (no array at all, so "array output >= bottom-up IT + ..." reads
+0 >= 0) are left out: nothing limits there.
+
+Marginal value: the LP with every integer (orbit pick, module, unit and launch counts) fixed at the optimum is
+re-solved, and for each binding row we read its dual y and HiGHS's ranging of that row's bound. The optimal value
+v(b) of that LP is convex and piecewise linear in the row's bound b, and every optimal dual lies between its
+left and right slopes. When the LP is degenerate (common at fixed integers) several duals are optimal and the one
+HiGHS returns need not be the slope in the direction that relaxes the row. Ranging settles it: if the current
+basis stays optimal while the bound moves by some amount Delta in the relaxing direction, then v changes at
+exactly |y| per unit over that whole step, and we report
+
+    worth per unit relaxed = |y|        valid for Delta units (model units: kW, kWh, t, m2, ...)
+
+(``unique`` is true when the basis also survives a move in the tightening direction, so the slope is the same
+both ways). If the basis changes at once (Delta = 0), the relaxing slope is only bounded: it lies between 0 and
+|y|; we report no marginal value, say that the dual is not unique, and give |y| as the upper bound.
+
+At the optimal ratio lambda* the objective is C - lambda* F, so
 
     d(cost per FLOP) / d(rhs) = y / F          (MUSD per ZFLOP per unit  ->  USD per EFLOP per unit: x 1e6 / 1e3)
 
@@ -13,12 +28,19 @@ more unit is worth with the same counts, not whether a different integer design 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
+import highspy
 import pyomo.environ as pyo
+from pyomo.contrib.solver.common.results import TerminationCondition
 
 from synth.model import DesignModel
 from synth.model.data import MUSD, ZFLOP
+
+#: Relative distance within which a row value is at its bound, and below which a ranging step counts as zero
+#: (HiGHS's primal feasibility tolerance is 1e-7).
+RANGE_TOLERANCE = 1e-7
 
 #: constraint component -> (budget, what one more unit of it means, unit)
 EXPLAINED = {
@@ -44,41 +66,69 @@ EXPLAINED = {
 
 @dataclass
 class Binding:
-    """A binding constraint of an optimal design and its marginal value."""
+    """A binding constraint of an optimal design and, where it is meaningful, its marginal value."""
 
     constraint: str
     budget: str
     meaning: str
     unit: str
-    marginal: float | None  # improvement of the objective per unit of relaxation (USD per EFLOP, or USD for total cost)
+    marginal: float | None  # improvement of the objective per unit relaxed (USD per EFLOP, or USD for total cost); None: not determined
     marginal_unit: str
     message: str
+    valid_for: float | None = None  # units of relaxation over which ``marginal`` holds exactly (HiGHS ranging); inf: unlimited
+    unique: bool | None = None  # the same slope holds when the row is tightened (the dual is unique); None: not known
+    marginal_at_most: float | None = None  # when ``marginal`` is None because the dual is not unique: the relaxing slope is at most this
+
+
+@dataclass
+class RowSensitivity:
+    """What the LP at fixed integers says about one row: its dual and how far its bound can move with the basis."""
+
+    dual: float  # MUSD per model unit of the row (the objective's units)
+    relax_range: float  # how far the active bound can be relaxed with the same optimal basis (model units; 0: degenerate)
+    tighten_range: float  # ... and tightened
+    active: bool  # the row is at a bound in the LP solution
 
 
 def explain_optimum(dm: DesignModel, session, ratio: float | None) -> list[Binding]:
-    """Binding constraints of the loaded optimum (in the chosen orbit) with LP marginal values."""
+    """Binding constraints of the loaded optimum (in the chosen orbit) with LP marginal values where they are meaningful."""
     m = dm.model
     orbit = next(o for o in m.O for h in m.H if (m.pick[o, h].value or 0) > 0.5)
-    binding = [c for c in _explained_constraints(m, orbit) if _is_binding(c)]
-    duals = _fixed_integer_duals(dm, session, ratio)
-    flop_zflop = pyo.value(m.FLOP)
+    binding = [c for c in _explained_constraints(m, orbit) if _is_binding(c) and not _trivially_tight(c)]
+    sensitivity = _fixed_integer_lp(dm, session, ratio, binding)
+    per_unit = MUSD / (pyo.value(m.FLOP) * ZFLOP / 1e18) if ratio is not None else MUSD  # objective units -> reported units
     out = []
     for con in binding:
         family = con.parent_component().local_name
         budget, meaning, unit = EXPLAINED[family]
         if family == "limit":
             meaning, unit = f"limits.{con.index()}", _limit_unit(con.index())
-        y = duals.get(con.name)
-        if (y is None or abs(y) < 1e-12) and abs(pyo.value(con.body, exception=False) or 0.0) < 1e-9:
-            continue  # tight only because both sides are zero (e.g. no arrays at all): nothing limits there
-            marginal, marginal_unit = None, ""
-        elif ratio is not None:
-            marginal, marginal_unit = abs(y) * MUSD / (flop_zflop * ZFLOP / 1e18), f"USD/EFLOP per {unit}"
+        marginal_unit = f"USD/EFLOP per {unit}" if ratio is not None else f"USD per {unit}"
+        currency = marginal_unit.split(" per ")[0]
+        row = None if sensitivity is None else sensitivity.get(con.name)
+        head = f"[{budget}] {con.name} ({meaning}) binds"
+        if row is None:
+            out.append(Binding(con.name, budget, meaning, unit, None, marginal_unit,
+                               f"{head}: no LP marginal value available (the LP at the optimal integers gave no duals)"))
+            continue
+        slope = abs(row.dual) * per_unit
+        if slope == 0.0 or not row.active:  # relaxing gains nothing: the slope is bounded by 0 from both sides
+            out.append(Binding(con.name, budget, meaning, unit, 0.0, marginal_unit,
+                               f"{head}, but relaxing it alone gains nothing at these counts (marginal value 0)",
+                               row.relax_range if row.active else math.inf, None))
+            continue
+        if row.relax_range > 0:
+            # Relaxing keeps the optimal basis: the value changes at exactly |y| per unit over that step.
+            valid, unique = row.relax_range, row.tighten_range > 0
+            span = "" if math.isinf(valid) else f" for the next {valid:,.4g} {unit}"
+            note = "" if unique else "; tightening it costs more per unit (the dual is not unique)"
+            out.append(Binding(con.name, budget, meaning, unit, slope, marginal_unit,
+                               f"{head}: one more {unit} is worth {slope:,.6g} {currency}{span}{note}", valid, unique))
         else:
-            marginal, marginal_unit = abs(y) * MUSD, f"USD per {unit}"
-        value = "integer at the optimum: no LP marginal" if marginal is None else f"one more {unit} is worth {marginal:,.6g} {marginal_unit.split(' per ')[0]}"
-        out.append(Binding(con.name, budget, meaning, unit, marginal, marginal_unit, f"[{budget}] {con.name} ({meaning}) binds: {value}"))
-    out.sort(key=lambda b: -(b.marginal or 0.0))
+            out.append(Binding(con.name, budget, meaning, unit, None, marginal_unit,
+                               f"{head}: no unique marginal value (degenerate LP at the optimal integers); "
+                               f"one more {unit} is worth at most {slope:,.6g} {currency}", 0.0, False, slope))
+    out.sort(key=lambda b: (0 if (b.marginal or 0.0) > 0 else 1 if b.marginal is None else 2, -(b.marginal or 0.0)))
     return out
 
 
@@ -110,8 +160,23 @@ def _is_binding(con) -> bool:
     return any(abs(body - b) <= 1e-6 * max(1.0, abs(b)) for b in bounds)
 
 
-def _fixed_integer_duals(dm: DesignModel, session, ratio: float | None) -> dict[str, float]:
-    """Duals of the LP with integers fixed at the loaded optimum; the model's values and domains are restored."""
+def _trivially_tight(con) -> bool:
+    """Whether the row is tight only because one of its sides is zero term by term (no array at all, so
+    "array output >= bottom-up IT + ..." reads 0 >= 0): nothing is there to limit, so it is not reported."""
+    from pyomo.repn import generate_standard_repn
+
+    def zero(side) -> bool:
+        repn = generate_standard_repn(side, compute_values=True, quadratic=False)
+        terms = [abs(coef * (var.value or 0.0)) for coef, var in zip(repn.linear_coefs, repn.linear_vars)]
+        return max(terms + [abs(pyo.value(repn.constant))]) <= 1e-9
+
+    sides = con.expr.args if con.expr.nargs() == 2 else (con.body,)
+    return any(zero(side) for side in sides)
+
+
+def _fixed_integer_lp(dm: DesignModel, session, ratio: float | None, rows) -> dict[str, RowSensitivity] | None:
+    """Dual and bound ranging of ``rows`` in the LP with integers fixed at the loaded optimum; None when that LP
+    gives no duals. The model's values, domains and objective are restored."""
     m = dm.model
     integers = [v for v in m.component_data_objects(pyo.Var) if (v.is_integer() or v.is_binary()) and not v.fixed]
     values = [(v, v.value) for v in m.component_data_objects(pyo.Var)]
@@ -125,10 +190,9 @@ def _fixed_integer_duals(dm: DesignModel, session, ratio: float | None) -> dict[
         else:
             dm.set_cost_objective()
         res = session.solver.solve(m, load_solutions=False, raise_exception_on_nonoptimal_result=False, solver_options=session.options)
-        try:
-            return {con.name: float(y) for con, y in res.solution_loader.get_duals().items()}
-        except Exception:  # no duals (e.g. the LP stopped early): report binding constraints without values
-            return {}
+        if res.termination_condition is not TerminationCondition.convergenceCriteriaSatisfied:
+            return None
+        return _row_sensitivity(session, rows)
     finally:
         for v, domain in domains:
             v.unfix()
@@ -136,6 +200,38 @@ def _fixed_integer_duals(dm: DesignModel, session, ratio: float | None) -> dict[
         for v, value in values:
             v.set_value(value, skip_validation=True)
         dm.set_ratio_objective(0.0)
+
+
+def _row_sensitivity(session, rows) -> dict[str, RowSensitivity] | None:
+    """Read duals and row-bound ranging of the LP just solved from the HiGHS object (None if it has none)."""
+    highs = session.solver._solver_model  # highspy.Highs of the persistent interface
+    solution, lp = highs.getSolution(), highs.getLp()
+    if not solution.dual_valid:
+        return None
+    status, ranging = highs.getRanging()
+    if status != highspy.HighsStatus.kOk or not ranging.valid:
+        return None
+    index = session.solver._pyomo_con_to_solver_con_map
+    out = {}
+    for con in rows:
+        i = index.get(con)
+        if i is None:
+            continue
+        value, lower, upper = solution.row_value[i], lp.row_lower_[i], lp.row_upper_[i]
+        at_lower = math.isfinite(lower) and abs(value - lower) <= RANGE_TOLERANCE * max(1.0, abs(lower))
+        at_upper = math.isfinite(upper) and abs(value - upper) <= RANGE_TOLERANCE * max(1.0, abs(upper))
+        up, down = ranging.row_bound_up.value_[i], ranging.row_bound_dn.value_[i]
+        if at_upper:  # relaxing a <= row raises its upper bound
+            bound, relax, tighten = upper, up - upper, upper - down
+        elif at_lower:  # relaxing a >= row lowers its lower bound
+            bound, relax, tighten = lower, lower - down, up - lower
+        else:
+            out[con.name] = RowSensitivity(0.0, math.inf, math.inf, False)
+            continue
+        scale = RANGE_TOLERANCE * max(1.0, abs(bound))
+        out[con.name] = RowSensitivity(float(solution.row_dual[i]), relax if relax > scale else 0.0,
+                                       tighten if tighten > scale else 0.0, True)
+    return out
 
 
 def _limit_unit(name: str) -> str:

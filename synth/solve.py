@@ -191,6 +191,9 @@ def solve_built(rc: ResolvedCase, design_model: DesignModel, session: HighsSessi
     else:
         design_model.set_cost_objective()
         outcome = session.solve(design_model.model)
+    notes: list[str] = []
+    if outcome.status is Status.OPTIMAL:
+        outcome, notes = _prefer_single_type(rc, design_model, session, outcome)
     warnings = session.warnings()  # before the tidy step, whose fixed variables trip HiGHS's bound warnings
     milp_solves = session.counters()[2] - before[2]
     binding = []
@@ -219,7 +222,67 @@ def solve_built(rc: ResolvedCase, design_model: DesignModel, session: HighsSessi
     result.binding = binding
     result.conflict = conflict
     result.input_warnings = input_warnings
+    result.notes = notes + result.notes
     return result
+
+
+def _objective_value(rc: ResolvedCase, m: pyo.ConcreteModel) -> float:
+    """The objective of the loaded design: cost per FLOP (MUSD/ZFLOP) or total cost (MUSD)."""
+    return pyo.value(m.COST_TOTAL) / pyo.value(m.FLOP) if rc.case.objective == "cost_per_flop" else pyo.value(m.COST_TOTAL)
+
+
+def _prefer_single_type(rc: ResolvedCase, dm: DesignModel, session: HighsSession, outcome: MilpOutcome) -> tuple[MilpOutcome, list[str]]:
+    """An optimum that mixes compute types is replaced by the main type alone when that design is also optimal within
+    the stated tolerance; otherwise a note says why the mix is what it is.
+
+    A mix often only fills the last few kW (a fixed 100 MW is no whole number of 1,667 W modules), which reads as an
+    odd design. The main type (most IT power) alone is solved with every other type's count fixed at 0. With z* the
+    mixed optimum and g its certified relative gap, z* (1 - g) bounds every design from below, so the single-type
+    design z_1 is within the stated tolerance tol (``solver.ratio_tolerance``, or ``solver.mip_rel_gap`` for total
+    cost) of the optimum when (z_1 - z* (1 - g)) / z_1 <= tol; it is then reported, with that gap.
+    """
+    m = dm.model
+    orbit, shield = next((o, h) for o in m.O for h in m.H if (m.pick[o, h].value or 0) > 0.5)
+    power = {c: pyo.value(m.P["p_kw", c]) * round(m.n[c, orbit, shield].value or 0) for c in m.C}
+    used = [c for c in m.C if power[c] > 0]
+    if len(used) < 2:
+        return outcome, []
+    main = max(used, key=lambda c: power[c])
+    opts = rc.case.solver
+    tol = opts.ratio_tolerance if rc.case.objective == "cost_per_flop" else opts.mip_rel_gap
+    best = _objective_value(rc, m)
+    lower = best * (1.0 - (outcome.mip_gap or 0.0))
+    mixed = _snapshot(m)
+    others = [m.n[c, o, h] for c in m.C if c != main for o in m.O for h in m.H]
+    for var in others:
+        var.fix(0)
+    try:
+        if rc.case.objective == "cost_per_flop":
+            single = _dinkelbach(dm, session, opts.ratio_tolerance, opts.max_ratio_iterations,
+                                 WarmStart(best, pyo.value(m.COST_TOTAL)))
+        else:
+            dm.set_cost_objective()
+            single = session.solve(m)
+    finally:
+        for var in others:
+            var.unfix()
+    if single.status is Status.OPTIMAL and single.has_solution:
+        value = _objective_value(rc, m)
+        gap = max(value - lower, 0.0) / value
+        if gap <= tol:
+            return MilpOutcome(Status.OPTIMAL, True, value, single.highs_s, single.iterations, gap, single.dual_bound), []
+        _restore(m, mixed)
+        return outcome, [f"compute mixes {', '.join(used)}: {main} alone costs {(value / best - 1):.3g} more (relative), beyond the "
+                         f"stated tolerance {tol:g}"]
+    _restore(m, mixed)
+    scale = rc.case.requirements.it_power_mw
+    module_mw = pyo.value(m.P["p_kw", main]) / 1000.0
+    whole = math.floor(scale.max / module_mw + 1e-9) * module_mw  # the most IT power whole main modules give
+    why = (f"IT power is fixed at exactly {scale.min:g} MW (requirements.it_power_mw min = max) and no whole number of {main} "
+           f"modules ({module_mw * 1e6:,.0f} W each) makes it, so other types fill the rest; "
+           f"--set requirements.it_power_mw.min={whole:.9g} lets {main} alone fill it"
+           if scale.min == scale.max and whole > 0 else f"no design of {main} alone meets every requirement and limit")
+    return outcome, [f"compute mixes {', '.join(used)}: {why}"]
 
 
 def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_iterations: int,
@@ -247,6 +310,7 @@ def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_it
         best, best_lam = None, math.inf
     converged = False
     outcome = None
+    lower = -math.inf  # best lower estimate of the optimal ratio from a solve's dual bound (module docstring)
     for _ in range(max_iterations):
         dm.set_ratio_objective(lam)
         outcome = session.solve(m, mip_abs_gap=tolerance * 0.1 * cost)
@@ -256,19 +320,18 @@ def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_it
         new_lam = cost / flop
         if new_lam < best_lam:
             best, best_lam = _snapshot(m), new_lam
+        if lam_is_ratio and outcome.dual_bound is not None:
+            # Certificate: C(x) - lam F(x) >= dual bound for every x, so C/F >= lam + bound / F (taken at this F).
+            lower = max(lower, lam + min(outcome.dual_bound, 0.0) / flop)
         if lam_is_ratio and lam - new_lam <= tolerance * lam:
             converged = outcome.status is Status.OPTIMAL
-            # Certificate: C(x) - lam F(x) >= dual bound for every x, so C/F >= lam + bound / F (taken at this F).
-            if outcome.dual_bound is not None:
-                lower = lam + min(outcome.dual_bound, 0.0) / flop
-                outcome.mip_gap = max(best_lam - lower, 0.0) / best_lam
             break
         lam, lam_is_ratio = new_lam, True
     if best is None:  # the first (warm-started) solve found nothing: infeasible, or stopped by the time limit
         return outcome
     _restore(m, best)
     status = Status.OPTIMAL if converged else Status.TIME_LIMIT
-    gap = outcome.mip_gap if converged else None
+    gap = max(best_lam - lower, 0.0) / best_lam if math.isfinite(lower) else None
     return MilpOutcome(status, True, best_lam, outcome.highs_s, outcome.iterations, gap, outcome.dual_bound)
 
 

@@ -2,30 +2,60 @@
 
 from __future__ import annotations
 
-from synth.result import Result
+from synth.fmt import fixed, usd
+from synth.result import Result, Status
 
 
 def _si(value: float, unit: str) -> str:
     for factor, prefix in ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")):
         if abs(value) >= factor:
-            return f"{value / factor:,.3f} {prefix}{unit}"
-    return f"{value:,.3f} {unit}"
+            return f"{fixed(value / factor, 3)} {prefix}{unit}"
+    return f"{fixed(value, 3)} {unit}"
 
 
 def _mass(kg: float) -> str:
-    return f"{kg / 1000.0:,.3f} t" if abs(kg) >= 1000.0 else f"{kg:,.1f} kg"
+    return f"{fixed(kg / 1000.0, 3)} t" if abs(kg) >= 1000.0 else f"{fixed(kg, 1)} kg"
 
 
-def _usd(value: float) -> str:
-    for factor, suffix in ((1e9, " B"), (1e6, " M"), (1e3, " k")):
-        if abs(value) >= factor:
-            return f"${value / factor:,.3f}{suffix}"
-    return f"${value:,.2f}"
+def _not_proven(result: Result) -> str | None:
+    """A warning line for a design that is not proven optimal (None for optimal results and evaluations)."""
+    if result.design is None or result.status not in (Status.TIME_LIMIT, Status.ERROR):
+        return None
+    gap = result.solver.mip_gap
+    limits = result.solver.options
+    bound = (f"the relative gap to the best bound is about {gap:.2g} (an estimate; see solver.mip_gap)" if gap is not None
+             else "no bound on how far from optimal it is")
+    return (f"WARNING: NOT PROVEN OPTIMAL ({result.status.value}): this is the best design found when a limit stopped the "
+            f"solver (solver.time_limit_s = {limits.get('time_limit', '?'):g} s per MILP, or solver.max_ratio_iterations); "
+            f"{bound}. Raise the limit and solve again for a proven optimum.")
+
+
+def _gap_text(result: Result) -> str:
+    gap = result.solver.mip_gap
+    if result.status is Status.OPTIMAL and gap is not None:
+        return f"; proven within a relative gap of {gap:.1e}"
+    return ""
+
+
+def _top_down_note(result: Result) -> str | None:
+    d = result.design
+    if d is None or d.it_power_on_top_down_units_w <= 0:
+        return None
+    return (f"{_si(d.it_power_on_top_down_units_w, 'W')} of IT runs on top-down units ({', '.join(d.satellites_by_bus)}), whose arrays, "
+            "radiators and batteries are inside their all-in figures (W per kg, USD per W): the array, radiator, battery, power "
+            "and heat lines below cover only the compute hosted bottom-up")
 
 
 def format_summary(result: Result) -> str:
     lines = [f"case {result.case['name']} ({result.case['file']}): {result.status.value}"]
     lines += [f"  input warning: {w}" for w in result.input_warnings]
+    lines += [f"  note: {n}" for n in result.notes]
+    warning = _not_proven(result)
+    if warning:
+        lines.append(f"  {warning}")
+    top_down = _top_down_note(result)
+    if top_down:
+        lines.append(f"  note: {top_down}")
     if result.design is None:
         if not result.diagnosis:
             lines.append(result.message)
@@ -53,7 +83,7 @@ def format_summary(result: Result) -> str:
         f"  satellites/modules   {d.satellites:,} " + _parts(d.satellites_by_bus, ""),
         f"  launches             " + (", ".join(f"{n:,} x {v}" for v, n in d.launches.items()) or "none"),
     ]
-    for budget, unit, fmt in (("mass_kg", "kg", None), ("power_w", "W", None), ("heat_w", "W", None), ("cost_usd", "USD", _usd)):
+    for budget, unit, fmt in (("mass_kg", "kg", None), ("power_w", "W", None), ("heat_w", "W", None), ("cost_usd", "USD", usd)):
         lines += ["", f"{budget.split('_')[0]} budget"]
         for item, value in result.budgets[budget].items():
             shown = fmt(value) if fmt else _mass(value) if unit == "kg" else _si(value, unit)
@@ -63,18 +93,23 @@ def format_summary(result: Result) -> str:
         "key figures",
         f"  IT power                    {_si(k['it_power_w'], 'W')}",
         f"  delivered compute           {k['delivered_flop']:.4e} FLOP over life",
-        f"  cost per EFLOP (orbit)      {_usd(k['cost_per_eflop_usd'])}",
-        f"  cost per EFLOP (ground)     {_usd(k['terrestrial_cost_per_eflop_usd'])}  ({result.terrestrial['baseline']})",
+        f"  cost per EFLOP (orbit)      {usd(k['cost_per_eflop_usd'])}",
+        f"  cost per EFLOP (ground)     {usd(k['terrestrial_cost_per_eflop_usd'])}  ({result.terrestrial['baseline']})",
         f"  orbit / ground              {k['orbital_to_terrestrial']:.3f}x",
         f"  launched mass               {_mass(k['launched_mass_kg'])}  ({k['kg_per_kw_it']:.1f} kg/kW, {k['w_it_per_kg']:.1f} W/kg)",
-        f"  total cost (present value)  {_usd(k['total_cost_usd'])}",
+        f"  total cost (present value)  {usd(k['total_cost_usd'])}",
         "",
         f"solver: HiGHS {result.solver.version}, {result.solver.milp_solves} MILP solves, {result.solver.wall_s:.2f} s wall "
-        f"({result.solver.highs_s:.2f} s in HiGHS)",
+        f"({result.solver.highs_s:.2f} s in HiGHS)" + _gap_text(result),
     ]
+    if warning:
+        lines.append(warning)
     if result.binding:
         lines += ["", "what binds (LP marginal values at the optimal integers)"]
-        lines += [f"  {b.message}" for b in result.binding]
+        lines += [f"  {b.message}" for b in result.binding if b.marginal != 0.0]
+        idle = [b.constraint for b in result.binding if b.marginal == 0.0]
+        if idle:
+            lines.append(f"  tight, but relaxing one alone gains nothing at these counts: {', '.join(idle)}")
     for warning in result.solver.warnings:
         lines.append(f"  HiGHS warning: {warning}")
     if result.checks:

@@ -6,13 +6,18 @@ life L (years) at discount rate r:
     P_IT         = sum_c n_c P_c                                          (kW)
     compute      = sum_c n_c p_c                                          (USD)
     replacements = sum_c lambda_0,c n_c p_c A(L, r)                       (USD; failed modules are replaced)
-    facility     = c_fac (USD/W) * 1000 P_IT * min(1, L / L_fac)           (USD; straight-line share of its life)
+    facility     = c_fac (USD/W) * 1000 P_IT * A(L, r) / A(L_fac, r)     (USD; capital recovery over its own life)
     electricity  = P_IT * PUE * 8766 h/yr * A(L, r) * price_kWh           (USD)
     water        = P_IT * PUE * 8766 * A(L, r) * w (L/kWh) / 1000 * price_m3   (USD)
     operations   = c_ops (USD/kW/yr) * P_IT * A(L, r)                     (USD)
     FLOP         = sum_c n_c P_peak,c u a_ground A(L, r) 3.15576e7        (discounted FLOP)
 
-with A the present-value years of :func:`synth.physics.economics.annuity_years` (A = L when r = 0). Unlike in
+with A the present-value years of :func:`synth.physics.economics.annuity_years` (A = L when r = 0). The facility
+is paid for by capital recovery over its own life L_fac: the level payment that repays c_fac over L_fac years at the
+discount rate is c_fac / A(L_fac, r) per year, charged for the L years the compute uses it, with the same
+discounting as every other recurring cost and as the delivered FLOP. A facility outliving the study is charged only
+its share (L / L_fac when r = 0); one that wears out first is replaced, its recovery payments continuing (L / L_fac
+> 1 when r = 0). Unlike in
 orbit, failed modules on the ground are replaced, so the installed compute stays whole and replacements are a
 cost. The servers are charged full power all year, downtime included (conservative for training loads).
 """
@@ -50,7 +55,7 @@ def terrestrial_cost(it_power_kw: float, compute_price_usd: float, replacement_u
         cost_usd={
             "compute": compute_price_usd,
             "replacements": replacement_usd_per_year * pv_years,
-            "facility": facility_capex_usd_per_w * 1000.0 * it_power_kw * min(1.0, life_years / facility_life_years),
+            "facility": facility_capex_usd_per_w * 1000.0 * it_power_kw * pv_years / annuity_years(facility_life_years, discount_rate),
             "electricity": energy_pv_kwh * electricity_usd_per_kwh,
             "water": energy_pv_kwh * water_l_per_kwh / 1000.0 * water_usd_per_m3,
             "operations": operations_usd_per_kw_year * it_power_kw * pv_years,
