@@ -130,7 +130,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from synth.case import load_case
-    from synth.coefficients import build_coefficients
+    from synth.model.data import model_data
 
     from synth.checks import presolve_checks
 
@@ -143,7 +143,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             print(f"{path}: valid sweep ({len(sweep.points)} points over {', '.join(sweep.spec.parameters)}; base {sweep.base_path})")
             continue
         rc = load_case(path, overrides=_parse_sets(args.set))
-        warnings = presolve_checks(rc, build_coefficients(rc))  # build_coefficients raises on impossible physics
+        warnings = presolve_checks(model_data(rc))  # the coefficients raise on impossible physics
         counts = ", ".join(f"{len(v)} {k}" for k, v in rc.entries.items())
         kind = "error" if args.strict else "warning"
         for warning in warnings:

@@ -7,10 +7,10 @@ positive slack is a requirement or limit that cannot be met as written, with the
 relaxed model is infeasible, the conflict is structural (no vehicle reaches any orbit, no radiator cold enough
 for the compute) and direct checks name it.
 
-Constraint level: HiGHS's irreducible infeasible subset (IIS) of the LP relaxation, read from the persistent
-solver right after the infeasible solve (``iis_strategy`` 4, irreducible), names the constraints and variable
-bounds that cannot hold together; removing any one of them makes the rest feasible. When only the integer
-restrictions make the case infeasible, the LP relaxation is feasible and there is no such subset.
+Constraint level: HiGHS's irreducible infeasible subset (IIS) of the LP relaxation
+(:meth:`synth.solver.HighsSession.irreducible_conflict`) names the constraints and variable bounds that cannot
+hold together; removing any one of them makes the rest feasible. When only the integer restrictions make the case
+infeasible, the LP relaxation is feasible and there is no such subset.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ import math
 
 import pyomo.environ as pyo
 
+from synth import tolerances
+from synth.model.core import DesignModel
 from synth.model.data import ZFLOP
-from synth.model import DesignModel
-from synth.model.parameters import limit_values
-from synth.model.variables import LIMITS
+from synth.model.requirements import LIMITS, REQUIREMENTS, limit_values
 from synth.result import Diagnosis, Status
 
 _MESSAGES = {
@@ -35,8 +35,6 @@ _MESSAGES = {
     "delivered_min": "requirements.delivered_eflop_min asks for {limit:,.4g} EFLOP but at most {needed:,.4g} EFLOP can be delivered within the limits",
 }
 
-
-REQUIREMENTS = ("scale_min", "delivered_min")
 
 
 def explain_infeasibility(dm: DesignModel, session) -> list[Diagnosis]:
@@ -67,14 +65,14 @@ def _elastic(dm: DesignModel, session, free: list[str], prefix: str) -> list[Dia
     outcome = session.solve(m)
     if outcome.status is Status.INFEASIBLE or not outcome.has_solution:
         return []
-    values = limit_values(dm.data)
+    values = limit_values(dm.data.case)
     req = dm.data.case.requirements
     diagnoses = []
     for name in free:
         slack = pyo.value(m.slack[name])
-        if slack is None or slack <= 1e-7 * max(1.0, abs(values.get(name, 1.0))):
+        if slack is None or slack <= tolerances.SLACK * max(1.0, abs(values.get(name, 1.0))):
             continue
-        budget, _ = LIMITS[name]
+        budget = LIMITS[name][0]
         if name == "scale_min":
             limit, needed = req.it_power_mw.min, req.it_power_mw.min - slack / 1000.0
         elif name == "delivered_min":  # the model's slack is in ZFLOP (1 ZFLOP = 1000 EFLOP)
@@ -84,29 +82,6 @@ def _elastic(dm: DesignModel, session, free: list[str], prefix: str) -> list[Dia
         text = _MESSAGES[name].format(limit=limit, needed=needed)
         diagnoses.append(Diagnosis(budget, name, limit, needed, f"{prefix}[{budget}] {text}", _next_step(name, needed)))
     return diagnoses
-
-
-_BOUND_SIDE = {2: "lower bound", 3: "upper bound", 4: "both bounds"}
-
-
-def irreducible_conflict(dm: DesignModel, session) -> list[str]:
-    """Constraints and variable bounds of HiGHS's IIS for the model just found infeasible (empty if none)."""
-    highs = session.solver._solver_model
-    try:
-        highs.setOptionValue("iis_strategy", 4)
-        status, iis = highs.getIis()
-    except Exception:  # an older highspy without IIS support: the elastic diagnosis still stands
-        return []
-    finally:
-        highs.setOptionValue("iis_strategy", 0)
-    if not getattr(iis, "valid_", False):
-        return []
-    rows = {index: con for con, index in session.solver._pyomo_con_to_solver_con_map.items()}
-    by_id = {id(v): v for v in dm.model.component_data_objects(pyo.Var)}
-    cols = {index: by_id[key] for key, index in session.solver._pyomo_var_to_solver_var_map.items() if key in by_id}
-    found = [f"constraint {rows[r].name} ({_BOUND_SIDE.get(b, 'active')})" for r, b in zip(iis.row_index_, iis.row_bound_) if r in rows]
-    found += [f"bound on {cols[c].name} ({_BOUND_SIDE[b]})" for c, b in zip(iis.col_index_, iis.col_bound_) if c in cols and b in _BOUND_SIDE]
-    return found
 
 
 _FIELDS = {
@@ -120,9 +95,9 @@ _FIELDS = {
 def _next_step(name: str, needed: float) -> str:
     """A --set that would meet this diagnosis on its own (counts rounded up, requirements rounded down)."""
     if name in ("max_launches", "max_satellites"):
-        value = f"{math.ceil(needed - 1e-9)}"
+        value = f"{math.ceil(needed - tolerances.INTEGER_GUARD)}"
     elif name == "launch_cadence":
-        return "raise limits.max_launches_per_year or limits.deployment_years so that their product reaches " + f"{math.ceil(needed - 1e-9)}"
+        return "raise limits.max_launches_per_year or limits.deployment_years so that their product reaches " + f"{math.ceil(needed - tolerances.INTEGER_GUARD)}"
     elif name in ("scale_min", "delivered_min"):
         if needed <= 0:
             return ""  # nothing fits at all: no requirement value helps; the structural causes say why
@@ -133,22 +108,11 @@ def _next_step(name: str, needed: float) -> str:
 
 
 def structural_checks(dm: DesignModel) -> list[Diagnosis]:
-    """Conflicts no limit relaxation can fix, found by direct inspection of the candidates."""
+    """Conflicts no limit relaxation can fix, found by inspecting the candidates: each subsystem's own, and a scale
+    below one module."""
     d = dm.data
-    e = d.rc.entries
-    found: list[Diagnosis] = []
-    if not d.coeff.payload_kg:
-        classes = sorted({o.launch_class for o in e["orbits"].values()})
-        found.append(Diagnosis("mass/launch", "options.launch_vehicles", 0, 1,
-                               f"[mass/launch] no candidate launch vehicle reaches any candidate orbit (launch classes {', '.join(classes)}); add a vehicle with payload_kg for one of them"))
-    temps = [t for (_, t) in d.coeff.radiator_options]
-    has_top_down = any(d.is_top_down(k) for k in e["buses"])
-    uncoolable = [c for c, mod in e["compute"].items() if not has_top_down and min(temps) > mod.max_radiator_temperature_k]
-    for c, mod in e["compute"].items():
-        if len(uncoolable) == len(e["compute"]) and c in uncoolable:
-            found.append(Diagnosis("thermal", f"compute.{c}", mod.max_radiator_temperature_k, min(temps),
-                                   f"[thermal] compute {c} needs a radiator at or below {mod.max_radiator_temperature_k:.0f} K but the coldest candidate runs at {min(temps):.0f} K"))
-    smallest = min(mod.power_w for mod in e["compute"].values()) / 1e6
+    found = [diag for sub in d.subsystems for diag in sub.structural(d)]
+    smallest = min(mod.power_w for mod in d.entries("compute").values()) / 1e6
     if d.case.requirements.it_power_mw.max < smallest:
         found.append(Diagnosis("scale", "requirements.it_power_mw.max", d.case.requirements.it_power_mw.max, smallest,
                                f"[scale] requirements.it_power_mw.max = {d.case.requirements.it_power_mw.max} MW is below one module ({smallest:.6f} MW)"))

@@ -31,37 +31,26 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import highspy
 import pyomo.environ as pyo
-from pyomo.contrib.solver.common.results import TerminationCondition
 
-from synth.model import DesignModel
+from synth import tolerances
+from synth.model import requirements
+from synth.model.core import DesignModel
 from synth.model.data import MUSD, ZFLOP
 
-#: Relative distance within which a row value is at its bound, and below which a ranging step counts as zero
-#: (HiGHS's primal feasibility tolerance is 1e-7).
-RANGE_TOLERANCE = 1e-7
 
-#: constraint component -> (budget, what one more unit of it means, unit)
-EXPLAINED = {
-    "power_balance": ("power", "array output at end of life", "kW"),
-    "battery_energy": ("power", "battery energy deliverable in eclipse", "kWh"),
-    "heat_total": ("thermal", "radiator heat rejection", "kW"),
-    "heat_by_temperature": ("thermal", "rejection by radiators cold enough for the compute", "kW"),
-    "hosting_it_bottom_up": ("mass/launch", "per-satellite IT power cap x satellites", "kW"),
-    "hosting_it_top_down": ("mass/launch", "IT capacity of the top-down units", "kW"),
-    "hosting_array": ("power", "array area the satellites can carry", "m2"),
-    "hosting_radiator": ("thermal", "radiator area the satellites can carry", "m2"),
-    "hosting_mass": ("mass/launch", "hosted mass the satellites can carry", "t"),
-    "vehicle_capacity": ("mass/launch", "payload capacity of the launches", "t"),
-    "mass_launched": ("mass/launch", "launched mass (one tonne lighter)", "t"),
-    "volume_launched": ("mass/launch", "stowed payload volume of the launches", "m3"),
-    "scale_max": ("scale", "IT power allowed by requirements.it_power_mw.max", "kW"),
-    "scale_min": ("scale", "IT power required by requirements.it_power_mw.min (one kW less)", "kW"),
-    "delivered_min": ("scale", "delivered compute required (one ZFLOP = 1000 EFLOP less)", "ZFLOP"),
-    "td_eclipse_capacity": ("power", "eclipse-bridging IT capacity of the top-down units", "kW"),
-    "limit": ("limits", "the case limit", "-"),
-}
+def explained_rows(dm: DesignModel) -> dict[str, tuple[str, str, str]]:
+    """Row component -> (budget, what one more unit of it means, unit): every budget's balance and tier rows, the
+    requirements, and each subsystem's own explained rows."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for r in dm.resources.values():
+        out[r.row] = (r.budget, r.meaning, r.unit)
+        if r.tiered:
+            out[r.tier_row] = (r.budget, r.tier_meaning, r.unit)
+    for sub in dm.data.subsystems:
+        out.update({f"{sub.name}.{row}": spec for row, spec in sub.explained.items()})
+    out.update(requirements.EXPLAINED)
+    return out
 
 
 @dataclass
@@ -80,29 +69,18 @@ class Binding:
     marginal_at_most: float | None = None  # when ``marginal`` is None because the dual is not unique: the relaxing slope is at most this
 
 
-@dataclass
-class RowSensitivity:
-    """What the LP at fixed integers says about one row: its dual and how far its bound can move with the basis."""
-
-    dual: float  # MUSD per model unit of the row (the objective's units)
-    relax_range: float  # how far the active bound can be relaxed with the same optimal basis (model units; 0: degenerate)
-    tighten_range: float  # ... and tightened
-    active: bool  # the row is at a bound in the LP solution
-
-
 def explain_optimum(dm: DesignModel, session, ratio: float | None) -> list[Binding]:
     """Binding constraints of the loaded optimum (in the chosen orbit) with LP marginal values where they are meaningful."""
     m = dm.model
-    orbit = next(o for o in m.O for h in m.H if (m.pick[o, h].value or 0) > 0.5)
-    binding = [c for c in _explained_constraints(m, orbit) if _is_binding(c) and not _trivially_tight(c)]
-    sensitivity = _fixed_integer_lp(dm, session, ratio, binding)
+    orbit, _ = dm.chosen()
+    table = explained_rows(dm)
+    binding = [(c, spec) for c, spec in _explained_constraints(m, orbit, table) if _is_binding(c) and not _trivially_tight(c)]
+    sensitivity = _fixed_integer_lp(dm, session, ratio, [c for c, _ in binding])
     per_unit = MUSD / (pyo.value(m.FLOP) * ZFLOP / 1e18) if ratio is not None else MUSD  # objective units -> reported units
     out = []
-    for con in binding:
-        family = con.parent_component().local_name
-        budget, meaning, unit = EXPLAINED[family]
-        if family == "limit":
-            meaning, unit = f"limits.{con.index()}", _limit_unit(con.index())
+    for con, (budget, meaning, unit) in binding:
+        if con.parent_component().local_name == "limit":
+            meaning, unit = f"limits.{con.index()}", requirements.LIMIT_UNITS.get(con.index(), "count")
         marginal_unit = f"USD/EFLOP per {unit}" if ratio is not None else f"USD per {unit}"
         currency = marginal_unit.split(" per ")[0]
         row = None if sensitivity is None else sensitivity.get(con.name)
@@ -132,24 +110,16 @@ def explain_optimum(dm: DesignModel, session, ratio: float | None) -> list[Bindi
     return out
 
 
-def _explained_constraints(m: pyo.ConcreteModel, orbit: str):
-    for family in EXPLAINED:
-        component = getattr(m, family, None)
-        if component is None:
+def _explained_constraints(m: pyo.ConcreteModel, orbit: str, table: dict[str, tuple[str, str, str]]):
+    """Active rows of the explained components that concern the chosen orbit (or no orbit at all)."""
+    for name, spec in table.items():
+        component = m.find_component(name)
+        if component is None or not isinstance(component, pyo.Constraint):
             continue
         for index, con in component.items():
-            if not con.active:
-                continue
             keys = index if isinstance(index, tuple) else (index,)
-            if family in ("hosting_it_top_down", "td_eclipse_capacity") and len(m.KT) == 0:
-                continue  # no top-down candidates: the row only says their hosting is zero
-            if family == "vehicle_capacity":
-                v, o = keys
-                if o != orbit or round(m.launches[v, o].value or 0) == 0:
-                    continue
-            elif component.is_indexed() and family not in ("limit",) and orbit not in keys:
-                continue
-            yield con
+            if con.active and (not component.is_indexed() or orbit in keys or name == "limit"):
+                yield con, spec
 
 
 def _is_binding(con) -> bool:
@@ -157,7 +127,7 @@ def _is_binding(con) -> bool:
     if body is None:
         return False
     bounds = [b for b in (pyo.value(con.lower) if con.has_lb() else None, pyo.value(con.upper) if con.has_ub() else None) if b is not None]
-    return any(abs(body - b) <= 1e-6 * max(1.0, abs(b)) for b in bounds)
+    return any(abs(body - b) <= tolerances.BINDING * max(1.0, abs(b)) for b in bounds)
 
 
 def _trivially_tight(con) -> bool:
@@ -168,13 +138,13 @@ def _trivially_tight(con) -> bool:
     def zero(side) -> bool:
         repn = generate_standard_repn(side, compute_values=True, quadratic=False)
         terms = [abs(coef * (var.value or 0.0)) for coef, var in zip(repn.linear_coefs, repn.linear_vars)]
-        return max(terms + [abs(pyo.value(repn.constant))]) <= 1e-9
+        return max(terms + [abs(pyo.value(repn.constant))]) <= tolerances.ZERO
 
     sides = con.expr.args if con.expr.nargs() == 2 else (con.body,)
     return any(zero(side) for side in sides)
 
 
-def _fixed_integer_lp(dm: DesignModel, session, ratio: float | None, rows) -> dict[str, RowSensitivity] | None:
+def _fixed_integer_lp(dm: DesignModel, session, ratio: float | None, rows):
     """Dual and bound ranging of ``rows`` in the LP with integers fixed at the loaded optimum; None when that LP
     gives no duals. The model's values, domains and objective are restored."""
     m = dm.model
@@ -189,10 +159,9 @@ def _fixed_integer_lp(dm: DesignModel, session, ratio: float | None, rows) -> di
             dm.set_ratio_objective(ratio / (MUSD / ZFLOP))  # USD per FLOP -> MUSD per ZFLOP
         else:
             dm.set_cost_objective()
-        res = session.solver.solve(m, load_solutions=False, raise_exception_on_nonoptimal_result=False, solver_options=session.options)
-        if res.termination_condition is not TerminationCondition.convergenceCriteriaSatisfied:
+        if not session.solve_lp_for_duals(m):
             return None
-        return _row_sensitivity(session, rows)
+        return session.row_sensitivity(rows)
     finally:
         for v, domain in domains:
             v.unfix()
@@ -200,39 +169,3 @@ def _fixed_integer_lp(dm: DesignModel, session, ratio: float | None, rows) -> di
         for v, value in values:
             v.set_value(value, skip_validation=True)
         dm.set_ratio_objective(0.0)
-
-
-def _row_sensitivity(session, rows) -> dict[str, RowSensitivity] | None:
-    """Read duals and row-bound ranging of the LP just solved from the HiGHS object (None if it has none)."""
-    highs = session.solver._solver_model  # highspy.Highs of the persistent interface
-    solution, lp = highs.getSolution(), highs.getLp()
-    if not solution.dual_valid:
-        return None
-    status, ranging = highs.getRanging()
-    if status != highspy.HighsStatus.kOk or not ranging.valid:
-        return None
-    index = session.solver._pyomo_con_to_solver_con_map
-    out = {}
-    for con in rows:
-        i = index.get(con)
-        if i is None:
-            continue
-        value, lower, upper = solution.row_value[i], lp.row_lower_[i], lp.row_upper_[i]
-        at_lower = math.isfinite(lower) and abs(value - lower) <= RANGE_TOLERANCE * max(1.0, abs(lower))
-        at_upper = math.isfinite(upper) and abs(value - upper) <= RANGE_TOLERANCE * max(1.0, abs(upper))
-        up, down = ranging.row_bound_up.value_[i], ranging.row_bound_dn.value_[i]
-        if at_upper:  # relaxing a <= row raises its upper bound
-            bound, relax, tighten = upper, up - upper, upper - down
-        elif at_lower:  # relaxing a >= row lowers its lower bound
-            bound, relax, tighten = lower, lower - down, up - lower
-        else:
-            out[con.name] = RowSensitivity(0.0, math.inf, math.inf, False)
-            continue
-        scale = RANGE_TOLERANCE * max(1.0, abs(bound))
-        out[con.name] = RowSensitivity(float(solution.row_dual[i]), relax if relax > scale else 0.0,
-                                       tighten if tighten > scale else 0.0, True)
-    return out
-
-
-def _limit_unit(name: str) -> str:
-    return {"max_array_area": "m2", "max_radiator_area": "m2"}.get(name, "count")

@@ -1,4 +1,8 @@
-"""Turn a solved model into a :class:`~synth.result.Result`: design, budgets, KPIs and the terrestrial comparison."""
+"""Turn a solved model into a :class:`~synth.result.Result`: design, budgets, KPIs and the terrestrial comparison.
+
+The design's fields come from each subsystem's ``extract``; the budget tables from the items every subsystem
+contributed, evaluated at the chosen orbit (``synth.model.budgets.budget_tables``).
+"""
 
 from __future__ import annotations
 
@@ -8,19 +12,12 @@ from typing import Any
 import pyomo.environ as pyo
 
 from synth.case import ResolvedCase
-from synth.model import DesignModel
-from synth.model.data import KG_PER_T, MUSD, ZFLOP
 from synth.kpi import key_figures
+from synth.model.budgets import budget_tables
+from synth.model.core import DesignModel
+from synth.model.data import ZFLOP
 from synth.result import Design, Diagnosis, Result, SolverStats, Status
-
-
-def _v(component: Any) -> float:
-    value = pyo.value(component, exception=False)
-    return 0.0 if value is None else float(value)
-
-
-def _count(var: Any) -> int:
-    return int(round(_v(var)))
+from synth.subsystems.base import Item
 
 
 def case_info(rc: ResolvedCase) -> dict[str, Any]:
@@ -32,59 +29,33 @@ def case_info(rc: ResolvedCase) -> dict[str, Any]:
             "overrides": {"set": rc.set_overrides, "catalog": rc.overrides}}
 
 
+def _number(x: Any) -> float:
+    value = pyo.value(x, exception=False)
+    return 0.0 if value is None else float(value)
+
+
+def solved_items(dm: DesignModel, orbit: str) -> list[Item]:
+    """Every item of the model as a number at ``orbit`` (cost items: their value over all orbits)."""
+    return [Item(i.resource, i.name, _number(i.value if i.resource == "cost" else i.value[orbit]), i.side, i.tier, i.table)
+            for i in dm.ctx.items]
+
+
 def build_result(rc: ResolvedCase, dm: DesignModel, status: Status, has_solution: bool, stats: SolverStats,
                  diagnosis: list[Diagnosis], prov: dict[str, Any]) -> Result:
     result = Result(status=status, case=case_info(rc), solver=stats, provenance=prov, diagnosis=diagnosis)
     if status is Status.INFEASIBLE:
         result.message = "infeasible: " + ("; ".join(d.message for d in diagnosis) or "no design meets every requirement")
         return result
-    if not has_solution:
+    chosen = dm.chosen() if has_solution else None
+    if chosen is None:
         result.message = f"no design found ({status.value})"
         return result
-    m = dm.model
-    orbit, shielding = next((o, h) for o in m.O for h in m.H if _v(m.pick[o, h]) > 0.5)
-    o = orbit
-    design = Design(
-        orbit=orbit,
-        shielding=shielding,
-        solar_array_area_m2=sum(_v(m.area[s, o]) for s in m.S),
-        radiator_area_m2=sum(_v(m.rad[r, o]) for r in m.R),
-        battery_energy_kwh=sum(_v(m.batt[b, o]) for b in m.B),
-        compute={c: _count(m.n[c, o, shielding]) for c in m.C if _count(m.n[c, o, shielding]) > 0},
-        compute_running_in_eclipse={c: _v(m.ecl[c, o, shielding]) for c in m.C if _v(m.ecl[c, o, shielding]) > 1e-9},
-        satellites=sum(_count(m.units[k, o]) for k in m.K),
-        satellites_by_bus={k: _count(m.units[k, o]) for k in m.K if _count(m.units[k, o]) > 0},
-        launches={v: _count(m.launches[v, oo]) for (v, oo) in m.VO if oo == o and _count(m.launches[v, oo]) > 0},
-        solar_array_area_by_technology_m2={s: _v(m.area[s, o]) for s in m.S if _v(m.area[s, o]) > 1e-9},
-        radiator_area_by_option_m2={r: _v(m.rad[r, o]) for r in m.R if _v(m.rad[r, o]) > 1e-9},
-        battery_energy_by_technology_kwh={b: _v(m.batt[b, o]) for b in m.B if _v(m.batt[b, o]) > 1e-9},
-        it_power_on_top_down_units_w=_v(m.TD[o]) * 1000.0,
-        it_power_on_top_down_units_by_compute_w={c: _v(m.td_it[c, o]) * 1000.0 for c in m.C if _v(m.td_it[c, o]) > 1e-9},
-    )
+    orbit, shield = chosen
+    design = Design(orbit=orbit, shielding=shield)
+    for sub in dm.data.subsystems:
+        design.update(sub.extract(dm.ctx, dm.block(sub.name), orbit, shield))
     result.design = design
-    mass = {i: _v(m.MASS[i, o]) * KG_PER_T for i in m.MASS_ITEMS}
-    mass["total"] = sum(mass.values())
-    cost = {i: _v(m.COST[i]) * MUSD for i in m.COST_ITEMS}
-    cost["total"] = sum(cost.values())
-    it_w = _v(m.IT[o]) * 1000.0
-    power = {
-        "it": it_w,
-        "it_on_top_down_units": _v(m.TD[o]) * 1000.0,
-        "housekeeping": _v(m.HK[o]) * 1000.0,
-        "battery_recharge": _v(m.CH[o]) * 1000.0,
-        "array_output_eol": _v(m.ARRAY_KW[o]) * 1000.0,
-        "it_running_in_eclipse": _v(m.ECL[o]) * 1000.0,
-    }
-    power["margin"] = power["array_output_eol"] - (it_w - power["it_on_top_down_units"] + power["housekeeping"] + power["battery_recharge"])
-    heat = {
-        "it": it_w - power["it_on_top_down_units"],
-        "housekeeping": power["housekeeping"],
-        "waste_heat_total": it_w - power["it_on_top_down_units"] + power["housekeeping"],
-        "radiator_capacity": _v(m.RAD_KW[o]) * 1000.0,
-    }
-    heat["margin"] = heat["radiator_capacity"] - heat["waste_heat_total"]
-    result.budgets = {"mass_kg": mass, "power_w": power, "heat_w": heat, "cost_usd": cost}
-
-    result.kpi, result.terrestrial = key_figures(rc, dm.data.coeff, design, result.budgets, _v(m.FLOP) * ZFLOP)
+    result.budgets = budget_tables(dm.resources, solved_items(dm, orbit))
+    result.kpi, result.terrestrial = key_figures(dm.data, design, result.budgets, _number(dm.model.FLOP) * ZFLOP)
     result.message = "optimal" if status is Status.OPTIMAL else f"best design found ({status.value})"
     return result

@@ -35,11 +35,12 @@ import pyomo.environ as pyo
 from synth.case import ResolvedCase, load_case
 from synth.errors import input_error
 from synth.extract import build_result
-from synth.model import DesignModel, build_model
+from synth.model.core import DesignModel, build_model
 from synth.model.data import KG_PER_T, MUSD, ZFLOP
 from synth.result import SolverStats, Status, provenance
 from synth.errors import SolverError
-from synth.solve import HighsSession, WarmStart, _tidy_launches, solve_built
+from synth.solve import WarmStart, solve_built
+from synth.solver import HighsSession
 from synth.sweep.worker import result_row
 from synth.yamlio import write_atomic
 
@@ -56,16 +57,14 @@ class SecondObjective:
         """Column of the front table holding this objective (kept apart from the design's own columns)."""
         return f"objective:{self.name}"
 
-    def expression(self, m: pyo.ConcreteModel):
+    def expression(self, dm: DesignModel):
+        """The objective in model units, from the core's totals and the subsystems' published quantities."""
+        m = dm.model
         if self.name == "launched_mass":
             return sum(m.MASS_TOTAL[o] for o in m.O)
-        if self.name == "launches":
-            return sum(m.launches[v, o] for (v, o) in m.VO)
         if self.name == "capital_cost":
             return m.COST_TOTAL - m.COST["operations"]
-        if self.name == "it_power":
-            return sum(m.IT[o] for o in m.O)
-        return sum(m.units[k, o] for k in m.K for o in m.O)
+        return dm.quantities[self.name]
 
 
 SECOND_OBJECTIVES = {
@@ -90,7 +89,7 @@ def _install(dm: DesignModel, objective: SecondObjective) -> None:
     m = dm.model
     m.pareto_eps = pyo.Param(mutable=True, initialize=0.0)
     m.pareto_ratio_cap = pyo.Param(mutable=True, initialize=0.0)
-    f2 = objective.expression(m)
+    f2 = objective.expression(dm)
     m.pareto_f2 = pyo.Expression(expr=f2)
     m.pareto_epsilon = pyo.Constraint(expr=(m.pareto_f2 <= m.pareto_eps) if objective.sense == "min" else (m.pareto_f2 >= m.pareto_eps))
     m.pareto_cap = pyo.Constraint(expr=m.COST_TOTAL - m.pareto_ratio_cap * m.FLOP <= 0)
@@ -166,7 +165,7 @@ def _lexicographic(rc: ResolvedCase, dm: DesignModel, session: HighsSession, eps
     second = session.solve(m)
     m.pareto_cap.deactivate()
     if second.has_solution:
-        _tidy_launches(dm)  # per-kg-priced launches are free in count: report the fewest, as synth solve does
+        dm.after_solve()  # per-kg-priced launches are free in count: report the fewest, as synth solve does
         stats = first.solver
         result = build_result(rc, dm, Status.OPTIMAL, True, SolverStats(**{**stats.__dict__, "milp_solves": stats.milp_solves + 1}), [], provenance())
     else:  # the second stage only tidies; keep the first stage's design

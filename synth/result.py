@@ -22,8 +22,16 @@ class Status(str, Enum):
     OPTIMAL = "optimal"
     INFEASIBLE = "infeasible"
     FEASIBLE = "feasible"  # an evaluated design that meets every constraint (not proven optimal)
-    TIME_LIMIT = "time_limit"
+    TIME_LIMIT = "time_limit"  # a MILP stopped at solver.time_limit_s
+    ITERATION_LIMIT = "iteration_limit"  # HiGHS stopped at an iteration or node limit
+    RATIO_NOT_CONVERGED = "ratio_not_converged"  # the cost-per-FLOP iteration ran out of solver.max_ratio_iterations
+    INTERRUPTED = "interrupted"  # the solver was interrupted
     ERROR = "error"
+
+    @property
+    def is_limit(self) -> bool:
+        """A limit stopped the search: the design found (if any) is the best found, not proven optimal."""
+        return self in (Status.TIME_LIMIT, Status.ITERATION_LIMIT, Status.RATIO_NOT_CONVERGED, Status.INTERRUPTED)
 
     @property
     def exit_code(self) -> ExitCode:
@@ -31,25 +39,16 @@ class Status(str, Enum):
         return codes.get(self, ExitCode.SOLVER_FAILURE)
 
 
-@dataclass
-class Design:
-    """The chosen design (``design`` in result.json)."""
+class Design(dict):
+    """The chosen design (``design`` in result.json): ``orbit``, ``shielding`` and the fields each subsystem declares
+    (``design_fields`` in ``synth.subsystems``), e.g. ``compute`` {type: count}, ``launches`` {vehicle: count}.
+    Read them as attributes (``design.launches``) or keys."""
 
-    orbit: str
-    shielding: str
-    solar_array_area_m2: float
-    radiator_area_m2: float
-    battery_energy_kwh: float
-    compute: dict[str, int]
-    compute_running_in_eclipse: dict[str, float]
-    satellites: int
-    satellites_by_bus: dict[str, int]
-    launches: dict[str, int]
-    solar_array_area_by_technology_m2: dict[str, float] = field(default_factory=dict)
-    radiator_area_by_option_m2: dict[str, float] = field(default_factory=dict)
-    battery_energy_by_technology_kwh: dict[str, float] = field(default_factory=dict)
-    it_power_on_top_down_units_w: float = 0.0
-    it_power_on_top_down_units_by_compute_w: dict[str, float] = field(default_factory=dict)
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
 
 @dataclass
@@ -136,7 +135,7 @@ class Result:
 
     @property
     def exit_code(self) -> ExitCode:
-        if self.status is Status.TIME_LIMIT and self.design is not None:
+        if self.status.is_limit and self.design is not None:
             return ExitCode.OK
         return self.status.exit_code
 
@@ -156,18 +155,13 @@ class Result:
         return pd.DataFrame(rows, columns=["item", "value", "unit"])
 
     def design_table(self) -> pd.DataFrame:
-        """The design as rows of (category, item, quantity, unit)."""
+        """The design as rows of (category, item, quantity, unit): one row per entry of each per-type field."""
         if self.design is None:
             return pd.DataFrame(columns=["category", "item", "quantity", "unit"])
-        d = self.design
-        rows = [("orbit", d.orbit, 1, "-"), ("shielding", d.shielding, 1, "-")]
-        rows += [("compute", k, v, "modules") for k, v in d.compute.items()]
-        rows += [("compute_running_in_eclipse", k, v, "modules") for k, v in d.compute_running_in_eclipse.items()]
-        rows += [("solar_array", k, v, "m2") for k, v in d.solar_array_area_by_technology_m2.items()]
-        rows += [("radiator", k, v, "m2") for k, v in d.radiator_area_by_option_m2.items()]
-        rows += [("battery", k, v, "kWh") for k, v in d.battery_energy_by_technology_kwh.items()]
-        rows += [("satellites", k, v, "units") for k, v in d.satellites_by_bus.items()]
-        rows += [("launches", k, v, "launches") for k, v in d.launches.items()]
+        rows = [("orbit", self.design.orbit, 1, "-"), ("shielding", self.design.shielding, 1, "-")]
+        for name, value in self.design.items():
+            if isinstance(value, dict):
+                rows += [(name, k, v, _unit_of_field(name)) for k, v in value.items()]
         return pd.DataFrame(rows, columns=["category", "item", "quantity", "unit"])
 
     def kpi_table(self) -> pd.DataFrame:
@@ -186,6 +180,14 @@ class Result:
             write_atomic(out / name, frame.to_csv(index=False))
             written.append(out / name)
         return written
+
+
+def _unit_of_field(name: str) -> str:
+    """Unit of a design field from its name's suffix (``..._m2`` -> m2); counts otherwise."""
+    for suffix, unit in (("_m2", "m2"), ("_kwh", "kWh"), ("_w", "W"), ("_kw", "kW"), ("_kg", "kg")):
+        if name.endswith(suffix):
+            return unit
+    return "count"
 
 
 def provenance() -> dict[str, Any]:

@@ -19,15 +19,16 @@ def _mass(kg: float) -> str:
 
 def _not_proven(result: Result) -> str | None:
     """A warning line for a design that is not proven optimal (None for optimal results and evaluations)."""
-    if result.design is None or result.status not in (Status.TIME_LIMIT, Status.ERROR):
+    if result.design is None or not (result.status.is_limit or result.status is Status.ERROR):
         return None
     gap = result.solver.mip_gap
     limits = result.solver.options
     bound = (f"the relative gap to the best bound is about {gap:.2g} (an estimate; see solver.mip_gap)" if gap is not None
              else "no bound on how far from optimal it is")
+    which = {Status.TIME_LIMIT: f"solver.time_limit_s = {limits.get('time_limit', '?'):g} s per MILP",
+             Status.RATIO_NOT_CONVERGED: "solver.max_ratio_iterations", Status.ITERATION_LIMIT: "HiGHS's iteration limit"}
     return (f"WARNING: NOT PROVEN OPTIMAL ({result.status.value}): this is the best design found when a limit stopped the "
-            f"solver (solver.time_limit_s = {limits.get('time_limit', '?'):g} s per MILP, or solver.max_ratio_iterations); "
-            f"{bound}. Raise the limit and solve again for a proven optimum.")
+            f"solver ({which.get(result.status, result.status.value)}); {bound}. Raise the limit and solve again for a proven optimum.")
 
 
 def _gap_text(result: Result) -> str:

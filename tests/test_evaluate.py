@@ -68,9 +68,9 @@ def test_violations_are_reported_with_hand_computed_amounts(tmp_path):
     assert checks["heat_total"].lhs == pytest.approx(17 * RAD_KW_PER_M2, rel=1e-9)
     assert not checks["heat_total"].satisfied
     # Mass: one 1 t launch for the whole spacecraft.
-    assert checks["launch_mass"].rhs == 1000 and not checks["launch_mass"].satisfied
+    assert checks["mass_launched"].lhs == 1000 and not checks["mass_launched"].satisfied
     # What holds, holds: the per-unit IT cap (20 kW on a 20 kW bus) and the scale.
-    assert checks["per_unit_it_power"].satisfied and checks["scale_min"].satisfied
+    assert checks["hosting_it_bottom_up"].satisfied and checks["scale_min"].satisfied
     assert math.isclose(result.budgets["mass_kg"]["compute"], 400.0)
 
 
@@ -80,7 +80,7 @@ def test_cli_evaluate_exit_codes(tmp_path, capsys):
     case = str(ROOT / "cases/teaching/single.yaml")
     assert main(["evaluate", case, "--design", str(design), "--out", str(tmp_path / "out")]) == 3
     out = capsys.readouterr().out
-    assert "VIOLATED" in out and "constraints: 12 of 16 met" in out
+    assert "VIOLATED" in out and "constraints: 13 of 17 met" in out
     saved = json.loads((tmp_path / "out/result.json").read_text())
     assert saved["status"] == "infeasible" and any(not c["satisfied"] for c in saved["checks"])
     assert (tmp_path / "out/checks.csv").exists()

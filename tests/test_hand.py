@@ -185,8 +185,8 @@ def test_top_down_hosting_counts_the_same_compute_in_every_row():
     eclipse on the small_bus battery). Whatever the optimizer picks, one of the two must be paid for."""
     import pyomo.environ as pyo
 
-    from synth.model import build_model
-    from synth.solve import HighsSession
+    from synth.model.core import build_model
+    from synth.solver import HighsSession
 
     case = load_case(CASES / "small_choice.yaml", overrides={
         "options.orbits": ["teach_leo"], "options.shielding": ["none"],
@@ -197,16 +197,17 @@ def test_top_down_hosting_counts_the_same_compute_in_every_row():
     })
     dm = build_model(case)
     m = dm.model
-    fixed = [(m.pick["teach_leo", "none"], 1), (m.n["gpu_a", "teach_leo", "none"], 10), (m.n["gpu_b", "teach_leo", "none"], 4),
-             (m.ecl["gpu_a", "teach_leo", "none"], 10), (m.ecl["gpu_b", "teach_leo", "none"], 0),
-             (m.units["small_bus", "teach_leo"], 1), (m.units["topdown_sat", "teach_leo"], 1)]
+    n, ecl, units = m.compute.n, m.compute.ecl, m.buses.units
+    fixed = [(m.pick["teach_leo", "none"], 1), (n["gpu_a", "teach_leo", "none"], 10), (n["gpu_b", "teach_leo", "none"], 4),
+             (ecl["gpu_a", "teach_leo", "none"], 10), (ecl["gpu_b", "teach_leo", "none"], 0),
+             (units["small_bus", "teach_leo"], 1), (units["topdown_sat", "teach_leo"], 1)]
     for var, value in fixed:
         var.fix(value)
     dm.set_cost_objective()
     outcome = HighsSession(60, 1e-9).solve(m)
     assert outcome.status.value == "optimal"
-    rad320 = pyo.value(m.rad["panel@320K", "teach_leo"]) * RAD320_KW_PER_M2_LEO
-    battery_kwh = pyo.value(m.batt["cells", "teach_leo"]) * BATT_DELIVER
+    rad320 = pyo.value(m.radiators.rad["panel@320K", "teach_leo"]) * RAD320_KW_PER_M2_LEO
+    battery_kwh = pyo.value(m.batteries.batt["cells", "teach_leo"]) * BATT_DELIVER
     needs_320k_radiator = rad320 >= 6.0 * (1 - 1e-6)
     carries_6kw_through_eclipse = battery_kwh >= (6.0 + 1.0) * ECLIPSE_H * (1 - 1e-6)
     assert needs_320k_radiator or carries_6kw_through_eclipse

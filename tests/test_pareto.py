@@ -22,8 +22,9 @@ def test_launched_mass_front_matches_enumeration(tmp_path):
     # Sorted by mass, cost per EFLOP strictly falls: a front trades one objective for the other.
     assert front["objective:launched_mass"].is_monotonic_increasing
     assert front["cost_per_eflop_usd"].is_monotonic_decreasing
-    # The unconstrained optimum is the front's cheapest point.
-    assert front["cost_per_eflop_usd"].min() == pytest.approx(enumerate_optimum()[0], rel=1e-6)
+    # The unconstrained optimum is the front's cheapest point, to the method's tolerance: stage 1 proves the ratio
+    # within ratio_tolerance (1e-6) and stage 2 may trade up to another 1e-6 of it for less mass (module docstring).
+    assert front["cost_per_eflop_usd"].min() == pytest.approx(enumerate_optimum()[0], rel=2e-6)
     assert (tmp_path / "pareto.parquet").exists() and (tmp_path / "pareto.json").exists()
 
 

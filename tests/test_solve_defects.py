@@ -18,11 +18,12 @@ import synth.explain as explain
 from synth import evaluate, load_case, load_design, solve
 from synth.cli import main
 from synth.fmt import fixed, significant, usd
-from synth.model import build_model
+from synth.model.core import build_model
 from synth.model.data import MUSD, ZFLOP
 from synth.physics.economics import annuity_years
 from synth.physics.terrestrial import terrestrial_cost
-from synth.solve import HighsSession, solve_built
+from synth.solve import solve_built
+from synth.solver import HighsSession
 from synth.summary import format_summary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -141,7 +142,7 @@ def test_degenerate_row_gets_no_marginal_but_an_upper_bound():
     try:
         res = session.solver.solve(m, load_solutions=False, solver_options=session.options)
         assert res.incumbent_objective == pytest.approx(1.5)
-        rows = explain._row_sensitivity(session, [m.r0, m.r1, m.r2])
+        rows = session.row_sensitivity([m.r0, m.r1, m.r2])
     finally:
         session.close()
     r0, r1 = rows["r0"], rows["r1"]
@@ -209,11 +210,11 @@ def test_no_negative_zero_and_top_down_caveat_in_the_printout():
 
 def test_not_proven_optimal_is_printed_prominently(capsys):
     """One ratio step is not enough for the Dinkelbach iteration to prove optimality: the design is the best found,
-    status time_limit, exit 0, and the printout warns at the top and at the bottom."""
+    status ratio_not_converged (a limit, like time_limit), exit 0, and the printout warns at the top and at the bottom."""
     code = main(["solve", str(SINGLE), "--set", "solver.max_ratio_iterations=1"])
     out = capsys.readouterr().out
     assert code == 0
-    assert out.splitlines()[0].endswith(": time_limit")
+    assert out.splitlines()[0].endswith(": ratio_not_converged")
     assert out.count("NOT PROVEN OPTIMAL") == 2
     assert "gap" in out.splitlines()[1]
 

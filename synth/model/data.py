@@ -1,48 +1,75 @@
-"""The numbers one model is built from: a resolved case plus its physics coefficients, in model units."""
+"""The numbers one model is built from: a resolved case, its active subsystems and their physics coefficients.
+
+Model units: power kW, energy kWh, area m2, mass t, volume m3, cost MUSD (1e6 USD), compute ZFLOP (1e21 FLOP).
+"""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from synth.case import ResolvedCase
-from synth.coefficients import Coefficients, RadiatorOption, battery_coefficients, build_coefficients, bus_it_cap_kw
+from synth.physics.economics import annuity_years
+
+if TYPE_CHECKING:  # pragma: no cover
+    from synth.subsystems.base import Subsystem
+    from synth.subsystems.orbits import Environment
 
 MUSD = 1e6  # USD per model cost unit
 ZFLOP = 1e21  # FLOP per model compute unit
 KG_PER_T = 1000.0
 
 
-def radiator_key(option: RadiatorOption) -> str:
-    """Set member name of a radiator option, e.g. 'composite@320K'."""
-    return f"{option[0]}@{option[1]:g}K"
-
-
 @dataclass(frozen=True)
 class ModelData:
+    """A resolved case with the subsystems that take part in it and each one's coefficients (by subsystem name)."""
+
     rc: ResolvedCase
-    coeff: Coefficients
+    subsystems: tuple["Subsystem", ...]
+    coeff: dict[str, Any]
 
     @property
-    def case(self):
+    def case(self) -> Any:
         return self.rc.case
 
-    def entry(self, kind: str, name: str):
+    @property
+    def env(self) -> dict[str, "Environment"]:
+        """Candidate orbit -> its environment (``synth.subsystems.orbits``)."""
+        return self.coeff["orbits"]
+
+    def entries(self, kind: str) -> dict[str, Any]:
+        return self.rc.entries.get(kind, {})
+
+    def entry(self, kind: str, name: str) -> Any:
         return self.rc.entries[kind][name]
 
-    def it_cap_kw(self, bus: str) -> float:
-        return bus_it_cap_kw(self.entry("buses", bus), self.case.limits.max_satellite_it_power_kw)
+    @property
+    def life_years(self) -> float:
+        return self.case.requirements.design_life_years
 
-    def is_top_down(self, bus: str) -> bool:
-        return self.entry("buses", bus).top_down is not None
+    @property
+    def utilization(self) -> float:
+        return self.case.requirements.utilization
 
-    def max_modules(self, compute: str) -> int:
-        """Upper bound on modules of one type: the scale's upper IT power over the module power."""
-        return int(math.floor(self.case.requirements.it_power_mw.max * 1000.0 / (self.entry("compute", compute).power_w / 1000.0) + 1e-9))
+    @property
+    def discount_rate(self) -> float:
+        return self.case.economics.discount_rate
 
-    def battery(self, battery: str, orbit: str) -> tuple[float, float]:
-        return battery_coefficients(self.entry("batteries", battery), self.coeff.orbits[orbit].sunlit_h_worst_orbit)
+    @property
+    def annuity_years(self) -> float:
+        """Present-value years of a recurring cost over the design life (:func:`synth.physics.economics.annuity_years`)."""
+        return annuity_years(self.life_years, self.discount_rate)
 
 
 def model_data(rc: ResolvedCase) -> ModelData:
-    return ModelData(rc, build_coefficients(rc))
+    """Coefficients of every active subsystem in registry order; the orbits' environment first, given to the rest."""
+    from synth.subsystems import REGISTRY
+
+    active = tuple(s for s in REGISTRY if s.active(rc))
+    coeff: dict[str, Any] = {}
+    env = None
+    for sub in active:
+        coeff[sub.name] = sub.coefficients(rc, env)
+        if sub.name == "orbits":
+            env = coeff["orbits"]
+    return ModelData(rc, active, coeff)

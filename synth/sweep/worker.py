@@ -18,10 +18,11 @@ from typing import Any
 
 from synth.case import load_case
 from synth.errors import SynthError
-from synth.model import DesignModel, build_model
+from synth.model.core import DesignModel, build_model
 from synth.model.data import MUSD, ZFLOP
 from synth.result import Result, Status
-from synth.solve import HighsSession, WarmStart, solve_built
+from synth.solve import WarmStart, solve_built
+from synth.solver import HighsSession
 
 #: KPI columns of a sweep row (see synth.kpi)
 KPI_COLUMNS = ("cost_per_eflop_usd", "terrestrial_cost_per_eflop_usd", "orbital_to_terrestrial", "total_cost_usd",

@@ -1,0 +1,230 @@
+"""All access to HiGHS in one place: the persistent solver session, per-solve statistics, one table from solver
+outcomes to the project's status, duals and ranging at fixed integers, and the irreducible infeasible subset.
+
+Pyomo's ``pyomo.contrib.solver`` HiGHS interface is persistent: a built model is translated once and later solves
+only send what changed (mutable parameters, fixed variables, the active objective). Three private attributes of
+that interface are read here and nowhere else: ``_solver_model`` (the ``highspy.Highs`` object, for its info,
+ranging and IIS), ``_pyomo_con_to_solver_con_map`` and ``_pyomo_var_to_solver_var_map`` (row and column indices).
+tests/test_solver_contract.py pins their behaviour, and pyproject.toml bounds the Pyomo versions it was tested with.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import highspy
+import pyomo.environ as pyo  # noqa: F401  (the contrib solver factory needs pyomo.environ imported first)
+from pyomo.contrib.solver.common.factory import SolverFactory
+from pyomo.contrib.solver.common.results import TerminationCondition
+
+from synth import tolerances
+from synth.errors import SolverError
+from synth.result import Status
+
+#: Pyomo's termination condition -> (our status, whether a loaded incumbent may be a design). Unknown conditions
+#: degrade to ``error`` (see :func:`status_of`), as linopy's STATUS_TO_TERMINATION_CONDITION_MAP does.
+TERMINATION_TO_STATUS: dict[TerminationCondition, Status] = {
+    TerminationCondition.convergenceCriteriaSatisfied: Status.OPTIMAL,
+    TerminationCondition.maxTimeLimit: Status.TIME_LIMIT,
+    TerminationCondition.iterationLimit: Status.ITERATION_LIMIT,
+    TerminationCondition.objectiveLimit: Status.ITERATION_LIMIT,
+    TerminationCondition.minStepLength: Status.ERROR,
+    TerminationCondition.unbounded: Status.ERROR,
+    TerminationCondition.provenInfeasible: Status.INFEASIBLE,
+    TerminationCondition.locallyInfeasible: Status.INFEASIBLE,
+    TerminationCondition.infeasibleOrUnbounded: Status.INFEASIBLE,
+    TerminationCondition.error: Status.ERROR,
+    TerminationCondition.interrupted: Status.INTERRUPTED,
+    TerminationCondition.licensingProblems: Status.ERROR,
+    TerminationCondition.emptyModel: Status.ERROR,
+    TerminationCondition.unknown: Status.ERROR,
+}
+
+
+def status_of(condition: Any) -> Status:
+    """Our status of a Pyomo termination condition; anything not in the table is an error."""
+    return TERMINATION_TO_STATUS.get(condition, Status.ERROR)
+
+
+@dataclass
+class MilpOutcome:
+    """One HiGHS solve (or a sequence of them, for the ratio objective), in our own status vocabulary."""
+
+    status: Status
+    has_solution: bool
+    objective: float | None
+    highs_s: float
+    iterations: int
+    mip_gap: float | None
+    dual_bound: float | None = None
+
+
+class HighsSession:
+    """A persistent HiGHS solver bound to one model: build once, change parameters/objective, re-solve."""
+
+    def __init__(self, time_limit_s: float, mip_rel_gap: float, threads: int = 1, log: bool = True) -> None:
+        """``log=False`` (sweeps) skips HiGHS's log: no warnings and LP iterations from HiGHS's info only."""
+        self.solver = SolverFactory("highs")
+        if self.solver is None or not self.solver.available():
+            raise SolverError("HiGHS is not available: install highspy (pip install highspy)")
+        self._log: Path | None = None
+        self.options: dict[str, Any] = {
+            "time_limit": float(time_limit_s),
+            "mip_rel_gap": float(mip_rel_gap),
+            "threads": threads,
+            "log_to_console": False,
+            "output_flag": log,
+        }
+        if log:
+            fd, name = tempfile.mkstemp(prefix="synth-highs-", suffix=".log")
+            os.close(fd)
+            self._log = Path(name)
+            self.options["log_file"] = str(self._log)
+        self.highs_s = 0.0
+        self._highs_cumulative = 0.0
+        self.iterations = 0
+        self.nodes = 0
+        self.solves = 0
+        self._log_offset = 0
+        self._warnings: list[str] = []
+
+    @property
+    def version(self) -> str:
+        return ".".join(str(p) for p in self.solver.version())
+
+    @property
+    def highs(self) -> highspy.Highs:
+        """The ``highspy.Highs`` object of the persistent interface (after the first solve)."""
+        return self.solver._solver_model
+
+    def solve(self, model: pyo.ConcreteModel, mip_abs_gap: float | None = None) -> MilpOutcome:
+        options = dict(self.options)
+        if mip_abs_gap is not None:
+            options["mip_abs_gap"] = mip_abs_gap
+        res = self.solver.solve(model, load_solutions=False, raise_exception_on_nonoptimal_result=False,
+                                solver_options=options, timer=None)
+        # HiGHS's run time accumulates over the solver object's life: take this solve's share as a difference.
+        cumulative = float(getattr(res.timing_info, "highs_time", 0.0) or 0.0)
+        highs_s, self._highs_cumulative = max(cumulative - self._highs_cumulative, 0.0), cumulative
+        info = self.highs.getInfo()
+        iterations = self._read_new_log() or max(int(info.simplex_iteration_count), 0)
+        self.highs_s += highs_s
+        self.iterations += iterations
+        self.nodes += max(int(info.mip_node_count), 0)
+        self.solves += 1
+        status = status_of(res.termination_condition)
+        has_solution = res.incumbent_objective is not None and status is not Status.INFEASIBLE
+        if has_solution:
+            res.solution_loader.load_vars()
+        gap = float(info.mip_gap) if math.isfinite(info.mip_gap) else None
+        bound = float(info.mip_dual_bound) if math.isfinite(info.mip_dual_bound) else None
+        return MilpOutcome(status, has_solution, res.incumbent_objective, highs_s, iterations, gap, bound)
+
+    def _read_new_log(self) -> int:
+        """Read what HiGHS logged for the last solve: collect its warnings, return its LP iterations (its info
+        object has no MIP total). Only the new part of the log is read, so long sweeps stay linear."""
+        if self._log is None:
+            return 0
+        try:
+            with self._log.open(errors="replace") as handle:
+                handle.seek(self._log_offset)
+                text = handle.read()
+                self._log_offset = handle.tell()
+        except OSError:
+            return 0
+        for line in text.splitlines():
+            if "warning" in line.lower() and line.strip() not in self._warnings:
+                self._warnings.append(line.strip())
+        if self._log_offset > 1_000_000:  # keep the temporary log small over thousands of solves
+            self._log.write_text("")
+            self._log_offset = 0
+        found = re.findall(r"LP iterations\s+(\d+)", text)
+        return int(found[-1]) if found else 0
+
+    def counters(self) -> tuple[float, int, int, int]:
+        """(HiGHS seconds, LP iterations, solves, MIP nodes) so far; differences give one call's share."""
+        return (self.highs_s, self.iterations, self.solves, self.nodes)
+
+    def warnings(self) -> list[str]:
+        """HiGHS's own numerical warnings logged so far (e.g. bad coefficient ranges), each once."""
+        return list(self._warnings)
+
+    def close(self) -> None:
+        if self._log is not None:
+            self._log.unlink(missing_ok=True)
+
+    # -- sensitivity and infeasibility -------------------------------------------------------------------------------
+    def solve_lp_for_duals(self, model: pyo.ConcreteModel) -> bool:
+        """Solve ``model`` (an LP: integers fixed by the caller); True when it solved to optimality with duals."""
+        res = self.solver.solve(model, load_solutions=False, raise_exception_on_nonoptimal_result=False, solver_options=self.options)
+        return status_of(res.termination_condition) is Status.OPTIMAL and bool(self.highs.getSolution().dual_valid)
+
+    def row_sensitivity(self, rows: list[Any]) -> dict[str, "RowSensitivity"] | None:
+        """Duals and row-bound ranging of ``rows`` in the LP just solved (None when HiGHS has no ranging)."""
+        highs = self.highs
+        solution, lp = highs.getSolution(), highs.getLp()
+        if not solution.dual_valid:
+            return None
+        status, ranging = highs.getRanging()
+        if status != highspy.HighsStatus.kOk or not ranging.valid:
+            return None
+        index = self.solver._pyomo_con_to_solver_con_map
+        out: dict[str, RowSensitivity] = {}
+        for con in rows:
+            i = index.get(con)
+            if i is None:
+                continue
+            value, lower, upper = solution.row_value[i], lp.row_lower_[i], lp.row_upper_[i]
+            at_lower = math.isfinite(lower) and abs(value - lower) <= tolerances.RANGE * max(1.0, abs(lower))
+            at_upper = math.isfinite(upper) and abs(value - upper) <= tolerances.RANGE * max(1.0, abs(upper))
+            up, down = ranging.row_bound_up.value_[i], ranging.row_bound_dn.value_[i]
+            if at_upper:  # relaxing a <= row raises its upper bound
+                bound, relax, tighten = upper, up - upper, upper - down
+            elif at_lower:  # relaxing a >= row lowers its lower bound
+                bound, relax, tighten = lower, lower - down, up - lower
+            else:
+                out[con.name] = RowSensitivity(0.0, math.inf, math.inf, False)
+                continue
+            scale = tolerances.RANGE * max(1.0, abs(bound))
+            out[con.name] = RowSensitivity(float(solution.row_dual[i]), relax if relax > scale else 0.0,
+                                           tighten if tighten > scale else 0.0, True)
+        return out
+
+    def irreducible_conflict(self, model: pyo.ConcreteModel) -> list[str]:
+        """Constraints and variable bounds of HiGHS's irreducible infeasible subset of the LP relaxation of the
+        model just found infeasible (``iis_strategy`` 4, irreducible); empty if there is none."""
+        highs = self.highs
+        try:
+            highs.setOptionValue("iis_strategy", 4)
+            _, iis = highs.getIis()
+        except Exception:  # an older highspy without IIS support: the elastic diagnosis still stands
+            return []
+        finally:
+            highs.setOptionValue("iis_strategy", 0)
+        if not getattr(iis, "valid_", False):
+            return []
+        rows = {index: con for con, index in self.solver._pyomo_con_to_solver_con_map.items()}
+        by_id = {id(v): v for v in model.component_data_objects(pyo.Var)}
+        cols = {index: by_id[key] for key, index in self.solver._pyomo_var_to_solver_var_map.items() if key in by_id}
+        found = [f"constraint {rows[r].name} ({_BOUND_SIDE.get(b, 'active')})" for r, b in zip(iis.row_index_, iis.row_bound_) if r in rows]
+        found += [f"bound on {cols[c].name} ({_BOUND_SIDE[b]})" for c, b in zip(iis.col_index_, iis.col_bound_) if c in cols and b in _BOUND_SIDE]
+        return found
+
+
+_BOUND_SIDE = {2: "lower bound", 3: "upper bound", 4: "both bounds"}
+
+
+@dataclass
+class RowSensitivity:
+    """What the LP at fixed integers says about one row: its dual and how far its bound can move with the basis."""
+
+    dual: float  # objective units per model unit of the row
+    relax_range: float  # how far the active bound can be relaxed with the same optimal basis (model units; 0: degenerate)
+    tighten_range: float  # ... and tightened
+    active: bool  # the row is at a bound in the LP solution

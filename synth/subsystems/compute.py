@@ -1,0 +1,247 @@
+"""Compute: accelerator modules (each with its server share), where they run, and the FLOP they deliver.
+
+Variables, per compute type c, orbit o and shielding h (model units: kW, counts):
+
+    n[c,o,h] in Z+     modules installed; n[c,o,h] <= N_c^max pick[o,h], N_c^max = floor(P_max / P_c)
+    ecl[c,o,h] >= 0    of those, modules kept running through eclipse (<= n); the rest throttle in eclipse
+    td_it[c,o] >= 0    IT power of type c hosted on top-down units (kW), and td_ecl[c,o] the part of it bridged
+    td_ecl[c,o] >= 0   through eclipse by those units' own batteries
+
+With IT_c = sum_h P_c n[c,o,h], ECL_c = sum_h P_c ecl[c,o,h] (P_c: module power, kW), per type and orbit:
+
+    td_it[c,o] <= IT_c,   td_ecl[c,o] <= td_it[c,o],   td_ecl[c,o] <= ECL_c,
+    ECL_c - td_ecl[c,o] <= IT_c - td_it[c,o]        (compute kept running bottom-up is bottom-up compute)
+
+so every row counts the same compute as hosted on top-down units, and surplus top-down capacity cannot cancel
+other loads. Contributions in orbit o, with IT = sum_c IT_c, TD = sum_c td_it, ECL, TDE likewise:
+
+    power (sunlit, kW)            demand  IT - TD                     (top-down units power what they host)
+    eclipse energy (kWh)          demand  (ECL - TDE) t_ecl,o
+    heat (kW)                     demand  IT_c - td_it[c,o] at tier T_max,c (its coolant limit) for each c
+    bottom-up IT hosting (kW)     demand  IT - TD
+    top-down IT hosting (kW)      demand  TD;   top-down eclipse bridging (kW): demand TDE
+    mass (t), hosted              m_c n;   stowed volume (m3): V_c n;   cost (MUSD): price_c n
+
+Delivered compute over life (ZFLOP), the FLOP of the cost-per-FLOP objective:
+
+    FLOP = sum_{c,o,h} f_c,o,h ( s_o n[c,o,h] + (1 - s_o) ecl[c,o,h] ),
+    f_c,o,h = P_peak,c u Y(lambda_c,o,h, L, r) 3.15576e7        (FLOP per module per unit availability)
+    lambda_c,o,h = lambda_0,c + phi_c k_h D_o                   (:mod:`synth.physics.reliability`)
+
+s_o is the sunlit fraction; modules kept running through eclipse deliver all year, the rest only in sunlight.
+Repeated per period: a block per period with that period's hardware generation (a cohort keeps its own).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import pyomo.environ as pyo
+from pydantic import Field
+
+from synth import tolerances
+from synth.catalog import ComputeModule
+from synth.model.data import KG_PER_T, MUSD, ZFLOP
+from synth.physics import reliability
+from synth.result import Check
+from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
+
+
+@dataclass(frozen=True)
+class ComputeCoefficients:
+    flop_per_module: dict[tuple[str, str, str], float]  # (c, o, h) -> FLOP per module per unit availability (discounted)
+    failure_rate: dict[tuple[str, str, str], float]  # (c, o, h) -> 1/yr
+    max_modules: dict[str, int]  # c -> the scale's upper IT power over the module power
+
+
+class Compute(Subsystem):
+    name = "compute"
+    catalog = "compute"
+    entry = ComputeModule
+    option_doc = "Candidate compute modules; the design may mix them."
+    design_fields = {
+        "compute": (dict[str, int], Field(description="Compute modules per type.")),
+        "compute_running_in_eclipse": (dict[str, float], Field(default_factory=dict, description="Modules kept running through eclipse, per type (the rest throttle).")),
+        "it_power_on_top_down_units_by_compute_w": (dict[str, float] | None, Field(None, description="IT power of each compute type hosted on top-down units (W); empty: as much as they can host, coolant-limited types first.")),
+        "it_power_on_top_down_units_w": (float | None, Field(None, ge=0, description="Total IT power on top-down units (W); used only when the per-type split is not given.")),
+    }
+
+    def coefficients(self, rc, env) -> ComputeCoefficients:
+        req = rc.case.requirements
+        life, rate = req.design_life_years, rc.case.economics.discount_rate
+        flop, lam, most = {}, {}, {}
+        for c, mod in rc.entries["compute"].items():
+            most[c] = int(math.floor(req.it_power_mw.max * 1000.0 / (mod.power_w / 1000.0) + tolerances.INTEGER_GUARD))
+            for o, e in env.items():
+                for h, sh in rc.entries["shielding"].items():
+                    rate_f = reliability.failure_rate_per_year(mod.annual_failure_rate, mod.failures_per_krad, e.dose_krad_per_year, sh.dose_factor)
+                    years = reliability.discounted_service_years(rate_f, life, rate)
+                    lam[(c, o, h)] = rate_f
+                    flop[(c, o, h)] = reliability.delivered_flop_per_module(mod.peak_tflops * 1e12, req.utilization, 1.0, years)
+        return ComputeCoefficients(flop, lam, most)
+
+    def parameters(self, d):
+        co: ComputeCoefficients = d.coeff["compute"]
+        p = {}
+        for c, mod in d.entries("compute").items():
+            p[("p_kw", c)] = mod.power_w / 1000.0
+            p[("module_max", c)] = float(co.max_modules[c])
+            p[("mass_t", c)] = mod.mass_kg / KG_PER_T
+            p[("vol", "compute", c)] = mod.stowed_volume_m3
+            p[("price", "compute", c)] = mod.price_usd / MUSD
+            for o in d.env:
+                for h in d.entries("shielding"):
+                    p[("flop", c, o, h)] = co.flop_per_module[(c, o, h)] / ZFLOP
+        return p
+
+    def structure(self, d):
+        return (tuple(d.entries("compute")), tuple(sorted({m.max_radiator_temperature_k for m in d.entries("compute").values()})))
+
+    def build(self, ctx: BuildContext, b: pyo.Block) -> list[Item]:
+        m, P = ctx.m, ctx.P
+        b.C = pyo.Set(initialize=list(ctx.d.entries("compute")), ordered=True)
+        # n and ecl are bounded by rows; explicit bounds of ~1e6 would only add HiGHS warnings.
+        b.n = pyo.Var(b.C, m.O, m.H, domain=pyo.NonNegativeIntegers)
+        b.ecl = pyo.Var(b.C, m.O, m.H, domain=pyo.NonNegativeReals)
+        b.td_it = pyo.Var(b.C, m.O, domain=pyo.NonNegativeReals)
+        b.td_ecl = pyo.Var(b.C, m.O, domain=pyo.NonNegativeReals)
+        b.in_chosen_orbit = pyo.Constraint(b.C, m.O, m.H, rule=lambda _, c, o, h: b.n[c, o, h] <= P["module_max", c] * m.pick[o, h])
+        b.eclipse_running_le_installed = pyo.Constraint(b.C, m.O, m.H, rule=lambda _, c, o, h: b.ecl[c, o, h] <= b.n[c, o, h])
+
+        def it_c(c, o):
+            return sum(P["p_kw", c] * b.n[c, o, h] for h in m.H)
+
+        def ecl_c(c, o):
+            return sum(P["p_kw", c] * b.ecl[c, o, h] for h in m.H)
+
+        b.td_hosted_le_installed = pyo.Constraint(b.C, m.O, rule=lambda _, c, o: b.td_it[c, o] <= it_c(c, o))
+        b.td_eclipse_le_hosted = pyo.Constraint(b.C, m.O, rule=lambda _, c, o: b.td_ecl[c, o] <= b.td_it[c, o])
+        b.td_eclipse_le_running = pyo.Constraint(b.C, m.O, rule=lambda _, c, o: b.td_ecl[c, o] <= ecl_c(c, o))
+        b.eclipse_bottom_up = pyo.Constraint(b.C, m.O, rule=lambda _, c, o: ecl_c(c, o) - b.td_ecl[c, o] <= it_c(c, o) - b.td_it[c, o])
+
+        b.IT = pyo.Expression(m.O, rule=lambda _, o: sum(it_c(c, o) for c in b.C))
+        b.ECL = pyo.Expression(m.O, rule=lambda _, o: sum(ecl_c(c, o) for c in b.C))
+        b.TD = pyo.Expression(m.O, rule=lambda _, o: sum(b.td_it[c, o] for c in b.C))
+        b.TDE = pyo.Expression(m.O, rule=lambda _, o: sum(b.td_ecl[c, o] for c in b.C))
+        b.FLOP_O = pyo.Expression(m.O, rule=lambda _, o: sum(
+            P["flop", c, o, h] * (P["sunlit", o] * b.n[c, o, h] + (1.0 - P["sunlit", o]) * b.ecl[c, o, h]) for c in b.C for h in m.H))
+        ctx.publish("it_kw", b.IT)
+        ctx.publish("it_kw_by_shield", {(o, h): sum(P["p_kw", c] * b.n[c, o, h] for c in b.C) for o in m.O for h in m.H})
+        ctx.publish("flop_zflop", b.FLOP_O)
+
+        O = list(m.O)
+        bottom_up = {o: b.IT[o] - b.TD[o] for o in O}
+        t_max = {c: ctx.d.entry("compute", c).max_radiator_temperature_k for c in b.C}
+        items = [
+            Item(None, "it", {o: b.IT[o] for o in O}, table="power_w"),
+            Item(None, "it_on_top_down_units", {o: b.TD[o] for o in O}, table="power_w"),
+            Item(None, "it_running_in_eclipse", {o: b.ECL[o] for o in O}, table="power_w"),
+            Item("power", "it_bottom_up", bottom_up),
+            Item("eclipse_energy", "it_running_in_eclipse", {o: (b.ECL[o] - b.TDE[o]) * P["t_ecl_h", o] for o in O}),
+            *[Item("heat", "it", {o: it_c(c, o) - b.td_it[c, o] for o in O}, tier=t_max[c]) for c in b.C],
+            Item("hosting_it", "compute", bottom_up),
+            Item("hosting_top_down_it", "compute", {o: b.TD[o] for o in O}),
+            Item("top_down_eclipse", "compute", {o: b.TDE[o] for o in O}),
+        ]
+        mass = {o: sum(P["mass_t", c] * b.n[c, o, h] for c in b.C for h in m.H) for o in O}
+        items += [
+            Item("mass", "compute", mass),
+            Item("hosting_payload", "compute", mass),
+            Item("stowed_volume", "compute", {o: sum(P["vol", "compute", c] * b.n[c, o, h] for c in b.C for h in m.H) for o in O}),
+            Item("cost", "compute", sum(P["price", "compute", c] * b.n[c, o, h] for c in b.C for o in O for h in m.H)),
+        ]
+        return items
+
+    def quantities(self, ctx, b):
+        return {"it_power": sum(b.IT[o] for o in ctx.m.O)}
+
+    def extract(self, ctx, b, orbit, shield):
+        def v(x):
+            return float(pyo.value(x, exception=False) or 0.0)
+
+        counts = {c: int(round(v(b.n[c, orbit, shield]))) for c in b.C}
+        return {
+            "compute": {c: n for c, n in counts.items() if n > 0},
+            "compute_running_in_eclipse": {c: v(b.ecl[c, orbit, shield]) for c in b.C if v(b.ecl[c, orbit, shield]) > tolerances.ZERO},
+            "it_power_on_top_down_units_w": v(b.TD[orbit]) * 1000.0,
+            "it_power_on_top_down_units_by_compute_w": {c: v(b.td_it[c, orbit]) * 1000.0 for c in b.C if v(b.td_it[c, orbit]) > tolerances.ZERO},
+        }
+
+    # -- evaluator -------------------------------------------------------------------------------------------------
+    def evaluate(self, ctx: EvalContext) -> list[Item]:
+        """IT, eclipse running and the top-down split from the design: the per-type split is taken as given, else
+        the top-down capacity (or the given total) is filled coolant-limited (lowest T_max) types first, and the
+        bridging capacity likewise with min(td_c, ECL_c)."""
+        d, spec, o = ctx.d, ctx.design, ctx.orbit
+        compute = d.entries("compute")
+        buses = d.entries("buses")
+        p_kw = {c: compute[c].power_w / 1000.0 for c in compute}
+        it_c = {c: p_kw[c] * n for c, n in spec.compute.items()}
+        ecl_c = {c: p_kw[c] * x for c, x in spec.compute_running_in_eclipse.items()}
+        top_down = {k: n for k, n in spec.satellites_by_bus.items() if buses[k].top_down is not None}
+        td_cap = sum(d.coeff["buses"].cap_kw[k] * n for k, n in top_down.items())
+        bridging = sum(d.coeff["buses"].cap_kw[k] * n for k, n in top_down.items() if buses[k].top_down.bridges_eclipse)
+        if spec.it_power_on_top_down_units_by_compute_w is not None:
+            td_c = {c: w / 1000.0 for c, w in spec.it_power_on_top_down_units_by_compute_w.items()}
+        else:
+            room = td_cap if spec.it_power_on_top_down_units_w is None else spec.it_power_on_top_down_units_w / 1000.0
+            td_c = {}
+            for c in sorted(it_c, key=lambda c: compute[c].max_radiator_temperature_k):
+                td_c[c] = min(it_c[c], room)
+                room -= td_c[c]
+        tde_c, room = {}, bridging
+        for c, x in td_c.items():
+            tde_c[c] = min(x, ecl_c.get(c, 0.0), room)
+            room -= tde_c[c]
+        for c, x in td_c.items():
+            ctx.checks.append(Check.le("scale", f"td_hosted_le_installed[{c}]", f"{c} IT power on top-down units at most the installed {c}",
+                                       x, it_c.get(c, 0.0), "kW"))
+        for c, x in spec.compute_running_in_eclipse.items():
+            ctx.checks.append(Check.le("power", f"eclipse_running_le_installed[{c}]", f"{c} modules running in eclipse at most those installed",
+                                       x, spec.compute.get(c, 0), "modules"))
+            ctx.checks.append(Check.le("power", f"eclipse_bottom_up[{c}]", f"{c} kept running in eclipse on bottom-up units at most the {c} there",
+                                       ecl_c[c] - tde_c.get(c, 0.0), it_c.get(c, 0.0) - td_c.get(c, 0.0), "kW"))
+        it, ecl, td, tde = sum(it_c.values()), sum(ecl_c.values()), sum(td_c.values()), sum(tde_c.values())
+        env = d.env[o]
+        co: ComputeCoefficients = d.coeff["compute"]
+        flop = sum(co.flop_per_module[(c, o, ctx.shield)] * (env.sunlit_fraction * n + (1 - env.sunlit_fraction) * spec.compute_running_in_eclipse.get(c, 0.0))
+                   for c, n in spec.compute.items())
+        ctx.published.update(it_kw=it, flop_zflop=flop / ZFLOP)
+        ctx.fields.update(it_power_on_top_down_units_w=td * 1000.0,
+                          it_power_on_top_down_units_by_compute_w={c: x * 1000.0 for c, x in td_c.items() if x > 0})
+        mass = sum(compute[c].mass_kg * n for c, n in spec.compute.items()) / KG_PER_T
+        return [
+            Item(None, "it", it, table="power_w"),
+            Item(None, "it_on_top_down_units", td, table="power_w"),
+            Item(None, "it_running_in_eclipse", ecl, table="power_w"),
+            Item("power", "it_bottom_up", it - td),
+            Item("eclipse_energy", "it_running_in_eclipse", (ecl - tde) * env.worst_eclipse_h),
+            *[Item("heat", "it", it_c[c] - td_c.get(c, 0.0), tier=compute[c].max_radiator_temperature_k) for c in it_c],
+            Item("hosting_it", "compute", it - td),
+            Item("hosting_top_down_it", "compute", td),
+            Item("top_down_eclipse", "compute", tde),
+            Item("mass", "compute", mass),
+            Item("hosting_payload", "compute", mass),
+            Item("stowed_volume", "compute", sum(compute[c].stowed_volume_m3 * n for c, n in spec.compute.items())),
+            Item("cost", "compute", sum(compute[c].price_usd * n for c, n in spec.compute.items()) / MUSD),
+        ]
+
+    def check_names(self, rc, d, design):
+        known = rc.entries["compute"]
+        fields = ("compute", "compute_running_in_eclipse", "it_power_on_top_down_units_by_compute_w")
+        return [((f, name), f"{name!r} is not among the case's candidates; allowed: {', '.join(sorted(known))}")
+                for f in fields for name in (getattr(design, f) or {}) if name not in known]
+
+
+def physical_flop(d: Any, design: Any) -> float:
+    """Undiscounted FLOP delivered over life: sum_c f_c(r = 0) (s n_c + (1 - s) e_c) (:mod:`synth.physics.reliability`)."""
+    co: ComputeCoefficients = d.coeff["compute"]
+    s = d.env[design.orbit].sunlit_fraction
+    total = 0.0
+    for c, n in design.compute.items():
+        years = reliability.discounted_service_years(co.failure_rate[(c, design.orbit, design.shielding)], d.life_years, 0.0)
+        per_module = reliability.delivered_flop_per_module(d.entry("compute", c).peak_tflops * 1e12, d.utilization, 1.0, years)
+        total += per_module * (s * n + (1 - s) * design.compute_running_in_eclipse.get(c, 0.0))
+    return total

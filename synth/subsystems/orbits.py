@@ -1,0 +1,90 @@
+"""Orbits: the candidate orbits and the environment each one gives every other subsystem.
+
+The design flies in exactly one orbit; the core's binary ``pick[o, h]`` chooses it (with the shielding), and every
+orbit-dependent amount of the other subsystems is disaggregated by orbit, so no product of a binary choice and a
+continuous amount appears. This module declares the ``orbits`` catalog and computes, per candidate orbit o, from
+:mod:`synth.physics.orbit` (or the catalog's stated figures):
+
+    s_o       annual-mean sunlit fraction = 1 - f_e, f_e from beta-angle geometry (or ``eclipse_fraction``)   (-)
+    t_ecl,o   longest single eclipse (or ``worst_eclipse_min``)                                                  (h)
+    t_sun,o   sunlit part of the orbit with the longest eclipse: T - t_ecl (at least 1 s)                       (h)
+    D_o       dose rate behind 10 mm Al (catalog)                                                          (krad/yr)
+    v_o       circular orbital speed sqrt(mu / (R + h))                                                        (m/s)
+
+A Sun-synchronous orbit (``ltan_h`` given) must have the J2 inclination of its altitude, within 0.5 deg.
+Repeated per period: the environment does not change with time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from synth.catalog import Orbit
+from synth.errors import InputError, InputProblem
+from synth.physics import orbit as orbit_physics
+from synth.subsystems.base import Subsystem
+
+
+@dataclass(frozen=True)
+class Environment:
+    """What one candidate orbit gives the other subsystems (units in the names)."""
+
+    entry: Orbit
+    sunlit_fraction: float
+    worst_eclipse_h: float
+    sunlit_h_worst_orbit: float
+    dose_krad_per_year: float
+    speed_m_per_s: float
+
+    @property
+    def eclipsed(self) -> bool:
+        return self.worst_eclipse_h > 0
+
+
+class Orbits(Subsystem):
+    name = "orbits"
+    catalog = "orbits"
+    entry = Orbit
+    option_doc = "Candidate orbits; the design uses exactly one."
+
+    def coefficients(self, rc, env) -> dict[str, Environment]:
+        problems: list[InputProblem] = []
+        out: dict[str, Environment] = {}
+        for name, orb in rc.entries["orbits"].items():
+            if orb.ltan_h is not None:
+                try:
+                    sso = orbit_physics.sun_synchronous_inclination_deg(orb.altitude_km)
+                except ValueError:
+                    problems.append(InputProblem(rc.catalog_file("orbits", name), f"{name}.ltan_h",
+                                                 f"no Sun-synchronous orbit exists at {orb.altitude_km:g} km (J2 precession cannot match the "
+                                                 "Sun's motion above ~5,970 km); allowed: no ltan_h, or a lower altitude"))
+                    continue
+                if abs(orb.inclination_deg - sso) > 0.5:
+                    problems.append(InputProblem(rc.catalog_file("orbits", name), f"{name}.inclination_deg",
+                                                 f"ltan_h makes {name} Sun-synchronous, which at {orb.altitude_km:g} km needs an inclination of "
+                                                 f"{sso:.2f} deg (J2), not {orb.inclination_deg:g}; allowed: within 0.5 deg of it, or no ltan_h"))
+            sun = orbit_physics.sunlight(orb.altitude_km, orb.inclination_deg, orb.ltan_h)
+            eclipse = sun.eclipse_fraction if orb.eclipse_fraction is None else orb.eclipse_fraction
+            worst_s = sun.worst_eclipse_s if orb.worst_eclipse_min is None else orb.worst_eclipse_min * 60.0
+            out[name] = Environment(
+                entry=orb,
+                sunlit_fraction=1.0 - eclipse,
+                worst_eclipse_h=worst_s / 3600.0,
+                sunlit_h_worst_orbit=max(sun.period_s - worst_s, 1.0) / 3600.0,
+                dose_krad_per_year=orb.dose_krad_per_year,
+                speed_m_per_s=orbit_physics.orbital_speed_m_per_s(orb.altitude_km),
+            )
+        if problems:
+            raise InputError(problems)
+        return out
+
+    def parameters(self, d) -> dict[tuple[Any, ...], float]:
+        p: dict[tuple[Any, ...], float] = {}
+        for o, env in d.env.items():
+            p[("sunlit", o)] = env.sunlit_fraction
+            p[("t_ecl_h", o)] = env.worst_eclipse_h
+        return p
+
+    def structure(self, d) -> tuple:
+        return (tuple(d.env), tuple(o for o, env in d.env.items() if env.eclipsed))

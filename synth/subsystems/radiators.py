@@ -1,0 +1,195 @@
+"""Radiators: reject all waste heat, each load only into radiators cold enough for it.
+
+A radiator option r is a technology at one operating temperature T_r (``panel@340K``); the technologies' own
+temperature lists, or ``options.radiator_temperatures_k`` for all of them. Variable rad[r,o] >= 0: planform area of
+option r in orbit o (m2). Net rejection per m2 in orbit o (:mod:`synth.physics.thermal`):
+
+    q_net,r,o = n eps sigma T_r^4 - [n F_o (eps q_IR + a albedo S k_alb) + a S k_sun]          (W/m2)
+
+which must be positive (the radiator runs above its sink temperature). Contributions in orbit o:
+
+    heat (kW)              supply  q_net,r,o rad[r,o] / 1000 at tier T_r    ("radiator_capacity")
+    radiator hosting (m2)  demand  sum_r rad[r,o]
+    mass (t), hosted       sum_r rho_r rad[r,o];   stowed volume (m3): sum_r v_r rad[r,o]
+    cost (MUSD)            sum_{r,o} price_r rad[r,o]
+
+The heat balance's tier rows let a load with coolant limit T_max use only options with T_r <= T_max. It publishes
+the deployed radiator area per orbit (``radiator_area_m2``) for the drag make-up propellant.
+Repeated per period: a block per period; the environment does not change with time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyomo.environ as pyo
+from pydantic import Field
+
+from synth import tolerances
+from synth.catalog import Radiator
+from synth.errors import InputError, InputProblem
+from synth.model.data import KG_PER_T, MUSD
+from synth.physics import thermal
+from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
+from synth.units import Q
+
+RadiatorOption = tuple[str, float]  # (technology, temperature K)
+
+
+def radiator_key(option: RadiatorOption) -> str:
+    """Set member name of a radiator option, e.g. 'composite@320K'."""
+    return f"{option[0]}@{option[1]:g}K"
+
+
+@dataclass(frozen=True)
+class RadiatorCoefficients:
+    options: dict[str, RadiatorOption]  # key -> (technology, temperature K)
+    net_w_per_m2: dict[tuple[str, str], float]  # (option key, orbit) -> q_net (W/m2)
+    sink_k: dict[tuple[str, str], float]  # (technology, orbit) -> sink temperature (K)
+
+
+class Radiators(Subsystem):
+    name = "radiators"
+    catalog = "radiators"
+    entry = Radiator
+    option_doc = "Candidate radiator technologies (each with its temperature options)."
+    extra_options = {
+        "radiator_temperatures_k": (list[Q("K")] | None, Field(None, min_length=1, description=(
+            "Radiator temperatures (K) every candidate radiator may run at, replacing each technology's own "
+            "operating_temperatures_k; empty: each technology's catalog list."))),
+    }
+    design_fields = {
+        "radiator_area_by_option_m2": (dict[str, float], Field(default_factory=dict, description="Radiator area per option 'technology@TEMPERATUREK', e.g. 'panel@340K' (m2).")),
+        "radiator_area_m2": (float | None, Field(None, description="Total radiator area (m2); recomputed, accepted for round trips of result.json.")),
+    }
+
+    def coefficients(self, rc, env) -> RadiatorCoefficients:
+        wanted = rc.case.options.radiator_temperatures_k
+        options: dict[str, RadiatorOption] = {}
+        for name, rad in rc.entries["radiators"].items():
+            for t in (rad.operating_temperatures_k if wanted is None else wanted):
+                options[radiator_key((name, float(t)))] = (name, float(t))
+        problems: list[InputProblem] = []
+        net: dict[tuple[str, str], float] = {}
+        sinks: dict[tuple[str, str], float] = {}
+        for o, e in env.items():
+            orb = e.entry
+            for name, rad in rc.entries["radiators"].items():
+                absorbed = thermal.absorbed_w_per_m2(orb.altitude_km, rad.faces, rad.emissivity, rad.solar_absorptivity,
+                                                     orb.earth_ir_w_per_m2, orb.albedo, orb.albedo_illumination_factor, rad.sun_incidence_factor)
+                sinks[(name, o)] = thermal.sink_temperature_k(absorbed, rad.faces, rad.emissivity)
+                for key, (tech, temp) in options.items():
+                    if tech != name:
+                        continue
+                    q = thermal.net_rejection_w_per_m2(temp, absorbed, rad.faces, rad.emissivity)
+                    if q <= 0:
+                        if wanted is not None:
+                            file, line = rc.source_map.locate(("options", "radiator_temperatures_k"))
+                            field = "options.radiator_temperatures_k"
+                        else:
+                            file, line, field = rc.catalog_file("radiators", name), None, f"radiators.{name}.operating_temperatures_k"
+                        problems.append(InputProblem(file or rc.file, field, f"radiator {name} at {temp:.1f} K is at or below its sink temperature "
+                                                     f"{sinks[(name, o)]:.1f} K in orbit {o}: it cannot reject heat; allowed: temperatures above "
+                                                     f"{sinks[(name, o)]:.1f} K", line))
+                    net[(key, o)] = q
+        if problems:
+            raise InputError(problems)
+        return RadiatorCoefficients(options, net, sinks)
+
+    def parameters(self, d):
+        co: RadiatorCoefficients = d.coeff["radiators"]
+        p = {}
+        for r, (tech, _) in co.options.items():
+            rad = d.entry("radiators", tech)
+            p[("rad_t_per_m2", r)] = rad.areal_mass_kg_per_m2 / KG_PER_T
+            p[("vol", "radiator", r)] = rad.stowed_volume_m3_per_m2
+            p[("price", "radiator", r)] = rad.price_usd_per_m2 / MUSD
+            for o in d.env:
+                p[("rad_kw_per_m2", r, o)] = co.net_w_per_m2[(r, o)] / 1000.0
+        return p
+
+    def structure(self, d):
+        return (tuple(d.coeff["radiators"].options),)
+
+    def build(self, ctx: BuildContext, b: pyo.Block) -> list[Item]:
+        m, P = ctx.m, ctx.P
+        co: RadiatorCoefficients = ctx.d.coeff["radiators"]
+        b.R = pyo.Set(initialize=list(co.options), ordered=True)
+        b.rad = pyo.Var(b.R, m.O, domain=pyo.NonNegativeReals)
+        area = {o: sum(b.rad[r, o] for r in b.R) for o in m.O}
+        ctx.publish("radiator_area_m2", area)
+        mass = {o: sum(P["rad_t_per_m2", r] * b.rad[r, o] for r in b.R) for o in m.O}
+        items = [Item("heat", "radiator_capacity", {o: P["rad_kw_per_m2", r, o] * b.rad[r, o] for o in m.O}, side="supply", tier=co.options[r][1])
+                 for r in b.R]
+        return items + [
+            Item("hosting_radiator", "radiators", area),
+            Item("mass", "radiators", mass),
+            Item("hosting_payload", "radiators", mass),
+            Item("stowed_volume", "radiators", {o: sum(P["vol", "radiator", r] * b.rad[r, o] for r in b.R) for o in m.O}),
+            Item("cost", "radiators", sum(P["price", "radiator", r] * b.rad[r, o] for r in b.R for o in m.O)),
+        ]
+
+    def quantities(self, ctx, b):
+        return {"radiator_area": sum(b.rad[r, o] for r in b.R for o in ctx.m.O)}
+
+    def extract(self, ctx, b, orbit, shield):
+        areas = {r: float(pyo.value(b.rad[r, orbit]) or 0.0) for r in b.R}
+        areas = {r: a for r, a in areas.items() if a > tolerances.ZERO}
+        return {"radiator_area_by_option_m2": areas, "radiator_area_m2": sum(areas.values())}
+
+    def evaluate(self, ctx: EvalContext) -> list[Item]:
+        co: RadiatorCoefficients = ctx.d.coeff["radiators"]
+        areas = ctx.design.radiator_area_by_option_m2
+        tech = {r: ctx.d.entry("radiators", co.options[r][0]) for r in areas}
+        area = sum(areas.values())
+        mass = sum(tech[r].areal_mass_kg_per_m2 * a for r, a in areas.items()) / KG_PER_T
+        ctx.published["radiator_area_m2"] = ctx.fields["radiator_area_m2"] = area
+        items = [Item("heat", "radiator_capacity", co.net_w_per_m2[(r, ctx.orbit)] / 1000.0 * a, side="supply", tier=co.options[r][1])
+                 for r, a in areas.items()] or [Item("heat", "radiator_capacity", 0.0, side="supply")]
+        return items + [
+            Item("hosting_radiator", "radiators", area),
+            Item("mass", "radiators", mass),
+            Item("hosting_payload", "radiators", mass),
+            Item("stowed_volume", "radiators", sum(tech[r].stowed_volume_m3_per_m2 * a for r, a in areas.items())),
+            Item("cost", "radiators", sum(tech[r].price_usd_per_m2 * a for r, a in areas.items()) / MUSD),
+        ]
+
+    def check_names(self, rc, d, design):
+        known = d.coeff["radiators"].options
+        return [(("radiator_area_by_option_m2", r), f"{r!r} is not among the case's candidates; allowed: {', '.join(sorted(known))}")
+                for r in design.radiator_area_by_option_m2 if r not in known]
+
+    def warnings(self, rc, d):
+        from synth.checks import InputWarning
+
+        co: RadiatorCoefficients = d.coeff["radiators"]
+        out = []
+        temps = sorted({t for (_, t) in co.options.values()})
+        has_top_down = any(bus.top_down is not None for bus in rc.entries["buses"].values())
+        for c, mod in rc.entries["compute"].items():
+            if temps[0] > mod.max_radiator_temperature_k and not has_top_down:
+                out.append(InputWarning(f"compute.{c}", f"its coolant allows radiators at most {mod.max_radiator_temperature_k:g} K but the coldest "
+                                        f"candidate runs at {temps[0]:g} K: its heat cannot be rejected"))
+        for key, (name, temp) in co.options.items():
+            rad = rc.entries["radiators"][name]
+            if temp > 400:
+                out.append(InputWarning(f"radiators.{name}", f"{temp:g} K is above the 300-400 K range chips and coolant loops run at"))
+            for o in d.env:
+                emitted = thermal.emitted_w_per_m2(rad.faces, rad.emissivity, temp)
+                if co.net_w_per_m2[(key, o)] < 0.25 * emitted:
+                    out.append(InputWarning(f"radiators.{name}", f"at {temp:g} K in {o} it rejects under 25 % of what it emits (sink "
+                                            f"{co.sink_k[(name, o)]:.0f} K): check its absorptivity and temperature"))
+        return out
+
+    def structural(self, d):
+        from synth.result import Diagnosis
+
+        temps = [t for (_, t) in d.coeff["radiators"].options.values()]
+        if any(bus.top_down is not None for bus in d.entries("buses").values()):
+            return []
+        compute = d.entries("compute")
+        if not all(min(temps) > mod.max_radiator_temperature_k + tolerances.TEMPERATURE for mod in compute.values()):
+            return []
+        return [Diagnosis("thermal", f"compute.{c}", mod.max_radiator_temperature_k, min(temps),
+                          f"[thermal] compute {c} needs a radiator at or below {mod.max_radiator_temperature_k:.0f} K but the coldest "
+                          f"candidate runs at {min(temps):.0f} K") for c, mod in compute.items()]

@@ -1,0 +1,116 @@
+"""Solar arrays: the design's own power in sunlight, sized at end of life.
+
+Variable area[s,o] >= 0: array area of technology s in orbit o (m2). Output per m2 at end of life, delivered to
+the loads (:func:`synth.physics.power.array_eol_w_per_m2`):
+
+    p_s = S eta_s k_pack,s k_point,s (1 - d_s)^L eta_conv,s / 1000                    (kW/m2)
+
+with S the solar constant, eta the cell efficiency, k_pack the packing factor, k_point the mean cosine of the Sun
+angle, d the degradation per year over the design life L, eta_conv the array-to-load conversion efficiency. Sizing
+at end of life closes the power budget through the whole life. Contributions in orbit o:
+
+    power (sunlit, kW)        supply  sum_s p_s area[s,o]                  ("array_output_eol")
+    array hosting (m2)        demand  sum_s area[s,o]
+    mass (t), hosted          sum_s rho_s area[s,o];   stowed volume (m3): sum_s v_s area[s,o]
+    cost (MUSD)               sum_{s,o} price_s area[s,o]
+
+It publishes the deployed array area per orbit (``array_area_m2``) for the drag make-up propellant.
+Repeated per period: a block per period (arrays launched that year), their output degrading from that year.
+"""
+
+from __future__ import annotations
+
+import pyomo.environ as pyo
+from pydantic import Field
+
+from synth import tolerances
+from synth.catalog import SolarArray
+from synth.model.data import KG_PER_T, MUSD
+from synth.physics import power
+from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
+
+
+class SolarArrays(Subsystem):
+    name = "solar_arrays"
+    catalog = "solar_arrays"
+    entry = SolarArray
+    option_doc = "Candidate solar array technologies."
+    design_fields = {
+        "solar_array_area_by_technology_m2": (dict[str, float], Field(default_factory=dict, description="Array area per technology (m2).")),
+        "solar_array_area_m2": (float | None, Field(None, description="Total array area (m2); recomputed, accepted for round trips of result.json.")),
+    }
+
+    def coefficients(self, rc, env) -> dict[str, float]:
+        """End-of-life output per m2 of each technology, before conversion (W/m2)."""
+        life = rc.case.requirements.design_life_years
+        return {s: power.array_eol_w_per_m2(a.cell_efficiency, a.packing_factor, a.pointing_factor, a.degradation_per_year, life)
+                for s, a in rc.entries["solar_arrays"].items()}
+
+    def parameters(self, d):
+        p = {}
+        for s, arr in d.entries("solar_arrays").items():
+            p[("array_kw_per_m2", s)] = d.coeff["solar_arrays"][s] / 1000.0 * arr.power_conversion_efficiency
+            p[("array_t_per_m2", s)] = arr.areal_mass_kg_per_m2 / KG_PER_T
+            p[("vol", "array", s)] = arr.stowed_volume_m3_per_m2
+            p[("price", "array", s)] = arr.price_usd_per_m2 / MUSD
+        return p
+
+    def structure(self, d):
+        return (tuple(d.entries("solar_arrays")),)
+
+    def build(self, ctx: BuildContext, b: pyo.Block) -> list[Item]:
+        m, P = ctx.m, ctx.P
+        b.S = pyo.Set(initialize=list(ctx.d.entries("solar_arrays")), ordered=True)
+        b.area = pyo.Var(b.S, m.O, domain=pyo.NonNegativeReals)
+        b.OUTPUT = pyo.Expression(m.O, rule=lambda _, o: sum(P["array_kw_per_m2", s] * b.area[s, o] for s in b.S))
+        area = {o: sum(b.area[s, o] for s in b.S) for o in m.O}
+        ctx.publish("array_area_m2", area)
+        mass = {o: sum(P["array_t_per_m2", s] * b.area[s, o] for s in b.S) for o in m.O}
+        return [
+            Item("power", "array_output_eol", {o: b.OUTPUT[o] for o in m.O}, side="supply"),
+            Item("hosting_array", "solar_arrays", area),
+            Item("mass", "solar_arrays", mass),
+            Item("hosting_payload", "solar_arrays", mass),
+            Item("stowed_volume", "solar_arrays", {o: sum(P["vol", "array", s] * b.area[s, o] for s in b.S) for o in m.O}),
+            Item("cost", "solar_arrays", sum(P["price", "array", s] * b.area[s, o] for s in b.S for o in m.O)),
+        ]
+
+    def quantities(self, ctx, b):
+        return {"array_area": sum(b.area[s, o] for s in b.S for o in ctx.m.O)}
+
+    def extract(self, ctx, b, orbit, shield):
+        areas = {s: float(pyo.value(b.area[s, orbit]) or 0.0) for s in b.S}
+        areas = {s: a for s, a in areas.items() if a > tolerances.ZERO}
+        return {"solar_array_area_by_technology_m2": areas, "solar_array_area_m2": sum(areas.values())}
+
+    def evaluate(self, ctx: EvalContext) -> list[Item]:
+        arrays = ctx.d.entries("solar_arrays")
+        areas = ctx.design.solar_array_area_by_technology_m2
+        output = sum(ctx.d.coeff["solar_arrays"][s] / 1000.0 * arrays[s].power_conversion_efficiency * a for s, a in areas.items())
+        area = sum(areas.values())
+        mass = sum(arrays[s].areal_mass_kg_per_m2 * a for s, a in areas.items()) / KG_PER_T
+        ctx.published["array_area_m2"] = ctx.fields["solar_array_area_m2"] = area
+        return [
+            Item("power", "array_output_eol", output, side="supply"),
+            Item("hosting_array", "solar_arrays", area),
+            Item("mass", "solar_arrays", mass),
+            Item("hosting_payload", "solar_arrays", mass),
+            Item("stowed_volume", "solar_arrays", sum(arrays[s].stowed_volume_m3_per_m2 * a for s, a in areas.items())),
+            Item("cost", "solar_arrays", sum(arrays[s].price_usd_per_m2 * a for s, a in areas.items()) / MUSD),
+        ]
+
+    def check_names(self, rc, d, design):
+        known = rc.entries["solar_arrays"]
+        return [(("solar_array_area_by_technology_m2", s), f"{s!r} is not among the case's candidates; allowed: {', '.join(sorted(known))}")
+                for s in design.solar_array_area_by_technology_m2 if s not in known]
+
+    def warnings(self, rc, d):
+        from synth.checks import InputWarning
+
+        out = []
+        for s, arr in rc.entries["solar_arrays"].items():
+            if arr.cell_efficiency > 0.47:
+                out.append(InputWarning(f"solar_arrays.{s}.cell_efficiency", f"{arr.cell_efficiency:g} is above the best laboratory cells (~0.47)"))
+            if arr.degradation_per_year > 0.10:
+                out.append(InputWarning(f"solar_arrays.{s}.degradation_per_year", f"{arr.degradation_per_year:g}/yr is far above LEO experience (0.01-0.03)"))
+        return out
