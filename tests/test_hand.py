@@ -214,3 +214,41 @@ def test_top_down_hosting_counts_the_same_compute_in_every_row():
 
 
 RAD320_KW_PER_M2_LEO = (2 * 0.9 * SIGMA * 320**4 - 2 * VIEW * (0.9 * 240 + 0.2 * 0.3 * 1361 * 0.5)) / 1000
+
+
+def test_geometric_equatorial_orbit_and_sunlit_radiator_by_hand():
+    """teach_leo made equatorial with no stated eclipse figures, so sunlight comes from geometry, and its radiator given
+    direct Sun on its faces (10 % of the solar constant). By hand, independently of synth's physics:
+
+    - an equatorial orbit sees the Sun at beta = asin(sin(23.44 deg) sin G) over the year (G: the Sun's ecliptic
+      longitude), whatever its node; the shadow fraction of one orbit is f(beta) = arccos(sqrt(h^2 + 2 R h) /
+      ((R + h) cos beta)) / pi (cylindrical shadow, |beta| < asin(R / (R + h)) always here); its annual mean is the
+      average over G (integrated below with a 20,000-point midpoint rule), the worst eclipse is f(0) x period;
+    - the radiator absorbs a S k_sun = 0.2 x 1361 x 0.1 W/m2 more than before, on top of Earth IR and albedo.
+    The battery, array and radiator are then sized exactly to the loads (their balances bind at the optimum)."""
+    result = solve(load_case(CASES / "single.yaml", overrides={
+        "orbits.teach_leo.inclination_deg": 0, "orbits.teach_leo.eclipse_fraction": None, "orbits.teach_leo.worst_eclipse_min": None,
+        "radiators.panel.sun_incidence_factor": 0.1}))
+    assert result.status.value == "optimal"
+    h, r = ALT, R_EARTH
+    eps = math.radians(23.44)
+
+    def shadow(beta):
+        return math.acos(math.sqrt(h * h + 2 * r * h) / ((r + h) * math.cos(beta))) / math.pi
+
+    n = 20_000
+    mean_shadow = sum(shadow(math.asin(math.sin(eps) * math.sin(2 * math.pi * (k + 0.5) / n))) for k in range(n)) / n
+    worst_h = shadow(0.0) * PERIOD_H
+    assert 0.35 < mean_shadow < 0.40 and worst_h * 60 == pytest.approx(35.6, abs=0.5)  # ~36 of ~95 min at 500 km
+    assert result.kpi["sunlit_fraction"] == pytest.approx(1 - mean_shadow, rel=1e-6)
+    assert result.kpi["worst_eclipse_min"] == pytest.approx(worst_h * 60, rel=1e-9)
+
+    q_net = (2 * 0.9 * SIGMA * 340**4 - 2 * VIEW * (0.9 * 240 + 0.2 * 0.3 * 1361 * 0.5) - 0.2 * 1361 * 0.1) / 1000  # kW/m2
+    d = result.design
+    it, hk = 20.0, 1.0 * d.satellites
+    running = sum(d.compute_running_in_eclipse.values()) * 1.0  # kW kept running through eclipse
+    battery = (running + hk) * worst_h / BATT_DELIVER
+    recharge = battery * 0.5 / (math.sqrt(0.9) * (PERIOD_H - worst_h))
+    assert d.radiator_area_m2 == pytest.approx((it + hk) / q_net, rel=1e-6)
+    assert d.battery_energy_kwh == pytest.approx(battery, rel=1e-6)
+    assert d.solar_array_area_m2 == pytest.approx((it + hk + recharge) / ARRAY_KW_PER_M2, rel=1e-6)
