@@ -263,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=cmd_validate)
     p = sub.add_parser("catalog", help="list catalog entries with their figures and sources")
     p.add_argument("kind", nargs="?", help="one catalog (orbits, launch_vehicles, compute, ...)")
-    p.add_argument("--models", help="catalog directory (default: the shipped models/)")
+    p.add_argument("--models", help="catalog directory (default: the catalogs shipped with synth, synth/catalogs/)")
     p.set_defaults(func=cmd_catalog)
     p = sub.add_parser("schema", help="print the case or catalog format with every field's meaning")
     p.add_argument("what", nargs="?", default="case", help="'case' or a catalog kind")
