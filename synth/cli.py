@@ -200,8 +200,21 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _version() -> str:
+    """The installed distribution's version, or the package's own when synth runs from a source tree."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("synth")
+    except PackageNotFoundError:
+        from synth import __version__
+
+        return __version__
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="synth", description="Design synthesis for AI data centers in orbit.")
+    parser.add_argument("--version", action="version", version=f"synth {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("solve", help="solve a design case and print its optimal design and budgets")
     p.add_argument("case", help="case file (YAML)")
@@ -273,7 +286,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version (0) or a bad argument (2, after argparse's message): return the code
+        return exc.code if isinstance(exc.code, int) else int(ExitCode.BAD_INPUT)
     try:
         return args.func(args)
     except InputError as exc:
