@@ -113,7 +113,7 @@ class Case(_Strict):
     requirements: Requirements
     limits: Limits = Field(default_factory=Limits)
     economics: Economics = Field(default_factory=Economics)
-    catalog_dir: str | None = Field(None, description="Directory of the component catalogs, relative to this file; empty: the shipped models/.")
+    catalog_dir: str | None = Field(None, description="Directory of the component catalogs, relative to this file; empty: the catalogs shipped inside the package (synth/catalogs/).")
     terrestrial: str = Field("us_hyperscale_2026", description="Terrestrial baseline (catalog name) to compare with.")
     overrides: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict, description="Catalog overrides: {catalog: {entry: {field: value}}}, e.g. {launch_vehicles: {starship: {price_per_kg_usd: 200}}}.")
     solver: SolverOptions = Field(default_factory=SolverOptions)

@@ -1,4 +1,4 @@
-"""Component catalogs: the schema of every entry, and loading ``models/*.yaml``.
+"""Component catalogs: the schema of every entry, and where the shipped catalogs (``synth/catalogs/*.yaml``) are.
 
 Each catalog file maps an entry name to its figures. Field names carry their unit (``mass_kg``); a value can
 also be a quantity string (``"650 km"``) converted by pint (see :mod:`synth.units`). Every entry names its
@@ -8,6 +8,7 @@ which figures are assumptions. The field descriptions below are the reference do
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 from typing import Literal
 
@@ -17,7 +18,7 @@ from synth.units import Q, reject_bool_for_numbers
 
 LaunchClass = Literal["leo", "sso", "leo_high", "meo", "geo"]
 
-#: catalog kind -> file name under models/
+#: catalog kind -> file name in a catalog directory
 CATALOG_FILES: dict[str, str] = {
     "orbits": "orbits.yaml",
     "launch_vehicles": "launch_vehicles.yaml",
@@ -30,7 +31,9 @@ CATALOG_FILES: dict[str, str] = {
     "terrestrial": "terrestrial.yaml",
 }
 
-DEFAULT_MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+#: The shipped catalogs: package data of ``synth`` (declared in pyproject.toml), so that a wheel carries them. Found
+#: with importlib.resources; synth is installed as plain files (never zipped), so this is a real directory.
+DEFAULT_MODELS_DIR = Path(str(files("synth") / "catalogs"))
 
 Fraction = Q("")
 

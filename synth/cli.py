@@ -7,7 +7,7 @@ Exit codes: 0 solved (or an evaluated design meets every constraint), 2 bad inpu
 from __future__ import annotations
 
 import argparse
-import json
+import math
 import os
 import sys
 import traceback
@@ -17,10 +17,18 @@ from typing import Any, Sequence
 import yaml
 
 from synth.errors import ExitCode, InputError, SynthError, input_error
+from synth.outpath import check_output_dir, check_output_prefix
+from synth.yamlio import _Loader
+
+#: Most local worker processes ``synth sweep --workers`` starts: a fixed bound that catches typos such as 1e20 or
+#: 100000 without depending on the machine (each worker holds its own model; more workers than cores only queue).
+MAX_WORKERS = 256
+PLOT_FORMATS = ("png", "svg", "pdf")
 
 
 def _parse_sets(pairs: Sequence[str], keep_text: bool = False) -> dict[str, Any]:
-    """``--set a.b=value`` pairs; values are read as YAML scalars (300 -> int, '650 km' stays a string).
+    """``--set a.b=value`` pairs; values are read as YAML scalars (300 -> int, '650 km' stays a string), with
+    YAML 1.2 floats, as in case files: ``1e3`` and ``5e0`` are numbers (YAML 1.1 would keep them as text).
     ``keep_text`` keeps sweep ranges such as ``3600:20:log40`` and lists ``1,2,5`` as text."""
     out: dict[str, Any] = {}
     for pair in pairs:
@@ -31,7 +39,7 @@ def _parse_sets(pairs: Sequence[str], keep_text: bool = False) -> dict[str, Any]
             out[key.strip()] = raw
             continue
         try:
-            out[key.strip()] = yaml.safe_load(raw)
+            out[key.strip()] = yaml.load(raw, Loader=_Loader)
         except yaml.YAMLError:
             out[key.strip()] = raw
     return out
@@ -41,6 +49,8 @@ def cmd_solve(args: argparse.Namespace) -> int:
     from synth.solve import solve
     from synth.summary import format_summary
 
+    if args.out:
+        check_output_dir("--out", args.out)
     return _show(solve(args.case, overrides=_parse_sets(args.set)), args, format_summary)
 
 
@@ -59,27 +69,56 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from synth.evaluate import evaluate
     from synth.summary import format_summary
 
+    if args.out:
+        check_output_dir("--out", args.out)
     return _show(evaluate(args.case, args.design, overrides=_parse_sets(args.set)), args, format_summary)
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
     from synth.sweep import load_sweep, run_sweep
 
+    check_output_dir("--out", args.out)
     sweep = load_sweep(args.spec, _parse_sets(args.set, keep_text=True))
     if not args.quiet:
         print(f"sweep {sweep.spec.name}: {len(sweep.points)} points over {', '.join(sweep.spec.parameters)} -> {args.out}", file=sys.stderr)
     frame = run_sweep(sweep, args.out, workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, chunk_size=args.chunk_size,
                       retry_failed=args.retry_failed)
-    failed = int((frame["status"] != "optimal").sum()) if "status" in frame else len(frame)
+    code, outcome = _sweep_outcome(frame)
     if not args.quiet:
-        print(f"{len(frame)} of {len(sweep.points)} points done, {failed} not optimal; wrote {args.out}/results.parquet, results.csv, points.jsonl, sweep.json")
-    return int(ExitCode.INFEASIBLE) if len(frame) and failed == len(frame) else 0  # 3: no point has a design
+        print(f"{len(frame)} of {len(sweep.points)} points done ({outcome}); wrote {args.out}/results.parquet, results.csv, points.jsonl, sweep.json")
+        if code:
+            print(f"synth: no point of the sweep has a design ({outcome})", file=sys.stderr)
+    return code
+
+
+#: how a sweep row's status is counted in the summary, in this order
+_STATUS_WORDS = {"optimal": "optimal", "time_limit": "at the time limit", "infeasible": "infeasible", "error": "failed"}
+
+
+def _sweep_outcome(frame) -> tuple[int, str]:
+    """Exit code and a count of the points by status. 0 when some point has a design (optimal, or the best found
+    at the time limit); otherwise 3 when every point is infeasible (the case cannot be met), and 4 when any point
+    ran out of time or failed (the solver, not the case, left it without a design)."""
+    if "status" not in frame or not len(frame):
+        return 0, "no points"
+    status = frame["status"]
+    has_design = status == "optimal"
+    if "orbit" in frame:
+        has_design |= (status == "time_limit") & frame["orbit"].notna()
+    counts = status.value_counts().to_dict()
+    order = [s for s in _STATUS_WORDS if s in counts] + sorted(set(counts) - set(_STATUS_WORDS))
+    outcome = ", ".join(f"{counts[s]} {_STATUS_WORDS.get(s, s)}" for s in order)
+    if has_design.any():
+        return 0, outcome
+    return int(ExitCode.INFEASIBLE if (status == "infeasible").all() else ExitCode.SOLVER_FAILURE), outcome
 
 
 def cmd_pareto(args: argparse.Namespace) -> int:
     from synth.case import load_case
     from synth.pareto import describe, pareto_front, parse_objectives
 
+    if args.out:
+        check_output_dir("--out", args.out)
     objective = parse_objectives(args.objectives)
     front = pareto_front(load_case(args.case, overrides=_parse_sets(args.set)), objective, points=args.points, out_dir=args.out)
     if not args.quiet:
@@ -92,6 +131,8 @@ def cmd_pareto(args: argparse.Namespace) -> int:
 def cmd_breakeven(args: argparse.Namespace) -> int:
     from synth.breakeven import find_breakeven, write_breakeven
 
+    if args.out:
+        check_output_dir("--out", args.out)
     low = high = None
     if args.range:
         try:
@@ -109,17 +150,17 @@ def cmd_breakeven(args: argparse.Namespace) -> int:
 def cmd_plot(args: argparse.Namespace) -> int:
     from synth.plot import plot_results
 
-    paths = plot_results(args.results, formats=tuple(f.strip() for f in args.format.split(",") if f.strip()))
+    paths = plot_results(args.results, formats=args.format)
     print(f"wrote {', '.join(str(p) for p in paths)}")
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from synth.report import build_report, render_report
+    from synth.report import build_report, read_report_data, render_report
 
+    check_output_prefix("--out", args.out)
     if args.from_data:
-        data = json.loads(Path(args.from_data).read_text())
-        paths = render_report(data, args.out)
+        paths = render_report(read_report_data(args.from_data), args.out)
     else:
         if not args.inputs:
             raise input_error(None, "inputs", "give case files or synth solve --out directories (or --from-data report.json)")
@@ -193,15 +234,75 @@ def _short(value: Any) -> str:
     return str(value)
 
 
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be a whole number >= 1")
+def _whole_number(text: str, low: int, high: int | None = None) -> int:
+    """An argparse value that must be a whole number in [low, high]; the message says what is allowed."""
+    allowed = f"a whole number from {low:,} to {high:,}" if high is not None else f"a whole number >= {low:,}"
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not {allowed}") from None
+    if value < low or (high is not None and value > high):
+        raise argparse.ArgumentTypeError(f"{text} is out of range: give {allowed}")
     return value
+
+
+def _positive_int(text: str) -> int:
+    return _whole_number(text, 1)
+
+
+def _workers(text: str) -> int:
+    return _whole_number(text, 1, MAX_WORKERS)
+
+
+def _pareto_points(text: str) -> int:
+    return _whole_number(text, 2)  # the two payoff-table extremes are the fewest points a front has
+
+
+def _tolerance(text: str) -> float:
+    """A relative tolerance: a finite number strictly between 0 and 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and 0 < value < 1):
+        raise argparse.ArgumentTypeError(f"{text!r} is not allowed: give a relative tolerance between 0 and 1 (exclusive), e.g. 1e-3")
+    return value
+
+
+def _plot_formats(text: str) -> tuple[str, ...]:
+    """Comma-separated image formats, each one of PLOT_FORMATS."""
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
+    unknown = [f for f in formats if f not in PLOT_FORMATS]
+    if unknown or not formats:
+        raise argparse.ArgumentTypeError(f"{text!r} is not allowed: give one or more of {', '.join(PLOT_FORMATS)}, comma-separated")
+    return formats
+
+
+def _scheduler(text: str) -> str:
+    """'local', or a Dask scheduler address [scheme://]host:port (a port from 1 to 65535)."""
+    if text == "local":
+        return text
+    host, sep, port = text.split("://", 1)[-1].rpartition(":")
+    if not (sep and host and port.isdigit() and 1 <= int(port) <= 65535):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a scheduler address: give HOST:PORT, e.g. tcp://host:8786, or 'local'")
+    return text
+
+
+def _version() -> str:
+    """The installed distribution's version, or the package's own when synth runs from a source tree."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("synth")
+    except PackageNotFoundError:
+        from synth import __version__
+
+        return __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="synth", description="Design synthesis for AI data centers in orbit.")
+    parser.add_argument("--version", action="version", version=f"synth {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("solve", help="solve a design case and print its optimal design and budgets")
     p.add_argument("case", help="case file (YAML)")
@@ -220,8 +321,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("spec", help="sweep file (base + parameters), or a case file with --set PATH=FROM:TO:[log]STEPS")
     p.add_argument("--out", required=True, help="output directory (results.parquet/csv, points.jsonl, sweep.json); rerun to resume")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a range 3600:20:log40, a list 1,2,5, or a fixed value")
-    p.add_argument("--workers", type=_positive_int, default=None, help="local worker processes (default: all cores; 1: this process)")
-    p.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786), or 'local' for a LocalCluster of --workers processes")
+    p.add_argument("--workers", type=_workers, default=None, help=f"local worker processes, 1 to {MAX_WORKERS} (default: all cores; 1: this process)")
+    p.add_argument("--scheduler", type=_scheduler, help="Dask scheduler address (tcp://host:8786), or 'local' for a LocalCluster of --workers processes")
     p.add_argument("--chunk-size", type=_positive_int, default=None, help="points per task (default: about 8 tasks per worker, at most 25 points)")
     p.add_argument("--retry-failed", action="store_true", help="on resume, solve again the points recorded as not optimal")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
@@ -230,7 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("case")
     p.add_argument("--objectives", default="cost_per_eflop,launched_mass",
                    help="cost_per_eflop,<second>: launched_mass, launches, capital_cost, it_power (max) or satellites")
-    p.add_argument("--points", type=int, default=25, help="epsilon values between the payoff-table extremes")
+    p.add_argument("--points", type=_pareto_points, default=25, help="points on the front, >= 2 (epsilon values between the payoff-table extremes)")
     p.add_argument("--out", help="directory for pareto.parquet, pareto.csv, pareto.json")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
     p.add_argument("-q", "--quiet", action="store_true")
@@ -240,12 +341,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--param", required=True, help="dotted path of a numeric case field or catalog figure")
     p.add_argument("--against", default="terrestrial", help="'terrestrial' (default) or another case file")
     p.add_argument("--range", help="LOW:HIGH to search (default: the current value / 100 to x 10)")
-    p.add_argument("--tolerance", type=float, default=1e-3, help="relative width of the final bracket")
+    p.add_argument("--tolerance", type=_tolerance, default=1e-3, help="relative width of the final bracket, between 0 and 1")
     p.add_argument("--out", help="directory for breakeven.json and probes.csv")
     p.set_defaults(func=cmd_breakeven)
     p = sub.add_parser("plot", help="draw a sweep's curves, a Pareto front or a break-even search (PNG/SVG)")
     p.add_argument("results", help="output directory of synth sweep, pareto or breakeven")
-    p.add_argument("--format", default="png,svg", help="comma-separated: png, svg, pdf")
+    p.add_argument("--format", type=_plot_formats, default=("png", "svg"), help="comma-separated: png, svg, pdf (default: png,svg)")
     p.set_defaults(func=cmd_plot)
     p = sub.add_parser("report", help="design report comparing architectures with each other and the ground (HTML, Markdown, PDF)")
     p.add_argument("inputs", nargs="*", help="case files (solved now) or synth solve --out directories (reused)")
@@ -263,7 +364,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=cmd_validate)
     p = sub.add_parser("catalog", help="list catalog entries with their figures and sources")
     p.add_argument("kind", nargs="?", help="one catalog (orbits, launch_vehicles, compute, ...)")
-    p.add_argument("--models", help="catalog directory (default: the shipped models/)")
+    p.add_argument("--models", help="catalog directory (default: the catalogs shipped with synth, synth/catalogs/)")
     p.set_defaults(func=cmd_catalog)
     p = sub.add_parser("schema", help="print the case or catalog format with every field's meaning")
     p.add_argument("what", nargs="?", default="case", help="'case' or a catalog kind")
@@ -273,7 +374,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version (0) or a bad argument (2, after argparse's message): return the code
+        return exc.code if isinstance(exc.code, int) else int(ExitCode.BAD_INPUT)
     try:
         return args.func(args)
     except InputError as exc:

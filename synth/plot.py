@@ -50,11 +50,11 @@ def plot_results(directory: str | Path, formats: tuple[str, ...] = ("png", "svg"
 
     d = Path(directory)
     if (d / "pareto.json").exists():
-        fig, name = _pareto(pd.read_parquet(d / "pareto.parquet"), json.loads((d / "pareto.json").read_text())), "pareto"
+        fig, name = _pareto(_read_parquet(d / "pareto.parquet"), _read_json(d / "pareto.json")), "pareto"
     elif (d / "sweep.json").exists() and (d / "results.parquet").exists():
-        fig, name = _sweep(pd.read_parquet(d / "results.parquet"), json.loads((d / "sweep.json").read_text())), "sweep"
+        fig, name = _sweep(_read_parquet(d / "results.parquet"), _read_json(d / "sweep.json")), "sweep"
     elif (d / "breakeven.json").exists():
-        fig, name = _breakeven(json.loads((d / "breakeven.json").read_text())), "breakeven"
+        fig, name = _breakeven(_read_json(d / "breakeven.json")), "breakeven"
     else:
         raise input_error(d, None, "holds no sweep (sweep.json + results.parquet), Pareto front (pareto.json) or break-even (breakeven.json)")
     paths = []
@@ -64,6 +64,24 @@ def plot_results(directory: str | Path, formats: tuple[str, ...] = ("png", "svg"
         paths.append(path)
     plt.close(fig)
     return paths
+
+
+def _read_json(path: Path) -> dict:
+    """A JSON result file; an InputError (exit 2) naming it when it is unreadable or corrupt."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise input_error(path, None, f"not valid JSON ({exc.msg}); run the command that wrote it again", exc.lineno) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise input_error(path, None, f"cannot read file: {exc}") from None
+
+
+def _read_parquet(path: Path) -> pd.DataFrame:
+    """A Parquet result table; an InputError (exit 2) naming it when it is missing or corrupt."""
+    try:
+        return pd.read_parquet(path)
+    except (OSError, ValueError) as exc:  # pyarrow's ArrowInvalid is a ValueError
+        raise input_error(path, None, f"not a readable Parquet file ({exc}); run the command that wrote it again") from None
 
 
 def _sweep(frame: pd.DataFrame, meta: dict):

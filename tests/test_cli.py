@@ -31,7 +31,7 @@ CASES = ROOT / "cases"
 TEACHING = CASES / "teaching"
 SINGLE = TEACHING / "single.yaml"
 INFEASIBLE = TEACHING / "infeasible.yaml"
-SHIPPED_MODELS = ROOT / "models"
+SHIPPED_MODELS = ROOT / "synth" / "catalogs"
 TEACH_MODELS = TEACHING / "models"
 ALL_CASE_FILES = sorted(p for p in CASES.rglob("*.yaml") if "models" not in p.relative_to(CASES).parts)
 

@@ -11,9 +11,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from synth.errors import input_error
 from synth.report.content import compute_data, layout
 from synth.report.render import to_html, to_markdown, to_pdf
 from synth.yamlio import write_atomic
+
+#: the top-level keys of report.json that rendering reads
+REPORT_KEYS = ("generated", "architectures", "claims", "sweeps", "paretos", "provenance")
 
 
 def build_report(inputs: list[str | Path], out: str | Path, sweeps: list[str | Path] = (), paretos: list[str | Path] = (),
@@ -24,6 +28,28 @@ def build_report(inputs: list[str | Path], out: str | Path, sweeps: list[str | P
     data = compute_data(inputs, files, [Path(s) for s in sweeps], [Path(p) for p in paretos], analyses)
     write_atomic(files / "report.json", json.dumps(data, indent=2, default=str) + "\n")
     return render_report(data, out)
+
+
+def read_report_data(path: str | Path) -> dict:
+    """The data of a report (``OUT_files/report.json``) for ``synth report --from-data``; an InputError (exit 2)
+    when the file is missing, unreadable, empty, not JSON, or JSON that a report did not write."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise input_error(path, None, "file not found; give the report.json in a report's OUT_files/ directory") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise input_error(path, None, f"cannot read file: {exc}") from None
+    if not text.strip():
+        raise input_error(path, None, "the file is empty; give the report.json in a report's OUT_files/ directory")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise input_error(path, None, f"not valid JSON: {exc.msg}", exc.lineno) from None
+    missing = [key for key in REPORT_KEYS if key not in data] if isinstance(data, dict) else list(REPORT_KEYS)
+    if missing:
+        raise input_error(path, None, f"not a report.json written by synth report (missing {', '.join(missing)})")
+    return data
 
 
 def render_report(data: dict, out: str | Path) -> list[Path]:

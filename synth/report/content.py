@@ -30,7 +30,7 @@ def load_architecture(path: str | Path) -> tuple[ResolvedCase, dict[str, Any]]:
         result_file = path / "result.json"
         if not result_file.exists():
             raise input_error(path, None, "a directory given to the report must hold a result.json (from synth solve --out)")
-        result = json.loads(result_file.read_text())
+        result = read_result_json(result_file)
         case_file = result["case"]["file"]
         if not Path(case_file).exists() and result["case"].get("path"):
             case_file = result["case"]["path"]  # solved from another directory: the absolute path still finds it
@@ -43,6 +43,30 @@ def load_architecture(path: str | Path) -> tuple[ResolvedCase, dict[str, Any]]:
     if result["status"] != "optimal":
         raise input_error(path, "status", f"the report needs optimal designs; {rc.name} is {result['status']}: {result.get('message', '')}")
     return rc, result
+
+
+#: what the report reads from a result.json: top-level keys, and the keys of its ``case``
+RESULT_KEYS = ("status", "case", "design", "kpi", "budgets", "binding")
+RESULT_CASE_KEYS = ("name", "file", "sha256", "overrides")
+
+
+def read_result_json(path: Path) -> dict[str, Any]:
+    """A result.json written by ``synth solve --out``; an InputError (exit 2) when it is unreadable, not JSON, or
+    JSON of another kind (a foreign or hand-edited file)."""
+    try:
+        result = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise input_error(path, None, f"not valid JSON ({exc.msg}); solve the case again with synth solve --out", exc.lineno) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise input_error(path, None, f"cannot read file: {exc}") from None
+    top = result if isinstance(result, dict) else {}
+    case = top.get("case") if isinstance(top.get("case"), dict) else {}
+    wrong = [k for k in RESULT_KEYS if k not in top]
+    if "case" in top:
+        wrong += [f"case.{k}" for k in RESULT_CASE_KEYS if k not in case or (k == "overrides" and not isinstance(case[k], dict))]
+    if wrong:
+        raise input_error(path, None, f"not a result.json written by synth solve --out (missing or malformed: {', '.join(wrong)})")
+    return result
 
 
 def usd(value: float | None) -> str:

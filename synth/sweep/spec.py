@@ -77,7 +77,7 @@ class SampleSpec(BaseModel):
 
     method: Literal["random", "lhs"] = Field(description="Independent uniform samples, or a Latin hypercube.")
     points: int = Field(ge=1, le=1_000_000, description="Number of points.")
-    seed: int = Field(0, description="Random seed (the same seed gives the same points).")
+    seed: int = Field(0, ge=0, description="Random seed, a whole number >= 0 (the same seed gives the same points).")
 
 
 class SweepSpec(BaseModel):
