@@ -4,23 +4,24 @@ Variable units[k,o] in Z+: satellites / modules of bus k in orbit o. A bottom-up
 housekeeping load and per-unit capacities; the design's own arrays, radiators, batteries and compute ride on it. A
 top-down spacecraft (KT) is described by all-in figures per W of IT power it hosts (compute excluded): its arrays,
 radiators and batteries are inside them. With cap_k the per-unit IT power cap (min of the bus's and the case's
-``limits.max_satellite_it_power_kw``, kW), each unit supplies, in orbit o:
+``limits.max_satellite_it_power_kw``, kW), the units supply, in orbit o:
 
-    bottom-up IT hosting (kW)       cap_k units[k,o]          (k in KB)   row hosting_it_bottom_up
-    top-down IT hosting (kW)        cap_k units[k,o]          (k in KT)   row hosting_it_top_down
-    top-down eclipse bridging (kW)  cap_k units[k,o]          (k in KT that bridge eclipses)   row td_eclipse_capacity
-    array hosting (m2)              A_k^max units[k,o]        (k in KB)   row hosting_array
-    radiator hosting (m2)           R_k^max units[k,o]        (k in KB)   row hosting_radiator
-    hosted mass (t)                 M_k^max units[k,o]        (KB; KT: cap_k mu)   row hosting_mass
+    bottom-up IT hosting (kW)       = sum_{k in KB} cap_k units[k,o]                         row hosting_it_bottom_up
+    top-down IT hosting (kW)        = sum_{k in KT} cap_k units[k,o]                         row hosting_it_top_down
+    top-down eclipse bridging (kW)  = sum_{k in KT, bridging} cap_k units[k,o]               row td_eclipse_capacity
+    array hosting (m2)              = sum_{k in KB} A_k^max units[k,o]                       row hosting_array
+    radiator hosting (m2)           = sum_{k in KB} R_k^max units[k,o]                       row hosting_radiator
+    hosted mass (t)                 = sum_{k in KB} M_k^max units[k,o] + sum_{k in KT} cap_k mu units[k,o]   row hosting_mass
 
-(capacities pool across bus types: exact for one bus type), and demands:
+(capacities pool across bus types: exact for one bus type), and demand:
 
-    power (sunlit, kW)     P_hk,k units[k,o] (KB, "housekeeping");   eclipse energy (kWh): P_hk,k units[k,o] t_ecl,o
-    heat (kW)              P_hk,k units[k,o] (no temperature limit)
-    mass (t)               m_k units[k,o] (KB);  cap_k / sp_k units[k,o] (KT, sp_k in kW/t)        (not hosted)
-    stowed volume (m3)     V_k units[k,o];   cost (MUSD): price_k units (KB), price_k/W cap_k 1000 units (KT)
+    power, sunlit (kW)     = sum_{k in KB} P_hk,k units[k,o]     ("housekeeping", needed in eclipse too)
+    eclipse energy (kWh)   = sum_{k in KB} P_hk,k units[k,o] t_ecl,o;     heat (kW) = the housekeeping power
+    mass (t)               = sum_{k in KB} m_k units[k,o] + sum_{k in KT} (cap_k / sp_k) units[k,o]     (not hosted)
+    stowed volume (m3)     = sum_k V_k units[k,o]
+    cost (MUSD)            = sum_{k in KB} price_k units[k,o] + sum_{k in KT} price_k/W cap_k 1000 units[k,o]
 
-mu (t/kW) is the heaviest compute-plus-shielding mass per kW among the candidates, so a top-down unit never limits
+with sp_k the top-down specific power (kW/t). mu (t/kW) is the heaviest compute-plus-shielding mass per kW among the candidates, so a top-down unit never limits
 the mass it hosts. It publishes the units per orbit (``satellites``).
 Repeated per period: a block per period (the satellites launched that year).
 """
