@@ -1,34 +1,36 @@
-"""The registered subsystems, in data-flow order: each may use what earlier ones publish.
+"""The subsystems, found in this package and ordered by data flow: each may use what lower-ordered ones publish.
 
-Adding a subsystem: write its module (see :mod:`synth.subsystems.base` and any module here as an example), add its
-class to ``REGISTRY`` at the place its inputs are available, give it a catalog file in ``synth/catalogs/`` if it has
-one, a test file, and its section in docs/model.md (generated from its module docstring). Nothing else changes.
+Every module here that defines a :class:`~synth.subsystems.base.Subsystem` subclass with a ``name`` takes part;
+``order`` places it (orbits 0, compute 10, shielding 20, solar arrays 30, radiators 40, batteries 50, buses 60,
+propellant 70, launch 80, programme 90). Adding a subsystem is adding its module here (see
+:mod:`synth.subsystems.base` and any module here as an example), its catalog file in ``synth/catalogs/`` if it has
+one, a test file, and regenerating docs/model.md: nothing else changes.
 """
 
-from synth.subsystems.base import Item, Resource, Subsystem
-from synth.subsystems.batteries import Batteries
-from synth.subsystems.buses import Buses
-from synth.subsystems.compute import Compute
-from synth.subsystems.launch import Launch
-from synth.subsystems.orbits import Orbits
-from synth.subsystems.programme import Programme
-from synth.subsystems.propellant import Propellant
-from synth.subsystems.radiators import Radiators
-from synth.subsystems.shielding import Shielding
-from synth.subsystems.solar_arrays import SolarArrays
+from __future__ import annotations
 
-REGISTRY: tuple[Subsystem, ...] = (
-    Orbits(),
-    Compute(),
-    Shielding(),
-    SolarArrays(),
-    Radiators(),
-    Batteries(),
-    Buses(),
-    Propellant(),
-    Launch(),
-    Programme(),
-)
+import importlib
+import pkgutil
+
+from synth.subsystems.base import Item, Resource, Subsystem
+
+
+def _discover() -> tuple[Subsystem, ...]:
+    found: dict[str, Subsystem] = {}
+    for info in pkgutil.iter_modules(__path__):
+        if info.name == "base":
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, Subsystem) and value is not Subsystem \
+                    and value.__module__ == module.__name__ and "name" in vars(value):
+                if value.name in found:
+                    raise RuntimeError(f"two subsystems are named {value.name!r}")
+                found[value.name] = value()
+    return tuple(sorted(found.values(), key=lambda s: (s.order, s.name)))
+
+
+REGISTRY: tuple[Subsystem, ...] = _discover()
 
 BY_NAME = {s.name: s for s in REGISTRY}
 

@@ -136,7 +136,8 @@ class EvalContext:
 class Subsystem:
     """Base class of a subsystem module's one class; every hook has a do-nothing default.
 
-    Class attributes declare the subsystem: ``name`` (its block and registry name), ``catalog`` (the catalog kind it
+    Class attributes declare the subsystem: ``name`` (its block and registry name), ``order`` (its place in the
+    data-flow order: it may use what subsystems of lower order publish and contribute), ``catalog`` (the catalog kind it
     reads, its file ``<catalog>.yaml``; ``None`` for subsystems without one), ``entry`` (that catalog's entry
     schema), ``option_doc`` (the description of ``options.<catalog>`` in a case) and ``option_required`` (a case must
     name candidates; when not required, a case that names none leaves the subsystem out), ``extra_options`` (further
@@ -146,6 +147,7 @@ class Subsystem:
     """
 
     name: ClassVar[str]
+    order: ClassVar[int]
     catalog: ClassVar[str | None] = None
     entry: ClassVar[type["Entry"] | None] = None
     option_doc: ClassVar[str] = ""

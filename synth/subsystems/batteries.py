@@ -31,6 +31,7 @@ from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
 
 class Batteries(Subsystem):
     name = "batteries"
+    order = 50
     catalog = "batteries"
     entry = Battery
     option_doc = "Candidate battery technologies."

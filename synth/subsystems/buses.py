@@ -58,6 +58,7 @@ class BusCoefficients:
 
 class Buses(Subsystem):
     name = "buses"
+    order = 60
     catalog = "buses"
     entry = Bus
     option_doc = "Candidate satellite buses / platform modules (bottom-up or top-down)."

@@ -58,6 +58,7 @@ class ComputeCoefficients:
 
 class Compute(Subsystem):
     name = "compute"
+    order = 10
     catalog = "compute"
     entry = ComputeModule
     option_doc = "Candidate compute modules; the design may mix them."

@@ -33,6 +33,7 @@ from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
 
 class Launch(Subsystem):
     name = "launch"
+    order = 80
     catalog = "launch_vehicles"
     entry = LaunchVehicle
     option_doc = "Candidate launch vehicles; the manifest may mix them."

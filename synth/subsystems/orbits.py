@@ -44,6 +44,7 @@ class Environment:
 
 class Orbits(Subsystem):
     name = "orbits"
+    order = 0
     catalog = "orbits"
     entry = Orbit
     option_doc = "Candidate orbits; the design uses exactly one."

@@ -22,6 +22,7 @@ from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
 
 class Programme(Subsystem):
     name = "programme"
+    order = 90
 
     def parameters(self, d):
         econ = d.case.economics

@@ -26,6 +26,7 @@ from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
 
 class Propellant(Subsystem):
     name = "propellant"
+    order = 70
 
     def coefficients(self, rc, env) -> dict[str, float]:
         """Orbit -> drag make-up propellant per m2 of deployed area over life (kg/m2)."""

@@ -50,6 +50,7 @@ class RadiatorCoefficients:
 
 class Radiators(Subsystem):
     name = "radiators"
+    order = 40
     catalog = "radiators"
     entry = Radiator
     option_doc = "Candidate radiator technologies (each with its temperature options)."

@@ -22,6 +22,7 @@ from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
 
 class Shielding(Subsystem):
     name = "shielding"
+    order = 20
     catalog = "shielding"
     entry = ShieldingEntry
     option_doc = "Candidate radiation shielding options; the design uses exactly one."

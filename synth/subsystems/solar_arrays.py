@@ -32,6 +32,7 @@ from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
 
 class SolarArrays(Subsystem):
     name = "solar_arrays"
+    order = 30
     catalog = "solar_arrays"
     entry = SolarArray
     option_doc = "Candidate solar array technologies."
