@@ -194,14 +194,10 @@ def _non_dominated(frame: pd.DataFrame, objective: SecondObjective) -> pd.DataFr
 
 def _write(front: pd.DataFrame, out: Path, rc: ResolvedCase, objective: SecondObjective, points: int, wall_s: float) -> None:
     import io
-    import os
 
-    out.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
     front.to_parquet(buffer, index=False)
-    tmp = out / ".pareto.parquet.tmp"
-    tmp.write_bytes(buffer.getvalue())
-    os.replace(tmp, out / "pareto.parquet")
+    write_atomic(out / "pareto.parquet", buffer.getvalue())
     write_atomic(out / "pareto.csv", front.to_csv(index=False))
     meta = {"kind": "pareto", "case": {"name": rc.case.name, "file": str(rc.file), "sha256": rc.sha256,
                                       "overrides": {"set": rc.set_overrides, "catalog": rc.overrides}},

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from synth.report.content import compute_data, layout
 from synth.report.render import to_html, to_markdown, to_pdf
-from synth.yamlio import write_atomic
+from synth.atomic import atomic_path, write_atomic
 
 
 def build_report(inputs: list[str | Path], out: str | Path, sweeps: list[str | Path] = (), paretos: list[str | Path] = (),
@@ -35,7 +35,6 @@ def render_report(data: dict, out: str | Path) -> list[Path]:
     md, html_path, pdf = out.with_suffix(".md"), out.with_suffix(".html"), out.with_suffix(".pdf")
     write_atomic(md, to_markdown(report, md) + "\n")
     write_atomic(html_path, to_html(report) + "\n")
-    tmp = pdf.with_name(f".{pdf.name}.tmp")
-    to_pdf(report, tmp)
-    tmp.replace(pdf)
+    with atomic_path(pdf) as tmp:
+        to_pdf(report, tmp)
     return [html_path, md, pdf, files]

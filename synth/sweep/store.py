@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from synth.errors import input_error
-from synth.yamlio import write_atomic
+from synth.atomic import write_atomic
 
 
 class SweepStore:
@@ -99,7 +99,7 @@ class SweepStore:
         paths = [self.dir / "results.parquet", self.dir / "results.csv", self.dir / "sweep.json"]
         buffer = io.BytesIO()
         frame.to_parquet(buffer, index=False)
-        _write_bytes_atomic(paths[0], buffer.getvalue())
+        write_atomic(paths[0], buffer.getvalue())
         write_atomic(paths[1], frame.to_csv(index=False))
         write_atomic(paths[2], json.dumps(self.meta, indent=2, default=_jsonable) + "\n")
         return paths
@@ -110,11 +110,3 @@ def _jsonable(value: Any) -> Any:
         return value.item()
     return str(value)
 
-
-def _write_bytes_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
