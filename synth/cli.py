@@ -63,13 +63,21 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
+    import signal
+
     from synth.sweep import load_sweep, run_sweep
+    from synth.sweep.run import stop_on_signals
 
     sweep = load_sweep(args.spec, _parse_sets(args.set, keep_text=True))
     if not args.quiet:
         print(f"sweep {sweep.spec.name}: {len(sweep.points)} points over {', '.join(sweep.spec.parameters)} -> {args.out}", file=sys.stderr)
-    frame = run_sweep(sweep, args.out, workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, chunk_size=args.chunk_size,
-                      retry_failed=args.retry_failed)
+    with stop_on_signals() as stop:  # SIGTERM and SIGHUP stop the workers and keep the journal, as Ctrl-C does
+        try:
+            frame = run_sweep(sweep, args.out, workers=args.workers, scheduler=args.scheduler, quiet=args.quiet,
+                              chunk_size=args.chunk_size, retry_failed=args.retry_failed)
+        except KeyboardInterrupt:
+            print("synth: interrupted; rerun the same command to resume", file=sys.stderr)
+            return 128 + (stop.signum or signal.SIGINT)  # 130 SIGINT, 143 SIGTERM, 129 SIGHUP
     failed = int((frame["status"] != "optimal").sum()) if "status" in frame else len(frame)
     if not args.quiet:
         print(f"{len(frame)} of {len(sweep.points)} points done, {failed} not optimal; wrote {args.out}/results.parquet, results.csv, points.jsonl, sweep.json")
