@@ -89,7 +89,8 @@ def cmd_pareto(args: argparse.Namespace) -> int:
     from synth.pareto import describe, pareto_front, parse_objectives
 
     objective = parse_objectives(args.objectives)
-    front = pareto_front(load_case(args.case, overrides=_parse_sets(args.set)), objective, points=args.points, out_dir=args.out)
+    front = pareto_front(load_case(args.case, overrides=_parse_sets(args.set)), objective, points=args.points, out_dir=args.out,
+                         quiet=args.quiet)
     if not args.quiet:
         print(describe(front, objective))
         if args.out:
@@ -131,8 +132,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         if not args.inputs:
             raise input_error(None, "inputs", "give case files or synth solve --out directories (or --from-data report.json)")
-        paths = build_report(args.inputs, args.out, sweeps=args.sweep, paretos=args.pareto, analyses=not args.no_analyses)
-    print(f"wrote {', '.join(str(p) for p in paths)}")
+        paths = build_report(args.inputs, args.out, sweeps=args.sweep, paretos=args.pareto, analyses=not args.no_analyses,
+                             quiet=args.quiet)
+    if not args.quiet:
+        print(f"wrote {', '.join(str(p) for p in paths)}")
     return 0
 
 
@@ -262,6 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pareto", action="append", default=[], help="a synth pareto output directory to include (repeatable)")
     p.add_argument("--no-analyses", action="store_true", help="skip the break-even and sensitivity re-optimizations")
     p.add_argument("--from-data", help="re-render from a report.json without solving")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
     p.set_defaults(func=cmd_report)
     for name in ("validate", "check"):
         p = sub.add_parser(name, help="check case files without solving: schema, units, names, physics, suspicious values")
