@@ -282,6 +282,26 @@ def test_editing_the_inputs_during_a_sweep_changes_nothing_and_an_edited_resume_
     assert refused.returncode == 2 and "different sweep" in refused.stderr
 
 
+def test_the_snapshot_keeps_the_extends_layout_and_refuses_an_absolute_extends(tmp_path):
+    """The copies in OUT/sweep_inputs/ keep the cases' relative layout (small_choice.yaml extends single.yaml
+    beside it; the sweep file lies in another directory); an absolute `extends` would still read the live file."""
+    out = tmp_path / "out"
+    run_sweep(load_sweep(GRID), out, workers=1, quiet=True)
+    copies = out / "sweep_inputs"
+    assert (copies / "case" / "small_choice.yaml").read_bytes() == SMALL.read_bytes()
+    assert (copies / "case" / "single.yaml").read_bytes() == (SMALL.parent / "single.yaml").read_bytes()
+    assert sorted(p.name for p in (copies / "models").iterdir()) == sorted(p.name for p in (SMALL.parent / "models").glob("*.yaml"))
+    teaching = tmp_path / "teaching"
+    shutil.copytree(SMALL.parent, teaching)
+    case = teaching / "small_choice.yaml"
+    case.write_text(case.read_text().replace("extends: single.yaml", f"extends: {teaching / 'single.yaml'}"))
+    sweep = load_sweep(case, {"compute.gpu_b.price_usd": "20000,50000"})  # a valid case ...
+    with pytest.raises(InputError) as err:  # ... that a sweep cannot copy, refused before anything is written
+        run_sweep(sweep, tmp_path / "abs", workers=1, quiet=True)
+    assert f"{case}:4: field 'extends': a sweep solves a copy" in str(err.value)
+    assert not (tmp_path / "abs" / "sweep.json").exists()
+
+
 def test_journal_lines_that_are_not_points_of_the_sweep_are_skipped_with_a_warning(tmp_path, clean_grid, capsys):
     out = tmp_path / "out"
     run_sweep(load_sweep(GRID), out, workers=1, quiet=True)

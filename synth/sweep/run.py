@@ -77,7 +77,7 @@ def run_sweep(sweep: Sweep, out_dir: str | Path, workers: int | None = None, sch
     with lock_directory(out_dir) as out:
         snapshot = sweep.snapshot()
         store = SweepStore(out, snapshot.fingerprint(), sweep.spec.model_dump(mode="json", by_alias=True), len(sweep.points), retry_failed)
-        inputs = snapshot.write(out / INPUTS)
+        inputs = snapshot.write(out.absolute() / INPUTS)  # absolute: Dask workers may run in another directory
         _warn(store.warnings)
         todo = [(i, p) for i, p in enumerate(sweep.points) if i not in store.done]
         pool_events = {"workers_lost": 0, "chunks_retried": 0}

@@ -31,9 +31,9 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from synth.case import CATALOG_FILES, OPTION_KINDS, load_case
-from synth.errors import InputError, InputProblem, input_error
 from synth.atomic import write_atomic
+from synth.case import CATALOG_FILES, OPTION_KINDS, _read_with_extends, load_case
+from synth.errors import InputError, InputProblem, input_error
 from synth.yamlio import read_yaml
 
 
@@ -115,10 +115,13 @@ class Sweep:
     def snapshot(self) -> "Snapshot":
         """Read every file the sweep's points read (the base case, the cases it extends, the catalogs) once,
         into memory: the sweep solves these bytes, whatever happens to the files while it runs."""
-        from synth.case import _read_with_extends
-
         models_dir = load_case(self.base_path, overrides=self.spec.overrides, models_dir=self.models_dir).models_dir
         _, _, chain = _read_with_extends(self.base_path, set())
+        for file in chain[1:]:  # each extends the one before it
+            data, smap = read_yaml(file)
+            if Path(data["extends"]).is_absolute():  # a copy would still read the live file
+                raise input_error(file, "extends", "a sweep solves a copy of its base case and the cases it extends, so `extends` "
+                                                   "must be a path relative to this file", smap.locate(("extends",))[1])
         chain = [Path(os.path.abspath(p)) for p in chain]  # lexically normalized, as the relative extends read them
         root = Path(os.path.commonpath([p.parent for p in chain]))
         try:
@@ -153,15 +156,7 @@ class Snapshot:
             write_atomic(directory / "case" / name, data)
         for name, data in self.catalogs.items():
             write_atomic(directory / "models" / name, data)
-        from synth.case import _read_with_extends
-
-        copy = dataclasses.replace(self.sweep, base_path=directory / "case" / self.base, models_dir=directory / "models")
-        _, _, chain = _read_with_extends(copy.base_path, set())
-        outside = [p for p in chain if not Path(os.path.abspath(p)).is_relative_to(os.path.abspath(directory))]
-        if outside:  # an absolute `extends` would still read the live file
-            raise input_error(outside[-1], None, "is extended by an absolute path; a sweep solves a copy of its base case and the "
-                                                 "cases it extends: write `extends` relative to the extending file")
-        return copy
+        return dataclasses.replace(self.sweep, base_path=directory / "case" / self.base, models_dir=directory / "models")
 
 
 _RANGE = re.compile(r"^\s*([^:]+):([^:]+):(log)?(\d+)\s*$")
