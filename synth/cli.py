@@ -1,7 +1,8 @@
 """The ``synth`` command: a thin shell over the Python API (load_case, solve, catalogs).
 
 Exit codes: 0 solved (or an evaluated design meets every constraint), 2 bad input, 3 infeasible (or an evaluated design violates a constraint), 4 solver failure or no solution within the time limit,
-1 internal error (a bug: please report it), 130 interrupted.
+1 internal error (a bug: please report it), 128 + the signal's number when stopped by a signal (130 Ctrl-C; a
+sweep also stops cleanly on SIGTERM, 143, and SIGHUP, 129).
 """
 
 from __future__ import annotations

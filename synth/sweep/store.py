@@ -56,10 +56,12 @@ def lock_directory(directory: str | Path) -> Iterator[Path]:
     try:
         try:
             fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except (BlockingIOError, PermissionError):  # EAGAIN / EACCES: another process holds it
             holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
             raise input_error(directory, None, f"another sweep is running in {directory} (pid {holder}); "
                                                "wait for it to finish, or use another --out directory") from None
+        except OSError as exc:  # e.g. a file system without locks
+            raise input_error(path, None, f"cannot lock the sweep's directory: {exc.strerror}") from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         yield directory
