@@ -1,7 +1,8 @@
 """The ``synth`` command: a thin shell over the Python API (load_case, solve, catalogs).
 
 Exit codes: 0 solved (or an evaluated design meets every constraint), 2 bad input, 3 infeasible (or an evaluated design violates a constraint), 4 solver failure or no solution within the time limit,
-1 internal error (a bug: please report it), 130 interrupted.
+1 internal error (a bug: please report it), 128 + the signal's number when stopped by a signal (130 Ctrl-C; a
+sweep also stops cleanly on SIGTERM, 143, and SIGHUP, 129).
 """
 
 from __future__ import annotations
@@ -75,14 +76,22 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
+    import signal
+
     from synth.sweep import load_sweep, run_sweep
+    from synth.sweep.run import stop_on_signals
 
     check_output_dir("--out", args.out)
     sweep = load_sweep(args.spec, _parse_sets(args.set, keep_text=True))
     if not args.quiet:
         print(f"sweep {sweep.spec.name}: {len(sweep.points)} points over {', '.join(sweep.spec.parameters)} -> {args.out}", file=sys.stderr)
-    frame = run_sweep(sweep, args.out, workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, chunk_size=args.chunk_size,
-                      retry_failed=args.retry_failed)
+    with stop_on_signals() as stop:  # SIGTERM and SIGHUP stop the workers and keep the journal, as Ctrl-C does
+        try:
+            frame = run_sweep(sweep, args.out, workers=args.workers, scheduler=args.scheduler, quiet=args.quiet,
+                              chunk_size=args.chunk_size, retry_failed=args.retry_failed)
+        except KeyboardInterrupt:
+            print("synth: interrupted; rerun the same command to resume", file=sys.stderr)
+            return 128 + (stop.signum or signal.SIGINT)  # 130 SIGINT, 143 SIGTERM, 129 SIGHUP
     code, outcome = _sweep_outcome(frame)
     if not args.quiet:
         print(f"{len(frame)} of {len(sweep.points)} points done ({outcome}); wrote {args.out}/results.parquet, results.csv, points.jsonl, sweep.json")
@@ -92,7 +101,8 @@ def cmd_sweep(args: argparse.Namespace) -> int:
 
 
 #: how a sweep row's status is counted in the summary, in this order
-_STATUS_WORDS = {"optimal": "optimal", "time_limit": "at the time limit", "infeasible": "infeasible", "error": "failed"}
+_STATUS_WORDS = {"optimal": "optimal", "time_limit": "at the time limit", "iteration_limit": "at an iteration limit",
+                 "ratio_not_converged": "with the ratio iteration not converged", "infeasible": "infeasible", "error": "failed"}
 
 
 def _sweep_outcome(frame) -> tuple[int, str]:
@@ -104,7 +114,7 @@ def _sweep_outcome(frame) -> tuple[int, str]:
     status = frame["status"]
     has_design = status == "optimal"
     if "orbit" in frame:
-        has_design |= (status == "time_limit") & frame["orbit"].notna()
+        has_design |= status.isin(["time_limit", "iteration_limit", "ratio_not_converged", "interrupted"]) & frame["orbit"].notna()
     counts = status.value_counts().to_dict()
     order = [s for s in _STATUS_WORDS if s in counts] + sorted(set(counts) - set(_STATUS_WORDS))
     outcome = ", ".join(f"{counts[s]} {_STATUS_WORDS.get(s, s)}" for s in order)
@@ -120,7 +130,8 @@ def cmd_pareto(args: argparse.Namespace) -> int:
     if args.out:
         check_output_dir("--out", args.out)
     objective = parse_objectives(args.objectives)
-    front = pareto_front(load_case(args.case, overrides=_parse_sets(args.set)), objective, points=args.points, out_dir=args.out)
+    front = pareto_front(load_case(args.case, overrides=_parse_sets(args.set)), objective, points=args.points, out_dir=args.out,
+                         quiet=args.quiet)
     if not args.quiet:
         print(describe(front, objective))
         if args.out:
@@ -164,8 +175,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         if not args.inputs:
             raise input_error(None, "inputs", "give case files or synth solve --out directories (or --from-data report.json)")
-        paths = build_report(args.inputs, args.out, sweeps=args.sweep, paretos=args.pareto, analyses=not args.no_analyses)
-    print(f"wrote {', '.join(str(p) for p in paths)}")
+        paths = build_report(args.inputs, args.out, sweeps=args.sweep, paretos=args.pareto, analyses=not args.no_analyses,
+                             quiet=args.quiet)
+    if not args.quiet:
+        print(f"wrote {', '.join(str(p) for p in paths)}")
     return 0
 
 
@@ -355,6 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pareto", action="append", default=[], help="a synth pareto output directory to include (repeatable)")
     p.add_argument("--no-analyses", action="store_true", help="skip the break-even and sensitivity re-optimizations")
     p.add_argument("--from-data", help="re-render from a report.json without solving")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
     p.set_defaults(func=cmd_report)
     for name in ("validate", "check"):
         p = sub.add_parser(name, help="check case files without solving: schema, units, names, physics, suspicious values")

@@ -37,6 +37,7 @@ from synth.errors import input_error
 from synth.extract import build_result
 from synth.model.core import DesignModel, build_model
 from synth.model.data import KG_PER_T, MUSD, ZFLOP
+from synth.progress import Progress
 from synth.result import SolverStats, Status, provenance
 from synth.errors import SolverError
 from synth.solve import WarmStart, solve_built
@@ -100,7 +101,9 @@ def _install(dm: DesignModel, objective: SecondObjective) -> None:
 
 def pareto_front(case: ResolvedCase | str | Path, objective: SecondObjective, points: int = 25,
                  out_dir: str | Path | None = None, quiet: bool = True) -> pd.DataFrame:
-    """The front as a DataFrame (one row per non-dominated point); written to ``out_dir`` when given."""
+    """The front as a DataFrame (one row per non-dominated point); written to ``out_dir`` when given.
+
+    Unless ``quiet``, progress goes to stderr: one step per epsilon point (the two ends are the payoff table)."""
     started = time.perf_counter()
     rc = case if isinstance(case, ResolvedCase) else load_case(case)
     if rc.case.objective != "cost_per_flop":
@@ -110,26 +113,32 @@ def pareto_front(case: ResolvedCase | str | Path, objective: SecondObjective, po
     session = HighsSession(rc.case.solver.time_limit_s, rc.case.solver.mip_rel_gap, log=False)
     m = dm.model
     tol = rc.case.solver.ratio_tolerance
+    progress = Progress("pareto", max(points, 2), "points", quiet)
     try:
         # payoff table
         a, status = _lexicographic(rc, dm, session, None, None, tol)
         _require(a, status, rc, "the cost-per-FLOP optimum")
+        progress.step("payoff table: least cost per EFLOP")
         dm.activate_objective("pareto_objective")
         outcome = session.solve(m)
         _require(outcome.has_solution and outcome.status is Status.OPTIMAL or None, outcome.status, rc, f"the best {objective.name}")
         b, status = _lexicographic(rc, dm, session, pyo.value(m.pareto_f2), WarmStart(a["ratio"], a["cost"]), tol)
         _require(b, status, rc, f"the payoff point of best {objective.name}")
+        progress.step(f"payoff table: best {objective.name}")
         grid = np.linspace(a["f2_model"], b["f2_model"], max(points, 2))
         rows, start, skipped = [], WarmStart(a["ratio"], a["cost"]), []
         for k, eps in enumerate(grid):
             point, status = (a, Status.OPTIMAL) if k == 0 else (b, Status.OPTIMAL) if k == len(grid) - 1 else \
                 _lexicographic(rc, dm, session, float(eps), start, tol)
+            if 0 < k < len(grid) - 1:
+                progress.step(f"epsilon {k} of {len(grid) - 2}")
             if point is None:
                 skipped.append(f"epsilon {float(eps) * objective.to_reported:.6g}: {status.value}")
                 continue
             start = WarmStart(point["ratio"], point["cost"])
             rows.append({**point["row"], "epsilon": float(eps) * objective.to_reported, objective.column: point["f2_model"] * objective.to_reported})
     finally:
+        progress.close()
         session.close()
     front = _non_dominated(pd.DataFrame(rows), objective)
     front.attrs["skipped"] = skipped
@@ -193,14 +202,10 @@ def _non_dominated(frame: pd.DataFrame, objective: SecondObjective) -> pd.DataFr
 
 def _write(front: pd.DataFrame, out: Path, rc: ResolvedCase, objective: SecondObjective, points: int, wall_s: float) -> None:
     import io
-    import os
 
-    out.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
     front.to_parquet(buffer, index=False)
-    tmp = out / ".pareto.parquet.tmp"
-    tmp.write_bytes(buffer.getvalue())
-    os.replace(tmp, out / "pareto.parquet")
+    write_atomic(out / "pareto.parquet", buffer.getvalue())
     write_atomic(out / "pareto.csv", front.to_csv(index=False))
     meta = {"kind": "pareto", "case": {"name": rc.case.name, "file": str(rc.file), "sha256": rc.sha256,
                                       "overrides": {"set": rc.set_overrides, "catalog": rc.overrides}},

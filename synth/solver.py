@@ -2,8 +2,9 @@
 outcomes to the project's status, duals and ranging at fixed integers, and the irreducible infeasible subset.
 
 Pyomo's ``pyomo.contrib.solver`` HiGHS interface is persistent: a built model is translated once and later solves
-only send what changed (mutable parameters, fixed variables, the active objective). Three private attributes of
-that interface are read here and nowhere else: ``_solver_model`` (the ``highspy.Highs`` object, for its info,
+only send what changed (mutable parameters, fixed variables, the active objective). Pyomo's output-capture lock is
+replaced in forked workers (:func:`detach_from_parent_process`), and three private attributes of that interface
+are read here and nowhere else: ``_solver_model`` (the ``highspy.Highs`` object, for its info,
 ranging and IIS), ``_pyomo_con_to_solver_con_map`` and ``_pyomo_var_to_solver_var_map`` (row and column indices).
 tests/test_solver_contract.py pins their behaviour, and pyproject.toml bounds the Pyomo versions it was tested with.
 """
@@ -45,6 +46,22 @@ TERMINATION_TO_STATUS: dict[TerminationCondition, Status] = {
     TerminationCondition.emptyModel: Status.ERROR,
     TerminationCondition.unknown: Status.ERROR,
 }
+
+
+def detach_from_parent_process() -> None:
+    """Give a forked worker process its own Pyomo output-capture lock.
+
+    Pyomo guards every solver call's output capture with one lock (``pyomo.common.dependencies.capture_output_lock``),
+    a ``multiprocessing.Lock`` once multiprocessing is imported: a semaphore that forked processes share with their
+    parent. A worker stopped (terminated, killed) inside a solve leaves it held, and the parent's next solve then
+    waits 200 s and fails. A single-threaded worker only needs a lock of its own. tests/test_solver_contract.py pins
+    this behaviour of Pyomo.
+    """
+    import threading
+
+    from pyomo.common import dependencies
+
+    dependencies.capture_output_lock = threading.Lock()
 
 
 def status_of(condition: Any) -> Status:

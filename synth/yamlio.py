@@ -1,4 +1,4 @@
-"""YAML reading that remembers where every value came from, and atomic file writes.
+"""YAML reading that remembers where every value came from (and ``write_atomic``, re-exported from synth.atomic).
 
 ``read_yaml`` returns the data together with a :class:`SourceMap` from each field path (a tuple of keys and
 list indices) to the file and line it was written on, so that validation errors can point at the line.
@@ -8,16 +8,15 @@ Duplicate keys are errors (PyYAML would silently keep the last one).
 from __future__ import annotations
 
 import copy
-import os
 import re
 from functools import lru_cache
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from synth.atomic import write_atomic  # noqa: F401  (re-exported: the one atomic write of the project)
 from synth.errors import input_error
 
 FieldPath = tuple[str | int, ...]
@@ -138,19 +137,3 @@ def dotted(path: FieldPath) -> str:
 
 
 _dotted = dotted
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never a partial one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -14,18 +14,22 @@ from pathlib import Path
 from synth.errors import input_error
 from synth.report.content import compute_data, layout
 from synth.report.render import to_html, to_markdown, to_pdf
-from synth.yamlio import write_atomic
+from synth.atomic import atomic_path, write_atomic
+from synth.progress import Progress
 
 #: the top-level keys of report.json that rendering reads
 REPORT_KEYS = ("generated", "architectures", "claims", "sweeps", "paretos", "provenance")
 
 
 def build_report(inputs: list[str | Path], out: str | Path, sweeps: list[str | Path] = (), paretos: list[str | Path] = (),
-                 analyses: bool = True) -> list[Path]:
+                 analyses: bool = True, quiet: bool = True) -> list[Path]:
+    """Solve, analyse and write the report; unless ``quiet``, progress (each solve, break-even search and
+    sensitivity re-optimization) goes to stderr."""
     out = Path(out)
     files = out.parent / f"{out.name}_files"
     files.mkdir(parents=True, exist_ok=True)
-    data = compute_data(inputs, files, [Path(s) for s in sweeps], [Path(p) for p in paretos], analyses)
+    with Progress("report", unit="solves", quiet=quiet) as progress:
+        data = compute_data(inputs, files, [Path(s) for s in sweeps], [Path(p) for p in paretos], analyses, progress)
     write_atomic(files / "report.json", json.dumps(data, indent=2, default=str) + "\n")
     return render_report(data, out)
 
@@ -61,7 +65,6 @@ def render_report(data: dict, out: str | Path) -> list[Path]:
     md, html_path, pdf = out.with_suffix(".md"), out.with_suffix(".html"), out.with_suffix(".pdf")
     write_atomic(md, to_markdown(report, md) + "\n")
     write_atomic(html_path, to_html(report) + "\n")
-    tmp = pdf.with_name(f".{pdf.name}.tmp")
-    to_pdf(report, tmp)
-    tmp.replace(pdf)
+    with atomic_path(pdf) as tmp:
+        to_pdf(report, tmp)
     return [html_path, md, pdf, files]

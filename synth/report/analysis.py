@@ -10,6 +10,7 @@ from typing import Any
 
 from synth.breakeven import find_breakeven
 from synth.case import ResolvedCase
+from synth.progress import Progress
 from synth.sweep.worker import SweepWorker
 
 
@@ -45,19 +46,24 @@ def launch_price_parameter(rc: ResolvedCase, result: dict[str, Any]) -> tuple[st
     return f"launch_vehicles.{vehicle}.{field}", getattr(entry, field)
 
 
-def breakeven_launch_price(rc: ResolvedCase, result: dict[str, Any]) -> dict[str, Any] | None:
-    """Launch price at which this architecture's optimum equals the ground per EFLOP (1/1000 to 10x today's)."""
+def breakeven_launch_price(rc: ResolvedCase, result: dict[str, Any], progress: Progress | None = None) -> dict[str, Any] | None:
+    """Launch price at which this architecture's optimum equals the ground per EFLOP (1/1000 to 10x today's);
+    one step of ``progress``."""
     found = launch_price_parameter(rc, result)
     if found is None:
         return None
     parameter, price = found
+    progress = progress or Progress("", quiet=True)
+    progress.add_total(1)
     outcome = find_breakeven(rc.file, parameter, low=price / 1000, high=price * 10, rel_tol=1e-3, fixed=rc.set_overrides)
+    progress.step(f"{rc.name}: break-even launch price")
     return {"parameter": parameter, "current": price, **{k: v for k, v in asdict(outcome).items() if k != "probes"},
             "probes": len(outcome.probes)}
 
 
-def sensitivity(rc: ResolvedCase, result: dict[str, Any]) -> list[Swing]:
-    """Cost per EFLOP re-optimized at low and high values of the key inputs (a tornado chart's bars)."""
+def sensitivity(rc: ResolvedCase, result: dict[str, Any], progress: Progress | None = None) -> list[Swing]:
+    """Cost per EFLOP re-optimized at low and high values of the key inputs (a tornado chart's bars); one step of
+    ``progress`` per re-optimization."""
     e = rc.entries
     base = result["kpi"]["cost_per_eflop_usd"]
     price = launch_price_parameter(rc, result)
@@ -87,14 +93,17 @@ def sensitivity(rc: ResolvedCase, result: dict[str, Any]) -> list[Swing]:
                     **{f"compute.{c}.failures_per_krad": m.failures_per_krad * 0.5 for c, m in e["compute"].items()}},
                    {**{f"compute.{c}.annual_failure_rate": min(m.annual_failure_rate * 2, 0.99) for c, m in e["compute"].items()},
                     **{f"compute.{c}.failures_per_krad": min(m.failures_per_krad * 2, 1.0) for c, m in e["compute"].items()}}))
+    progress = progress or Progress("", quiet=True)
+    progress.add_total(2 * len(inputs))
     worker = SweepWorker(Path(rc.file), rc.set_overrides)
     swings = []
     try:
         for index, (name, low_label, high_label, low, high) in enumerate(inputs):
             values = []
-            for k, over in enumerate((low, high)):
+            for k, (label, over) in enumerate(((low_label, low), (high_label, high))):
                 row = worker.solve_point(2 * index + k, {}, extra_overrides=over)
                 values.append(row.get("cost_per_eflop_usd") if row.get("status") == "optimal" else None)
+                progress.step(f"{rc.name}: sensitivity to {name}, {label}")
             swings.append(Swing(name, low_label, high_label, values[0], values[1], base))
     finally:
         worker.close()

@@ -16,6 +16,7 @@ from synth.catalog import DEFAULT_MODELS_DIR
 from synth.errors import input_error
 from synth.physics.economics import launched_power_price_usd_per_kw_year
 from synth.physics.terrestrial import HOURS_PER_YEAR
+from synth.progress import Progress
 from synth.report import charts
 from synth.report.analysis import Swing, breakeven_launch_price, sensitivity
 from synth.report.model import Bullets, Figure, Para, Report, Section, Table
@@ -86,12 +87,16 @@ def num(value: float, digits: int = 4) -> str:
     return f"{value:,.{digits}g}"
 
 
-def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], paretos: list[Path], analyses: bool) -> dict[str, Any]:
+def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], paretos: list[Path], analyses: bool,
+                 progress: Progress | None = None) -> dict[str, Any]:
     """Everything the report shows, as JSON-able data (saved as report.json beside the report)."""
     architectures = []
     seen: dict[str, int] = {}
+    progress = progress or Progress("", quiet=True)
+    progress.add_total(len(inputs))
     for item in inputs:
         rc, result = load_architecture(item)
+        progress.step(f"{rc.name}: {'loaded' if Path(item).is_dir() else 'solved'}")
         name = result["case"]["name"]
         seen[name] = seen.get(name, 0) + 1
         if seen[name] > 1:  # two variants of one case: label them apart in every table, chart and file name
@@ -103,8 +108,8 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
                                  "catalog": _catalog_rows(rc, result), "design_life_years": rc.case.requirements.design_life_years,
                                  "terrestrial": {"pue": rc.terrestrial.pue, "electricity_usd_per_kwh": rc.terrestrial.electricity_usd_per_kwh}}
         if analyses:
-            entry["breakeven"] = breakeven_launch_price(rc, result)
-            entry["sensitivity"] = [asdict(s) for s in sensitivity(rc, result)]
+            entry["breakeven"] = breakeven_launch_price(rc, result, progress)
+            entry["sensitivity"] = [asdict(s) for s in sensitivity(rc, result, progress)]
         architectures.append(entry)
     claims = yaml.safe_load((DEFAULT_MODELS_DIR / "published_claims.yaml").read_text())
     return {"generated": datetime.now(timezone.utc).isoformat(timespec="seconds"), "architectures": architectures,

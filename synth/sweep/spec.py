@@ -18,9 +18,11 @@ values) or ``--set PATH=1,2,5`` (a list) adds a parameter; ``--set PATH=VALUE`` 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import itertools
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +31,8 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from synth.case import CATALOG_FILES, OPTION_KINDS, load_case
+from synth.atomic import write_atomic
+from synth.case import CATALOG_FILES, OPTION_KINDS, _read_with_extends, load_case
 from synth.errors import InputError, InputProblem, input_error
 from synth.yamlio import read_yaml
 
@@ -95,20 +98,65 @@ class SweepSpec(BaseModel):
 
 @dataclass(frozen=True)
 class Sweep:
-    """A validated sweep: where its base case is, and every point's parameter values in order."""
+    """A validated sweep: where its base case is, and every point's parameter values in order.
+
+    ``models_dir`` replaces the case's catalog directory (set on a sweep that reads a :class:`Snapshot`)."""
 
     spec: SweepSpec
     base_path: Path
     points: list[dict[str, float]]
+    models_dir: Path | None = None
 
     def fingerprint(self) -> str:
         """Identifies the sweep (spec, base case files and catalog files) so a resumed run can check that it
         continues the same sweep: any edit to them starts a different one."""
-        base = load_case(self.base_path, overrides=self.spec.overrides)
-        catalogs = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(Path(base.models_dir).glob("*.yaml")))).hexdigest()
-        text = json.dumps({"spec": self.spec.model_dump(mode="json", by_alias=True), "base_sha256": base.sha256,
-                           "catalog_sha256": catalogs}, sort_keys=True)
+        return self.snapshot().fingerprint()
+
+    def snapshot(self) -> "Snapshot":
+        """Read every file the sweep's points read (the base case, the cases it extends, the catalogs) once,
+        into memory: the sweep solves these bytes, whatever happens to the files while it runs."""
+        models_dir = load_case(self.base_path, overrides=self.spec.overrides, models_dir=self.models_dir).models_dir
+        _, _, chain = _read_with_extends(self.base_path, set())
+        for file in chain[1:]:  # each extends the one before it
+            data, smap = read_yaml(file)
+            if Path(data["extends"]).is_absolute():  # a copy would still read the live file
+                raise input_error(file, "extends", "a sweep solves a copy of its base case and the cases it extends, so `extends` "
+                                                   "must be a path relative to this file", smap.locate(("extends",))[1])
+        chain = [Path(os.path.abspath(p)) for p in chain]  # lexically normalized, as the relative extends read them
+        root = Path(os.path.commonpath([p.parent for p in chain]))
+        try:
+            cases = {p.relative_to(root).as_posix(): p.read_bytes() for p in chain}
+            catalogs = {p.name: p.read_bytes() for p in sorted(Path(models_dir).glob("*.yaml"))}
+        except OSError as exc:
+            raise input_error(exc.filename, None, f"cannot read: {exc.strerror}") from None
+        return Snapshot(self, cases, chain[-1].relative_to(root).as_posix(), catalogs)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The bytes of the files a sweep reads, taken at its start: ``cases`` (path relative to their common
+    directory -> content; ``base`` is the sweep's base case among them) and ``catalogs`` (file name -> content)."""
+
+    sweep: Sweep
+    cases: dict[str, bytes]
+    base: str
+    catalogs: dict[str, bytes]
+
+    def fingerprint(self) -> str:
+        """sha256 of the spec, the case files (base first, as ``ResolvedCase.sha256``) and the catalog files."""
+        text = json.dumps({"spec": self.sweep.spec.model_dump(mode="json", by_alias=True),
+                           "base_sha256": hashlib.sha256(b"".join(self.cases.values())).hexdigest(),
+                           "catalog_sha256": hashlib.sha256(b"".join(self.catalogs.values())).hexdigest()}, sort_keys=True)
         return hashlib.sha256(text.encode()).hexdigest()
+
+    def write(self, directory: Path) -> Sweep:
+        """Write the files under ``directory`` (``case/`` keeping their relative layout, so ``extends`` still
+        finds its base; ``models/``) and return the sweep reading them there."""
+        for name, data in self.cases.items():
+            write_atomic(directory / "case" / name, data)
+        for name, data in self.catalogs.items():
+            write_atomic(directory / "models" / name, data)
+        return dataclasses.replace(self.sweep, base_path=directory / "case" / self.base, models_dir=directory / "models")
 
 
 _RANGE = re.compile(r"^\s*([^:]+):([^:]+):(log)?(\d+)\s*$")

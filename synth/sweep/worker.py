@@ -30,11 +30,13 @@ KPI_COLUMNS = ("cost_per_eflop_usd", "terrestrial_cost_per_eflop_usd", "orbital_
 
 
 class SweepWorker:
-    """Solves points of one sweep (one base case and fixed overrides) in this process."""
+    """Solves points of one sweep (one base case and fixed overrides) in this process; ``models_dir`` replaces the
+    case's catalog directory (a sweep reads its snapshot of the catalogs)."""
 
-    def __init__(self, base_path: str | Path, fixed: dict[str, Any]) -> None:
+    def __init__(self, base_path: str | Path, fixed: dict[str, Any], models_dir: str | Path | None = None) -> None:
         self.base_path = Path(base_path)
         self.fixed = dict(fixed)
+        self.models_dir = models_dir
         self.model: DesignModel | None = None
         self.session: HighsSession | None = None
         self.start: WarmStart | None = None
@@ -45,7 +47,7 @@ class SweepWorker:
         started = time.perf_counter()
         row: dict[str, Any] = {"point": index, **{f"param:{k}": v for k, v in values.items()}}
         try:
-            rc = load_case(self.base_path, overrides={**self.fixed, **(extra_overrides or {}), **values})
+            rc = load_case(self.base_path, overrides={**self.fixed, **(extra_overrides or {}), **values}, models_dir=self.models_dir)
             rebuilt = self.model is None or not self.model.update(rc)
             if rebuilt:
                 self.close()
@@ -65,6 +67,8 @@ class SweepWorker:
             row.update({"status": "error", "message": str(exc)})
             self.start = None
         except Exception as exc:  # a bug on one point must not stop the sweep: record it and go on
+            if _raised_by_interrupt(exc):  # Ctrl-C (or SIGTERM) turned into a library's own error: stop, record nothing
+                raise KeyboardInterrupt from exc
             row.update({"status": "error", "message": f"internal error: {type(exc).__name__}: {exc}",
                         "traceback": traceback.format_exc(limit=5)})
             self.close()
@@ -75,6 +79,16 @@ class SweepWorker:
         if self.session is not None:
             self.session.close()
         self.model, self.session, self.start = None, None, None
+
+
+def _raised_by_interrupt(exc: BaseException | None) -> bool:
+    """Whether ``exc`` was raised while a KeyboardInterrupt was being handled (pyomo, for one, turns any exception
+    raised while it evaluates an expression into its own error)."""
+    while exc is not None:
+        if isinstance(exc, KeyboardInterrupt):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def result_row(result: Result) -> dict[str, Any]:
