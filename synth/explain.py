@@ -71,6 +71,7 @@ def explain_optimum(dm: DesignModel, session, ratio: float | None) -> list[Bindi
         y = duals.get(con.name)
         if (y is None or abs(y) < 1e-12) and abs(pyo.value(con.body, exception=False) or 0.0) < 1e-9:
             continue  # tight only because both sides are zero (e.g. no arrays at all): nothing limits there
+        if y is None:  # the fixed-integer LP gave no duals (e.g. it stopped at the time limit): binding, no value
             marginal, marginal_unit = None, ""
         elif ratio is not None:
             marginal, marginal_unit = abs(y) * MUSD / (flop_zflop * ZFLOP / 1e18), f"USD/EFLOP per {unit}"

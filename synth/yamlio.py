@@ -111,7 +111,7 @@ def read_yaml(path: Path) -> tuple[Any, SourceMap]:
     """
     try:
         stat = Path(path).stat()
-    except OSError:
+    except (OSError, ValueError):  # read_text says why (too long a name, a NUL byte, ...)
         stat = None
     if stat is not None and stat_module.S_ISREG(stat.st_mode):
         data, source_map = _read_yaml_cached(str(Path(path).resolve()), stat.st_mtime_ns, stat.st_size, str(path))
@@ -136,6 +136,8 @@ def read_text(path: Path) -> str:
         raise input_error(path, None, "file not found") from None
     except OSError as exc:
         raise path_error(path, None, exc) from None
+    except ValueError:  # os.open refuses a path with a NUL byte
+        raise input_error(repr(str(path)), None, "a path cannot contain a NUL byte") from None
     mode = os.fstat(fd).st_mode
     if not stat_module.S_ISREG(mode):
         os.close(fd)
