@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from synth.case import ResolvedCase
-from synth.catalog import Battery, Bus, ComputeModule, LaunchVehicle, Orbit, Radiator, Shielding, SolarArray
+from synth.catalog import CATALOG_FILES, Battery, Bus, ComputeModule, LaunchVehicle, Orbit, Radiator, Shielding, SolarArray
 from synth.errors import InputError, InputProblem
 from synth.physics import economics, orbit as orbit_physics, power, reliability, thermal
+from synth.yamlio import dotted
 
 RadiatorOption = tuple[str, float]  # (radiator technology, temperature K)
 
@@ -63,11 +64,19 @@ def build_coefficients(rc: ResolvedCase) -> Coefficients:
     orbit_coeffs = {}
     for oname, orb in orbits.items():
         if orb.ltan_h is not None:
+            highest = orbit_physics.sun_synchronous_max_altitude_km()
+            if orb.altitude_km >= highest:
+                problems.append(_catalog_problem(
+                    rc, "orbits", oname, "altitude_km",
+                    f"ltan_h makes {oname} Sun-synchronous, but no inclination is Sun-synchronous at {orb.altitude_km:g} km "
+                    f"(J2 precession is too slow); allowed: altitudes below {highest:,.0f} km, or no ltan_h"))
+                continue
             sso = orbit_physics.sun_synchronous_inclination_deg(orb.altitude_km)
             if abs(orb.inclination_deg - sso) > 0.5:
-                problems.append(InputProblem(rc.models_dir / "orbits.yaml", f"{oname}.inclination_deg",
-                                             f"ltan_h makes {oname} Sun-synchronous, which at {orb.altitude_km:g} km needs an inclination of "
-                                             f"{sso:.2f} deg (J2), not {orb.inclination_deg:g}; allowed: within 0.5 deg of it, or no ltan_h"))
+                problems.append(_catalog_problem(
+                    rc, "orbits", oname, "inclination_deg",
+                    f"ltan_h makes {oname} Sun-synchronous, which at {orb.altitude_km:g} km needs an inclination of "
+                    f"{sso:.2f} deg (J2), not {orb.inclination_deg:g}; allowed: within 0.5 deg of it, or no ltan_h"))
         sun = orbit_physics.sunlight(orb.altitude_km, orb.inclination_deg, orb.ltan_h)
         eclipse_fraction = sun.eclipse_fraction if orb.eclipse_fraction is None else orb.eclipse_fraction
         worst_s = sun.worst_eclipse_s if orb.worst_eclipse_min is None else orb.worst_eclipse_min * 60.0
@@ -131,6 +140,16 @@ def build_coefficients(rc: ResolvedCase) -> Coefficients:
         failure_rate=lam,
         payload_kg=payload,
     )
+
+
+def _catalog_problem(rc: ResolvedCase, kind: str, name: str, field: str, message: str) -> InputProblem:
+    """A problem with a catalog figure, blamed where it was set: the case's override (with its line), or the
+    catalog file."""
+    if field in rc.overrides.get(kind, {}).get(name, {}):
+        path = ("overrides", kind, name, field)
+        file, line = rc.source_map.locate(path)
+        return InputProblem(file or rc.file, dotted(path), message, line)
+    return InputProblem(rc.models_dir / CATALOG_FILES[kind], f"{name}.{field}", message)
 
 
 def battery_coefficients(bat: Battery, sunlit_h: float) -> tuple[float, float]:
