@@ -8,31 +8,28 @@ or checked without solving again).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from synth.report.content import compute_data, layout
-from synth.report.render import to_html, to_markdown, to_pdf
+from synth.report.render import report_paths, to_html, to_markdown, to_pdf
+from synth.result import strict_json
 from synth.yamlio import write_atomic
 
 
 def build_report(inputs: list[str | Path], out: str | Path, sweeps: list[str | Path] = (), paretos: list[str | Path] = (),
                  analyses: bool = True) -> list[Path]:
-    out = Path(out)
-    files = out.parent / f"{out.name}_files"
+    files = report_paths(out)[3]
     files.mkdir(parents=True, exist_ok=True)
     data = compute_data(inputs, files, [Path(s) for s in sweeps], [Path(p) for p in paretos], analyses)
-    write_atomic(files / "report.json", json.dumps(data, indent=2, default=str) + "\n")
+    write_atomic(files / "report.json", strict_json(data) + "\n")
     return render_report(data, out)
 
 
 def render_report(data: dict, out: str | Path) -> list[Path]:
     """Write the three forms of the report from its data (``report.json``)."""
-    out = Path(out)
-    files = out.parent / f"{out.name}_files"
+    html_path, md, pdf, files = report_paths(out)
     files.mkdir(parents=True, exist_ok=True)
     report = layout(data, files)
-    md, html_path, pdf = out.with_suffix(".md"), out.with_suffix(".html"), out.with_suffix(".pdf")
     write_atomic(md, to_markdown(report, md) + "\n")
     write_atomic(html_path, to_html(report) + "\n")
     tmp = pdf.with_name(f".{pdf.name}.tmp")
