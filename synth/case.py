@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from synth.catalog import CATALOG_FILES, DEFAULT_MODELS_DIR, ENTRY_TYPES, Entry, Name, RadiatorTemperature, Text, check_name
 from synth.errors import InputError, InputProblem, input_error
-from synth.units import Q, reject_bool_for_numbers
+from synth.units import Q, check_number_input
 from synth.yamlio import FieldPath, SourceMap, dotted, path_error, read_yaml
 
 Fraction = Q("")
@@ -37,7 +37,7 @@ OPTION_KINDS = ("orbits", "launch_vehicles", "compute", "solar_arrays", "radiato
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
-    _no_bool_for_numbers = field_validator("*", mode="before")(reject_bool_for_numbers)
+    _number_input = field_validator("*", mode="before")(check_number_input)
 
 
 class Options(_Strict):

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from synth.units import Q, reject_bool_for_numbers
+from synth.units import Q, check_number_input
 
 LaunchClass = Literal["leo", "sso", "leo_high", "meo", "geo"]
 
@@ -77,7 +77,7 @@ class Entry(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
-    _no_bool_for_numbers = field_validator("*", mode="before")(reject_bool_for_numbers)
+    _number_input = field_validator("*", mode="before")(check_number_input)
 
     source: Text = Field(min_length=3, description="Where the figures come from (paper, datasheet, filing), or 'assumption: why'.")
     field_sources: dict[str, Text] = Field(default_factory=dict, description="Per-field citations where a figure has its own source.")
@@ -185,7 +185,7 @@ class TopDown(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
-    _no_bool_for_numbers = field_validator("*", mode="before")(reject_bool_for_numbers)
+    _number_input = field_validator("*", mode="before")(check_number_input)
 
     specific_power_w_per_kg: Q("W/kg") = Field(gt=0, description="IT power per kg of spacecraft, compute modules excluded (W/kg).")
     price_usd_per_w: float = Field(ge=0, description="Spacecraft price per W of IT power, compute modules excluded (USD/W).")

@@ -21,7 +21,6 @@ Relations (kW, kWh, m2, kg, USD unless stated):
 
 from __future__ import annotations
 
-import math
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +37,10 @@ from synth.model.data import radiator_key
 from synth.result import Check, Design, Result, SolverStats, Status, provenance
 from synth.extract import case_info
 from synth.yamlio import SourceMap, read_yaml
+
+
+#: largest count, area (m2), energy (kWh) or power (W) a design may give: far beyond any design, finite in every sum
+MAX_DESIGN_QUANTITY = 1e15
 
 
 class DesignSpec(BaseModel):
@@ -94,6 +97,11 @@ def load_design(path: str | Path) -> DesignSpec:
         raise InputError(problems) from None
 
 
+def _shown(value: float) -> str:
+    text = str(value)
+    return text if len(text) <= 24 else f"{text[:12]}... ({len(text):,} characters)"
+
+
 def _check_names(rc: ResolvedCase, spec: DesignSpec, coeff: Coefficients) -> None:
     e = rc.entries
     radiator_options = {radiator_key(r) for r in coeff.radiator_options}
@@ -112,8 +120,8 @@ def _check_names(rc: ResolvedCase, spec: DesignSpec, coeff: Coefficients) -> Non
                 for field, names, allowed in wanted for name in names if name not in allowed]
     negative = [(f, k, v) for f in ("compute", "compute_running_in_eclipse", "satellites_by_bus", "launches", "solar_array_area_by_technology_m2",
                                      "radiator_area_by_option_m2", "battery_energy_by_technology_kwh", "it_power_on_top_down_units_by_compute_w")
-                for k, v in (getattr(spec, f) or {}).items() if v < 0 or not math.isfinite(v)]
-    problems += [problem((f, k), f"must be a finite number >= 0, got {v}") for f, k, v in negative]
+                for k, v in (getattr(spec, f) or {}).items() if not 0 <= v <= MAX_DESIGN_QUANTITY]  # False for NaN; no float(v) to overflow
+    problems += [problem((f, k), f"must be a number from 0 to {MAX_DESIGN_QUANTITY:g}, got {_shown(v)}") for f, k, v in negative]
     if problems:
         raise InputError(problems)
 

@@ -67,12 +67,15 @@ def to_unit(value: Any, unit: str) -> float:
     return _finite(float(quantity.to(target).magnitude))
 
 
-def reject_bool_for_numbers(cls: Any, value: Any, info: Any) -> Any:
-    """Pydantic before-validator for every field: YAML's true/false is never a number (pydantic would read it as 1/0)."""
-    if isinstance(value, bool):
-        annotation = cls.model_fields[info.field_name].annotation
-        if annotation not in (bool, bool | None):
-            raise ValueError("expected a number, got a boolean (true/false)")
+def check_number_input(cls: Any, value: Any, info: Any) -> Any:
+    """Pydantic before-validator for every field: YAML's true/false is never a number (pydantic would read it as
+    1/0), and a whole number beyond the float range is refused with its size in a field of floats (pydantic only
+    says 'not a valid number'; fields of whole numbers state their own upper bound)."""
+    annotation = cls.model_fields[info.field_name].annotation
+    if isinstance(value, bool) and annotation not in (bool, bool | None):
+        raise ValueError("expected a number, got a boolean (true/false)")
+    if isinstance(value, int) and not isinstance(value, bool) and annotation not in (int, int | None):
+        _float(value)
     return value
 
 

@@ -225,6 +225,9 @@ def _build(node: yaml.Node | None, file: Path | str) -> tuple[Any, SourceMap]:
     return _Builder(file, source_map).build(node, ()), source_map
 
 
+_MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+
+
 class _Builder:
     """Builds the Python value of a composed document, recording where each field was written.
 
@@ -248,6 +251,8 @@ class _Builder:
             raise input_error(self.file, dotted(path), f"more than {MAX_NODES:,} values once aliases (*name) are expanded "
                               "(the limit for one input)", node_line)
         self.source_map.locations[path] = (self.file, line if line is not None else node_line)
+        if not isinstance(node, yaml.ScalarNode) and node.tag not in (_MAP, _SEQ):
+            raise input_error(self.file, dotted(path), f"unsupported tag {node.tag!r}; write a plain list or mapping", node_line)
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
