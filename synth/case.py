@@ -350,10 +350,10 @@ def _resolve(case: Case, file: Path, digest: str, models_dir: Path, smap: Source
             try:
                 entries[kind][name] = ENTRY_TYPES[kind].model_validate(raw)
             except ValidationError as exc:
-                for problem in _problems(exc, (name,), cat_smap, cat_path):
-                    field_name = (problem.field or "").split(".")[1:2]
-                    if field_name and field_name[0] in over:  # the bad value came from the case's overrides
-                        problem = problem_at(("overrides", kind, name, field_name[0]), problem.message)
+                locations = [tuple(err["loc"]) for err in exc.errors(include_url=False)]
+                for problem, loc in zip(_problems(exc, (name,), cat_smap, cat_path), locations):
+                    if loc and loc[0] in over:  # the bad value came from the case's overrides
+                        problem = problem_at(("overrides", kind, name) + loc, problem.message)
                     problems.append(problem)
     if problems:
         raise InputError(problems)

@@ -92,9 +92,10 @@ def plot_results(directory: str | Path, formats: tuple[str, ...] = ("png", "svg"
 
 
 def _short(text: object) -> str:
-    """User text for a title or label: one line, at most MAX_LABEL_CHARS (a 10,000-character name would make
-    a figure wider than any image format allows)."""
-    line = " ".join(str(text).split())
+    """User text for a title or label: one line of printable characters (others shown as U+FFFD; a NUL would
+    make the SVG invalid XML), at most MAX_LABEL_CHARS (a 10,000-character name would make a figure wider than
+    any image format allows)."""
+    line = "".join(c if c.isprintable() else "\ufffd" for c in " ".join(str(text).split()))
     return line if len(line) <= MAX_LABEL_CHARS else line[: MAX_LABEL_CHARS - 1] + "…"
 
 

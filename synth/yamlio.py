@@ -194,9 +194,13 @@ def parse_value_text(text: str, where: str) -> Any:
         raise input_error(where, None, f"value longer than {MAX_TEXT_CHARS:,} characters (the limit for a command-line value)")
     try:
         node = _compose(text, where)
+        return _build(node, where)[0]
     except yaml.YAMLError:
         return text
-    return _build(node, where)[0]
+    except InputError as exc:
+        for problem in exc.problems:
+            problem.line = None  # the value is one command-line argument, not a file with lines
+        raise
 
 
 def _parse(text: str, file: Path | str) -> tuple[Any, SourceMap]:
