@@ -121,7 +121,7 @@ def _check_names(rc: ResolvedCase, spec: DesignSpec, coeff: Coefficients) -> Non
     negative = [(f, k, v) for f in ("compute", "compute_running_in_eclipse", "satellites_by_bus", "launches", "solar_array_area_by_technology_m2",
                                      "radiator_area_by_option_m2", "battery_energy_by_technology_kwh", "it_power_on_top_down_units_by_compute_w")
                 for k, v in (getattr(spec, f) or {}).items() if not 0 <= v <= MAX_DESIGN_QUANTITY]  # False for NaN; no float(v) to overflow
-    problems += [problem((f, k), f"must be a number from 0 to {MAX_DESIGN_QUANTITY:g}, got {_shown(v)}") for f, k, v in negative]
+    problems += [problem((f, k), f"must be a finite number >= 0 and <= {MAX_DESIGN_QUANTITY:g}, got {_shown(v)}") for f, k, v in negative]
     if problems:
         raise InputError(problems)
 

@@ -164,7 +164,6 @@ def written_only_under(*allowed: str) -> Callable[[Path, set[Path]], None]:
         assert created, "the command wrote nothing"
         stray = [p for p in created if not any(p.is_relative_to(tmp / a) for a in allowed)]
         assert not stray, f"written outside {allowed}: {stray}"
-        assert not Path("/tmp/attack_abs").exists()
     return check
 
 
@@ -224,8 +223,8 @@ ATTACKS = [
     Attack("report_name_dotdot", "a case named ../../../victim: its result.json stays in OUT_files, another result.json is untouched",
            lambda t: ["report", case(with_victim(t), name="../../../victim"), "--out", str(t / "out" / "rep"), "--no-analyses"],
            0, "", after=victim_untouched),
-    Attack("report_name_absolute", "a case named by an absolute path writes nothing there",
-           lambda t: ["report", case(t, name="/tmp/attack_abs"), "--out", str(t / "out" / "rep"), "--no-analyses"],
+    Attack("report_name_absolute", "a case named by an absolute path (TMP/elsewhere) writes nothing there",
+           lambda t: ["report", case(t, name=str(t / "elsewhere")), "--out", str(t / "out" / "rep"), "--no-analyses"],
            0, "", after=written_only_under("out")),
     Attack("report_name_slash_mathtext_analyses", "a name with '/' and matplotlib math ($...$): tornado chart and results dir named safely",
            lambda t: ["report", case(t, name="a/b $\\frac{1}{$"), "--out", str(t / "out" / "rep")],
@@ -394,10 +393,10 @@ ATTACKS = [
     Attack("quantity_empty", "an empty quantity string", lambda t: ["validate", case(t, 'requirements:\n  design_life_years: ""\n')], 2, "cannot read '' as a quantity"),
     Attack("design_count_400_digits", "a design with a 400-digit module count (overflowed math.isfinite)",
            lambda t: ["evaluate", str(SINGLE), "--design", design_file(t, compute={"gpu_a": 10**400})],
-           2, "field 'compute.gpu_a': must be a number from 0 to 1e+15, got 100000000000... (401 characters)"),
+           2, "field 'compute.gpu_a': must be a finite number >= 0 and <= 1e+15, got 100000000000... (401 characters)"),
     Attack("design_area_1e300", "a design with 1e300 m2 of arrays (was evaluated as merely violating)",
            lambda t: ["evaluate", str(SINGLE), "--design", design_file(t, solar_array_area_by_technology_m2={"cells_a": 1e300})],
-           2, "must be a number from 0 to 1e+15, got 1e+300"),
+           2, "must be a finite number >= 0 and <= 1e+15, got 1e+300"),
     # ---- beyond the list: odd YAML, wrong types at every level of a catalog override ------------------------------
     Attack("yaml_bad_date", "a date that does not exist (2001-13-45)", lambda t: ["validate", case(t, "description: 2001-13-45\n")],
            2, "case.yaml:4: field 'description': bad value '2001-13-45': month must be in 1..12"),
