@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from synth.errors import InputError, input_error
+from synth.errors import InputError, InputProblem, input_error
 
 FieldPath = tuple[str | int, ...]
 
@@ -40,11 +40,12 @@ MAX_TEXT_CHARS = 100_000  # a value given on the command line
 MAX_INTEGER_DIGITS = 1_000  # longer whole numbers are refused before Python converts them (floats end at 1.8e308)
 
 
-class _Refused(Exception):
-    """Input beyond one of the bounds above, found while composing at ``line`` (1-based)."""
+class _Refused(InputError):
+    """Input beyond one of the bounds above, found while composing at ``line`` (1-based). An input error even
+    where ``_Loader`` is used directly with ``yaml.load`` (the file is named when :func:`_compose` re-raises it)."""
 
     def __init__(self, message: str, line: int) -> None:
-        super().__init__(message)
+        super().__init__([InputProblem(None, None, message, line)])
         self.message, self.line = message, line
 
 

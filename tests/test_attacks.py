@@ -538,3 +538,14 @@ def test_parse_value_text_for_set_values():
         parse_value_text(alias_bomb(), "--set description")
     with pytest.raises(InputError, match="value longer than 100,000 characters"):
         parse_value_text("x" * 100_001, "--set name")
+
+
+def test_yaml_loader_used_directly_refuses_deep_input_as_an_input_error():
+    """Code that parses with ``yaml.load(text, Loader=synth.yamlio._Loader)`` (as the CLI's --set reader does on
+    main) gets an InputError (exit 2), not a RecursionError (exit 1), for input nested too deeply."""
+    import yaml
+
+    from synth.yamlio import _Loader
+
+    with pytest.raises(InputError, match=r"<input>:1: nested deeper than 50 levels"):
+        yaml.load(deep(10_000), Loader=_Loader)
