@@ -17,12 +17,19 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from synth.catalog import CATALOG_FILES, DEFAULT_MODELS_DIR, ENTRY_TYPES, Entry
+from synth.catalog import CATALOG_FILES, DEFAULT_MODELS_DIR, ENTRY_TYPES, Entry, Name, RadiatorTemperature, Text, check_name
 from synth.errors import InputError, InputProblem, input_error
-from synth.units import Q, reject_bool_for_numbers
-from synth.yamlio import FieldPath, SourceMap, dotted, read_yaml
+from synth.units import Q, check_number_input
+from synth.yamlio import FieldPath, SourceMap, dotted, path_error, read_yaml
 
 Fraction = Q("")
+
+#: largest whole number a count limit takes (launches, satellites): far beyond any plan, and exact in a float
+MAX_COUNT = 10**9
+#: largest IT power a case may ask for (MW)
+MAX_IT_POWER_MW = 1e6
+#: longest chain of case files extending each other
+MAX_EXTENDS = 32
 
 OPTION_KINDS = ("orbits", "launch_vehicles", "compute", "solar_arrays", "radiators", "batteries", "buses", "shielding")
 
@@ -30,7 +37,7 @@ OPTION_KINDS = ("orbits", "launch_vehicles", "compute", "solar_arrays", "radiato
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
-    _no_bool_for_numbers = field_validator("*", mode="before")(reject_bool_for_numbers)
+    _number_input = field_validator("*", mode="before")(check_number_input)
 
 
 class Options(_Strict):
@@ -44,7 +51,7 @@ class Options(_Strict):
     batteries: list[str] = Field(min_length=1, description="Candidate battery technologies.")
     buses: list[str] = Field(min_length=1, description="Candidate satellite buses / platform modules (bottom-up or top-down).")
     shielding: list[str] = Field(min_length=1, description="Candidate radiation shielding options; the design uses exactly one.")
-    radiator_temperatures_k: list[Q("K")] | None = Field(None, min_length=1, description="Radiator temperatures (K) every candidate radiator may run at, replacing each technology's own operating_temperatures_k; empty: each technology's catalog list.")
+    radiator_temperatures_k: list[RadiatorTemperature] | None = Field(None, min_length=1, description="Radiator temperatures (K), above 0 and at most 3,000 K, every candidate radiator may run at, replacing each technology's own operating_temperatures_k; empty: each technology's catalog list.")
 
 
 class Range(_Strict):
@@ -63,19 +70,26 @@ class Range(_Strict):
 class Requirements(_Strict):
     """What the design must deliver."""
 
-    it_power_mw: Range = Field(description="Scale: range of total IT (compute) power, MW. Equal min and max fix the scale.")
-    design_life_years: Q("year") = Field(gt=0, le=30, description="Design life over which compute is delivered and operations paid (years).")
-    delivered_eflop_min: float | None = Field(None, gt=0, description="Least compute delivered over life, in EFLOP (1e18 FLOP), discounted like costs when economics.discount_rate > 0; for objective total_cost (or give it_power_mw.min).")
-    utilization: Fraction = Field(0.6, gt=0, le=1, description="Fraction of peak FLOP/s achieved while running (model FLOP utilization).")
+    it_power_mw: Range = Field(description="Scale: range of total IT (compute) power, MW (at most 1,000,000 MW). Equal min and max fix the scale.")
+    design_life_years: Q("year") = Field(ge=0.01, le=30, description="Design life over which compute is delivered and operations paid (years), 0.01 to 30.")
+    delivered_eflop_min: float | None = Field(None, gt=0, le=1e15, description="Least compute delivered over life, in EFLOP (1e18 FLOP), at most 1e15, discounted like costs when economics.discount_rate > 0; for objective total_cost (or give it_power_mw.min).")
+    utilization: Fraction = Field(0.6, ge=0.01, le=1, description="Fraction of peak FLOP/s achieved while running (model FLOP utilization), 0.01 to 1.")
+
+    @field_validator("it_power_mw")
+    @classmethod
+    def _scale_bounded(cls, scale: Range) -> Range:
+        if scale.max > MAX_IT_POWER_MW:
+            raise ValueError(f"at most {MAX_IT_POWER_MW:,.0f} MW (a terawatt) of IT power, got max {scale.max:g}")
+        return scale
 
 
 class Limits(_Strict):
     """Limits the design must respect; empty means unlimited."""
 
-    max_launches: int | None = Field(None, ge=1, description="Most launches in total, all vehicles.")
+    max_launches: int | None = Field(None, ge=1, le=MAX_COUNT, description="Most launches in total, all vehicles.")
     max_launches_per_year: float | None = Field(None, gt=0, description="Launch cadence limit (launches/year) over the deployment period.")
-    deployment_years: Q("year") = Field(1.0, gt=0, le=30, description="Time over which the constellation is launched (years); with max_launches_per_year.")
-    max_satellites: int | None = Field(None, ge=1, description="Most satellites / platform modules in total.")
+    deployment_years: Q("year") = Field(1.0, ge=0.01, le=30, description="Time over which the constellation is launched (years); with max_launches_per_year.")
+    max_satellites: int | None = Field(None, ge=1, le=MAX_COUNT, description="Most satellites / platform modules in total.")
     max_satellite_it_power_kw: Q("kW") | None = Field(None, gt=0, description="Per-satellite IT power cap (kW); tightens every bus's own cap.")
     max_array_area_m2: Q("m**2") | None = Field(None, gt=0, description="Most solar array area in total (m2).")
     max_radiator_area_m2: Q("m**2") | None = Field(None, gt=0, description="Most radiator area in total (m2).")
@@ -96,7 +110,7 @@ class Economics(_Strict):
 class SolverOptions(_Strict):
     """How hard to try."""
 
-    time_limit_s: float = Field(120.0, gt=0, description="Wall-time limit per MILP solve (s).")
+    time_limit_s: float = Field(120.0, gt=0, le=1e7, description="Wall-time limit per MILP solve (s), at most 1e7 (four months).")
     mip_rel_gap: float = Field(1e-9, ge=0, lt=1, description="HiGHS relative MIP gap per solve.")
     ratio_tolerance: float = Field(1e-6, gt=0, lt=0.1, description="Relative tolerance of the exact cost-per-FLOP (Dinkelbach) iteration.")
     max_ratio_iterations: int = Field(30, ge=1, le=200, description="Most Dinkelbach iterations.")
@@ -105,8 +119,8 @@ class SolverOptions(_Strict):
 class Case(_Strict):
     """A design case."""
 
-    name: str = Field(min_length=1, description="Short name used in reports.")
-    description: str = Field("", description="What the case represents.")
+    name: Name = Field(description="Short name used in reports: one line of printable text, at most 200 characters.")
+    description: Text = Field("", description="What the case represents.")
     extends: str | None = Field(None, description="Path (relative to this file) of a case whose fields this one inherits and overrides.")
     objective: Literal["cost_per_flop", "total_cost"] = Field("cost_per_flop", description="cost_per_flop: minimize cost per delivered FLOP exactly; total_cost: minimize total cost at the required scale / delivered compute.")
     options: Options
@@ -146,6 +160,19 @@ class ResolvedCase:
     def name(self) -> str:
         return self.case.name
 
+    def catalog_file(self, kind: str, name: str) -> Path:
+        """The catalog file that entry ``name`` of ``kind`` came from."""
+        return self.models_dir / CATALOG_FILES[kind]
+
+    def locate_figure(self, kind: str, name: str, field: str) -> tuple[Path | str, str, int | None]:
+        """Where a catalog figure was set, for an error message: (file, field path, line) of the case's override of
+        it, or of its catalog file."""
+        if field in self.overrides.get(kind, {}).get(name, {}):
+            path = ("overrides", kind, name, field)
+            file, line = self.source_map.locate(path)
+            return (file or self.file or "case", dotted(path), line)
+        return (self.catalog_file(kind, name), f"{name}.{field}", None)
+
 
 def load_catalogs(models_dir: Path = DEFAULT_MODELS_DIR) -> dict[str, tuple[dict[str, Any], SourceMap, Path]]:
     """Raw catalog data per kind: ``kind -> (entries, source map, file)``. Validation happens at resolution."""
@@ -155,6 +182,11 @@ def load_catalogs(models_dir: Path = DEFAULT_MODELS_DIR) -> dict[str, tuple[dict
         data, smap = read_yaml(path)
         if not isinstance(data, dict):
             raise input_error(path, None, f"a catalog file must map entry names to their fields, got {type(data).__name__}")
+        for name in data:
+            try:
+                check_name(name)
+            except ValueError as exc:
+                raise input_error(path, repr(name)[:60], f"{exc} (entry names label tables and charts)", smap.locate((name,))[1]) from None
         out[kind] = (data, smap, path)
     return out
 
@@ -188,7 +220,7 @@ def load_case(
     case's ``catalog_dir``.
     """
     path = Path(path)
-    raw, smap, chain = _read_with_extends(path, set())
+    raw, smap, chain = _read_with_extends(path)
     raw = copy.deepcopy(raw)
     for key, value in (overrides or {}).items():
         for field_path in _apply_dotted(raw, key, value, path):
@@ -214,28 +246,50 @@ def _catalog_origin(path: Path, chain: list[Path], raw: dict[str, Any]) -> Path:
     return path.parent
 
 
-def _read_with_extends(path: Path, seen: set[Path]) -> tuple[dict[str, Any], SourceMap, list[Path]]:
-    """Read ``path`` and, recursively, the cases it extends; return the merged data, where each field was
-    written, and the chain of files (base first)."""
-    seen = seen | {path.resolve()}
-    data, smap = read_yaml(path)
-    if not isinstance(data, dict):
-        raise input_error(path, None, "a case file must be a mapping of fields (name, options, requirements, ...)")
-    base_ref = data.get("extends")
-    if base_ref is None:
-        return data, smap, [path]
-    line = smap.locate(("extends",))[1]
-    if not isinstance(base_ref, str):
-        raise input_error(path, "extends", "must be a path to another case file", line)
+def _read_with_extends(path: Path) -> tuple[dict[str, Any], SourceMap, list[Path]]:
+    """Read ``path`` and the cases it extends (at most :data:`MAX_EXTENDS` files, no cycles); return the merged
+    data, where each field was written, and the chain of files (base first)."""
+    chain: list[tuple[Path, dict[str, Any], SourceMap]] = []
+    seen: set[Path] = set()
+    current = path
+    while True:
+        data, smap = read_yaml(current)
+        if not isinstance(data, dict):
+            raise input_error(current, None, "a case file must be a mapping of fields (name, options, requirements, ...)")
+        chain.append((current, data, smap))
+        seen.add(current.resolve())
+        base_ref = data.get("extends")
+        if base_ref is None:
+            break
+        line = smap.locate(("extends",))[1]
+        if not isinstance(base_ref, str):
+            raise input_error(current, "extends", "must be a path to another case file", line)
+        if len(chain) == MAX_EXTENDS:
+            raise input_error(current, "extends", f"more than {MAX_EXTENDS} case files extend each other in a chain; "
+                              f"allowed: at most {MAX_EXTENDS}", line)
+        current = _base_case(current, base_ref, line)
+        if current.resolve() in seen:
+            raise input_error(chain[-1][0], "extends", f"cases extend each other in a cycle ({base_ref!r} is already in the chain)", line)
+    merged: dict[str, Any] = {}
+    merged_map = SourceMap()
+    for _, data, smap in reversed(chain):
+        merged = _deep_merge(merged, data)
+        merged_map.update(smap)
+    return merged, merged_map, [file for file, _, _ in reversed(chain)]
+
+
+def _base_case(path: Path, base_ref: str, line: int | None) -> Path:
+    """The file that ``extends: base_ref`` in ``path`` names; an input error if there is no such file."""
+    if "\0" in base_ref:
+        raise input_error(path, "extends", "a path cannot contain a NUL byte", line)
     base_path = path.parent / base_ref
-    if not base_path.is_file():
+    try:
+        found = base_path.is_file()
+    except OSError as exc:  # e.g. a name too long for the file system
+        raise path_error(base_path, None, exc) from None
+    if not found:
         raise input_error(path, "extends", f"base case {base_ref!r} not found (looked at {base_path})", line)
-    if base_path.resolve() in seen:
-        raise input_error(path, "extends", f"cases extend each other in a cycle ({base_ref!r} is already in the chain)", line)
-    base, base_map, chain = _read_with_extends(base_path, seen)
-    merged_map = SourceMap(dict(base_map.locations))
-    merged_map.update(smap)
-    return _deep_merge(base, data), merged_map, chain + [path]
+    return base_path
 
 
 def _deep_merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
@@ -309,10 +363,10 @@ def _resolve(case: Case, file: Path, digest: str, models_dir: Path, smap: Source
             try:
                 entries[kind][name] = ENTRY_TYPES[kind].model_validate(raw)
             except ValidationError as exc:
-                for problem in _problems(exc, (name,), cat_smap, cat_path):
-                    field_name = (problem.field or "").split(".")[1:2]
-                    if field_name and field_name[0] in over:  # the bad value came from the case's overrides
-                        problem = problem_at(("overrides", kind, name, field_name[0]), problem.message)
+                locations = [tuple(err["loc"]) for err in exc.errors(include_url=False)]
+                for problem, loc in zip(_problems(exc, (name,), cat_smap, cat_path), locations):
+                    if loc and loc[0] in over:  # the bad value came from the case's overrides
+                        problem = problem_at(("overrides", kind, name) + loc, problem.message)
                     problems.append(problem)
     if problems:
         raise InputError(problems)

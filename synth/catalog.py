@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from importlib.resources import files
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from synth.units import Q, reject_bool_for_numbers
+from synth.units import Q, check_number_input
 
 LaunchClass = Literal["leo", "sso", "leo_high", "meo", "geo"]
 
@@ -37,18 +37,55 @@ DEFAULT_MODELS_DIR = Path(str(files("synth") / "catalogs"))
 
 Fraction = Q("")
 
+# -- text ----------------------------------------------------------------------------------------------------------
+MAX_NAME_CHARS = 200
+MAX_TEXT_CHARS = 10_000
+
+
+def check_name(text: str) -> str:
+    """A name (of a case, a catalog entry) is one line of printable text, not blank, at most MAX_NAME_CHARS long:
+    names label tables and charts and become (sanitized) file names."""
+    if not text.strip():
+        raise ValueError("a name cannot be blank")
+    if len(text) > MAX_NAME_CHARS:
+        raise ValueError(f"a name has at most {MAX_NAME_CHARS} characters, this one {len(text):,}")
+    bad = next((c for c in text if not c.isprintable()), None)
+    if bad is not None:
+        raise ValueError(f"a name is one line of printable text; it holds the character U+{ord(bad):04X} at position {text.index(bad) + 1}")
+    return text
+
+
+def check_text(text: str) -> str:
+    """Free text (a description, a source) may span lines but holds no other control characters (a NUL byte,
+    an escape sequence), and has at most MAX_TEXT_CHARS characters."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValueError(f"at most {MAX_TEXT_CHARS:,} characters, this text has {len(text):,}")
+    bad = next((c for c in text if not c.isprintable() and c not in "\n\t"), None)
+    if bad is not None:
+        raise ValueError(f"text holds the control character U+{ord(bad):04X} at position {text.index(bad) + 1}; only printable text, tabs and line breaks are allowed")
+    return text
+
+
+Name = Annotated[str, AfterValidator(check_name)]
+Text = Annotated[str, AfterValidator(check_text)]
+
+# -- physical bounds -----------------------------------------------------------------------------------------------
+#: hottest radiator considered (K): beyond any coolant loop, and T^4 must stay far from float overflow
+MAX_RADIATOR_TEMPERATURE_K = 3000.0
+RadiatorTemperature = Annotated[Q("K"), Field(gt=0, le=MAX_RADIATOR_TEMPERATURE_K)]
+
 
 class Entry(BaseModel):
     """Fields every catalog entry has."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
-    _no_bool_for_numbers = field_validator("*", mode="before")(reject_bool_for_numbers)
+    _number_input = field_validator("*", mode="before")(check_number_input)
 
-    source: str = Field(min_length=3, description="Where the figures come from (paper, datasheet, filing), or 'assumption: why'.")
-    field_sources: dict[str, str] = Field(default_factory=dict, description="Per-field citations where a figure has its own source.")
-    uncertain: str | None = Field(None, description="Which figures are assumptions or poorly known, and the published range.")
-    notes: str | None = Field(None, description="Free text: derivations, caveats.")
+    source: Text = Field(min_length=3, description="Where the figures come from (paper, datasheet, filing), or 'assumption: why'.")
+    field_sources: dict[str, Text] = Field(default_factory=dict, description="Per-field citations where a figure has its own source.")
+    uncertain: Text | None = Field(None, description="Which figures are assumptions or poorly known, and the published range.")
+    notes: Text | None = Field(None, description="Free text: derivations, caveats.")
 
     @model_validator(mode="after")
     def _field_sources_name_fields(self) -> "Entry":
@@ -101,8 +138,8 @@ class LaunchVehicle(Entry):
 class ComputeModule(Entry):
     """One accelerator with its share of the server (host, memory, network, cold plate), as flown."""
 
-    peak_tflops: float = Field(gt=0, le=1e6, description="Dense BF16 peak per module, TFLOP/s (1e12 FLOP/s).")
-    power_w: Q("W") = Field(gt=0, description="Electrical power per module at the server level (W).")
+    peak_tflops: float = Field(ge=0.001, le=1e6, description="Dense BF16 peak per module, TFLOP/s (1e12 FLOP/s); at least 0.001 (1 GFLOP/s).")
+    power_w: Q("W") = Field(ge=1, le=1e6, description="Electrical power per module at the server level (W), 1 W to 1 MW.")
     mass_kg: Q("kg") = Field(gt=0, description="Mass per module at the server level, with cold plate (kg).")
     price_usd: float = Field(ge=0, description="Price per module including its server share (USD).")
     stowed_volume_m3: Q("m**3") = Field(ge=0, description="Stowed volume per module (m3).")
@@ -127,11 +164,11 @@ class SolarArray(Entry):
 class Radiator(Entry):
     """A deployable radiator technology, flown edge-on to the Sun with its faces' normals horizontal."""
 
-    emissivity: Fraction = Field(gt=0, le=1, description="Hemispherical infrared emissivity.")
+    emissivity: Fraction = Field(ge=0.01, le=1, description="Hemispherical infrared emissivity (at least 0.01).")
     solar_absorptivity: Fraction = Field(ge=0, le=1, description="Solar absorptivity (end of life).")
     faces: Literal[1, 2] = Field(description="Radiating faces per m2 of planform area.")
     sun_incidence_factor: Fraction = Field(ge=0, le=1, description="Mean fraction of the solar constant falling on the radiator (0 = perfectly edge-on).")
-    operating_temperatures_k: list[Q("K")] = Field(min_length=1, description="Radiator temperatures the design may choose from (K).")
+    operating_temperatures_k: list[RadiatorTemperature] = Field(min_length=1, description="Radiator temperatures the design may choose from (K), above 0 and at most 3,000 K.")
     areal_mass_kg_per_m2: Q("kg/m**2") = Field(gt=0, description="Mass per m2 of planform area, with pumps and loop fluid (kg/m2).")
     price_usd_per_m2: float = Field(ge=0, description="Price per m2 of planform area (USD/m2).")
     stowed_volume_m3_per_m2: Q("m") = Field(ge=0, description="Stowed volume per m2 (m3/m2).")
@@ -151,7 +188,7 @@ class TopDown(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
-    _no_bool_for_numbers = field_validator("*", mode="before")(reject_bool_for_numbers)
+    _number_input = field_validator("*", mode="before")(check_number_input)
 
     specific_power_w_per_kg: Q("W/kg") = Field(gt=0, description="IT power per kg of spacecraft, compute modules excluded (W/kg).")
     price_usd_per_w: float = Field(ge=0, description="Spacecraft price per W of IT power, compute modules excluded (USD/W).")
@@ -200,7 +237,7 @@ class Terrestrial(Entry):
     water_l_per_kwh: float = Field(ge=0, description="Water consumed per kWh of facility energy (L/kWh).")
     water_usd_per_m3: float = Field(ge=0, description="Water price (USD/m3).")
     operations_usd_per_kw_year: float = Field(ge=0, description="Staff and maintenance per kW of IT per year (USD/kW/yr).")
-    availability: Fraction = Field(gt=0, le=1, description="Fraction of time the compute runs.")
+    availability: Fraction = Field(ge=0.01, le=1, description="Fraction of time the compute runs (at least 0.01).")
 
 
 ENTRY_TYPES: dict[str, type[Entry]] = {

@@ -15,11 +15,10 @@ import traceback
 from pathlib import Path
 from typing import Any, Sequence
 
-import yaml
 
 from synth.errors import ExitCode, InputError, SynthError, input_error
 from synth.outpath import check_output_dir, check_output_prefix
-from synth.yamlio import _Loader
+from synth.yamlio import parse_value_text
 
 #: Most local worker processes ``synth sweep --workers`` starts: a fixed bound that catches typos such as 1e20 or
 #: 100000 without depending on the machine (each worker holds its own model; more workers than cores only queue).
@@ -39,10 +38,7 @@ def _parse_sets(pairs: Sequence[str], keep_text: bool = False) -> dict[str, Any]
         if keep_text and (":" in raw or "," in raw) and not raw.strip().startswith(("[", "{")):
             out[key.strip()] = raw
             continue
-        try:
-            out[key.strip()] = yaml.load(raw, Loader=_Loader)
-        except yaml.YAMLError:
-            out[key.strip()] = raw
+        out[key.strip()] = parse_value_text(raw, f"--set {key.strip()}")
     return out
 
 

@@ -14,7 +14,6 @@ Where the design leaves a split open (IT on top-down units), the subsystem fills
 
 from __future__ import annotations
 
-import math
 import time
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,10 @@ from synth.result import Check, Design, Result, SolverStats, Status, provenance
 from synth.subsystems import REGISTRY
 from synth.subsystems.base import EvalContext
 from synth.yamlio import SourceMap, read_yaml
+
+
+#: largest count, area (m2), energy (kWh) or power (W) a design may give: far beyond any design, finite in every sum
+MAX_DESIGN_QUANTITY = 1e15
 
 
 class _DesignBase(BaseModel):
@@ -88,6 +91,11 @@ def load_design(path: str | Path) -> DesignSpec:
             msg = "unknown field; allowed: " + ", ".join(DesignSpec.model_fields) if err["type"] == "extra_forbidden" else err["msg"]
             problems.append(InputProblem(file or path, ".".join(map(str, loc)), msg, line))
         raise InputError(problems) from None
+
+
+def _shown(value: float) -> str:
+    text = str(value)
+    return text if len(text) <= 24 else f"{text[:12]}... ({len(text):,} characters)"
 
 
 def evaluate(case: ResolvedCase | str | Path, design: Any, overrides: dict[str, Any] | None = None) -> Result:
@@ -196,7 +204,8 @@ def _check_names(d: ModelData, spec: Any) -> None:
         for name in sub.design_fields:
             value = getattr(spec, name)
             if isinstance(value, dict):
-                problems += [problem((name, k), f"must be a finite number >= 0, got {v}") for k, v in value.items() if v < 0 or not math.isfinite(v)]
+                problems += [problem((name, k), f"must be a finite number >= 0 and <= {MAX_DESIGN_QUANTITY:g}, got {_shown(v)}")
+                             for k, v in value.items() if not 0 <= v <= MAX_DESIGN_QUANTITY]  # False for NaN; no float(v) to overflow
     if problems:
         raise InputError(problems)
 

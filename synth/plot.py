@@ -3,6 +3,7 @@ terrestrial baseline drawn as a reference."""
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -16,6 +17,19 @@ GROUND_COLOUR = "#7a7a7a"
 _TOKENS = {"usd": "USD", "kg": "kg", "t": "t", "km": "km", "m": "m", "mw": "MW", "kw": "kW", "w": "W", "wh": "Wh",
            "kwh": "kWh", "m2": "m²", "m3": "m³", "k": "K", "years": "years", "year": "year", "deg": "deg", "s": "s",
            "h": "h", "min": "min", "krad": "krad", "l": "L"}
+
+
+def literal_text(draw):
+    """Run a chart function with matplotlib's mathtext off, so that names users wrote ('$x$', 'a_b^c') are shown
+    as written: a stray '$' made the text a formula that failed to parse when the chart was saved."""
+    @functools.wraps(draw)
+    def wrapper(*args, **kwargs):
+        import matplotlib
+
+        with matplotlib.rc_context({"text.parse_math": False}):
+            return draw(*args, **kwargs)
+
+    return wrapper
 
 
 def _unit_of(field: str) -> str | None:
@@ -40,14 +54,25 @@ def label_for(path: str) -> str:
     return f"{path} ({unit or '-'})"
 
 
+#: image formats written (they become file extensions)
+FORMATS = ("png", "svg", "pdf")
+#: longest user text (a sweep or case name, a path) put in a title or label
+MAX_LABEL_CHARS = 80
+
+
+@literal_text
 def plot_results(directory: str | Path, formats: tuple[str, ...] = ("png", "svg")) -> list[Path]:
-    """Draw whatever result ``directory`` holds (a sweep, a Pareto front, a break-even search)."""
+    """Draw whatever result ``directory`` holds (a sweep, a Pareto front, a break-even search). Names and paths
+    in titles and labels are shown as written (no mathtext), shortened to MAX_LABEL_CHARS."""
     import matplotlib
 
     matplotlib.use("Agg")
     matplotlib.rcParams["svg.fonttype"] = "none"  # keep SVG text as text: searchable, and smaller files
     import matplotlib.pyplot as plt
 
+    unknown = [fmt for fmt in formats if fmt not in FORMATS]
+    if unknown or not formats:
+        raise input_error("--format", ",".join(formats), f"unknown image format {', '.join(map(repr, unknown)) or '(none)'}; allowed: {', '.join(FORMATS)}")
     d = Path(directory)
     if (d / "pareto.json").exists():
         fig, name = _pareto(_read_parquet(d / "pareto.parquet"), _read_json(d / "pareto.json")), "pareto"
@@ -84,6 +109,14 @@ def _read_parquet(path: Path) -> pd.DataFrame:
         raise input_error(path, None, f"not a readable Parquet file ({exc}); run the command that wrote it again") from None
 
 
+def _short(text: object) -> str:
+    """User text for a title or label: one line of printable characters (others shown as U+FFFD; a NUL would
+    make the SVG invalid XML), at most MAX_LABEL_CHARS (a 10,000-character name would make a figure wider than
+    any image format allows)."""
+    line = "".join(c if c.isprintable() else "\ufffd" for c in " ".join(str(text).split()))
+    return line if len(line) <= MAX_LABEL_CHARS else line[: MAX_LABEL_CHARS - 1] + "…"
+
+
 def _sweep(frame: pd.DataFrame, meta: dict):
     import matplotlib.pyplot as plt
 
@@ -94,7 +127,7 @@ def _sweep(frame: pd.DataFrame, meta: dict):
     if len(params) == 2 and ok[params[1]].nunique() <= 8:
         for value, group in ok.groupby(params[1]):
             group = group.sort_values(x)
-            ax.plot(group[x], group["cost_per_eflop_usd"], marker="o", ms=3, label=f"orbit, {params[1].removeprefix('param:')} = {value:g}")
+            ax.plot(group[x], group["cost_per_eflop_usd"], marker="o", ms=3, label=f"orbit, {_short(params[1].removeprefix('param:'))} = {value:g}")
     elif len(params) == 1:
         ok = ok.sort_values(x)
         ax.plot(ok[x], ok["cost_per_eflop_usd"], marker="o", ms=3, color=ORBIT_COLOUR, label="orbit (optimal design)")
@@ -111,9 +144,9 @@ def _sweep(frame: pd.DataFrame, meta: dict):
     values = frame[x]
     if (values > 0).all() and values.max() / values.min() > 20:
         ax.set_xscale("log")
-    ax.set_xlabel(label_for(x.removeprefix("param:")))
+    ax.set_xlabel(_short(label_for(x.removeprefix("param:"))))
     ax.set_ylabel("cost per delivered EFLOP (USD per 1e18 FLOP)")
-    ax.set_title(f"sweep {meta.get('name', '')}: {meta.get('base_case', '')}", fontsize=10)
+    ax.set_title(f"sweep {_short(meta.get('name', ''))}: {_short(meta.get('base_case', ''))}", fontsize=10)
     ax.grid(True, alpha=0.3)
     ax.legend(fontsize=8)
     return fig
@@ -132,7 +165,7 @@ def _pareto(front: pd.DataFrame, meta: dict):
     ax.axhline(best["terrestrial_cost_per_eflop_usd"], ls="--", color=GROUND_COLOUR, label="terrestrial, compute of the cheapest design")
     ax.set_xlabel(f"{second.replace('_', ' ')} ({unit}, {meta.get('second_sense', 'min')}imize)")
     ax.set_ylabel("cost per delivered EFLOP (USD per 1e18 FLOP)")
-    ax.set_title(f"Pareto front, case {meta['case']['name']}", fontsize=10)
+    ax.set_title(f"Pareto front, case {_short(meta['case']['name'])}", fontsize=10)
     ax.grid(True, alpha=0.3)
     ax.legend(fontsize=8)
     return fig
@@ -144,12 +177,12 @@ def _breakeven(result: dict):
     probes = pd.DataFrame(result["probes"]).sort_values("value")
     fig, ax = plt.subplots(figsize=(7.5, 4.5))
     ax.plot(probes["value"], probes["orbit_cost_per_eflop_usd"], marker="o", color=ORBIT_COLOUR, label="orbit (re-optimized)")
-    ax.plot(probes["value"], probes["against_cost_per_eflop_usd"], marker="s", ls="--", color=GROUND_COLOUR, label=f"against: {result['against']}")
+    ax.plot(probes["value"], probes["against_cost_per_eflop_usd"], marker="s", ls="--", color=GROUND_COLOUR, label=f"against: {_short(result['against'])}")
     if result.get("found"):
         ax.axvline(result["value"], color="#c0392b", lw=1, label=f"break-even {result['value']:.4g}")
     if (probes["value"] > 0).all() and probes["value"].max() / probes["value"].min() > 20:
         ax.set_xscale("log")
-    ax.set_xlabel(label_for(result["parameter"]))
+    ax.set_xlabel(_short(label_for(result["parameter"])))
     ax.set_ylabel("cost per delivered EFLOP (USD per 1e18 FLOP)")
     ax.grid(True, alpha=0.3)
     ax.legend(fontsize=8)

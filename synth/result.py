@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import platform
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -145,7 +146,8 @@ class Result:
         return out
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), indent=2, sort_keys=False, default=str)
+        """result.json: standard JSON (see :func:`strict_json`)."""
+        return strict_json(self.to_dict())
 
     # -- tables -----------------------------------------------------------------------------------------------
     def budget_table(self, budget: str) -> pd.DataFrame:
@@ -188,6 +190,22 @@ def _unit_of_field(name: str) -> str:
         if name.endswith(suffix):
             return unit
     return "count"
+
+
+def strict_json(data: Any) -> str:
+    """``data`` as standard JSON that any parser reads: a number that is not finite (NaN, infinity; only a
+    degenerate case produces one) is written as null, never as the non-standard NaN or Infinity."""
+    return json.dumps(_finite_or_null(data), indent=2, allow_nan=False, default=str)
+
+
+def _finite_or_null(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _finite_or_null(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite_or_null(item) for item in value]
+    return value
 
 
 def provenance() -> dict[str, Any]:

@@ -17,8 +17,14 @@ import pint
 from pydantic import AfterValidator, BeforeValidator
 
 _REGISTRY = pint.UnitRegistry()
-# A number, then an optional unit: '650 km', '1.2e3 W', '22 %', '35 degC'.
-_QUANTITY = re.compile(r"^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(.*?)\s*$")
+# A number, then an optional unit: '650 km', '1.2e3 W', '22 %', '35 degC'. Matched against the stripped text, so
+# nothing after the number can backtrack (the old pattern's lazy unit before trailing spaces was quadratic).
+_QUANTITY = re.compile(r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(.*)", re.S)
+# Longest quantity string read; '1.5e3 kg/m**2' needs 13 characters.
+MAX_QUANTITY_CHARS = 100
+# A power in a unit: pint evaluates 'm^2^2^2^2^2' as a tower of exact integers, which never finishes.
+_POWER = re.compile(r"(?:\*\*|\^)\s*")
+_EXPONENT = re.compile(r"[-+]?\d{1,2}(?:\.\d{1,3})?(?![\d.])")
 
 
 @lru_cache(maxsize=None)
@@ -35,15 +41,19 @@ def to_unit(value: Any, unit: str) -> float:
     if isinstance(value, bool):
         raise ValueError(f"expected a number in {unit}, got a boolean")
     if isinstance(value, (int, float)):
-        return _finite(float(value))
+        return _finite(_float(value))
     if not isinstance(value, str):
         raise ValueError(f"expected a number in {unit} or a quantity string like '1.5 {unit}'")
-    match = _QUANTITY.match(value)
+    text = value.strip()
+    if len(text) > MAX_QUANTITY_CHARS:
+        raise ValueError(f"quantity string of {len(text):,} characters; at most {MAX_QUANTITY_CHARS} are read, e.g. '1.5 {unit or '%'}'")
+    match = _QUANTITY.fullmatch(text)
     if match is None:
         raise ValueError(f"cannot read {value!r} as a quantity; write '<number> <unit>' with the unit in {unit or 'percent'}")
-    magnitude, unit_text = float(match.group(1)), match.group(2).strip()
+    magnitude, unit_text = float(match.group(1)), match.group(2)
     if not unit_text:
         raise ValueError(f"{value!r} has no unit; write a number, or a quantity in {unit or 'percent'}")
+    _check_powers(unit_text, value)
     try:
         quantity = _REGISTRY.Quantity(magnitude, unit_text)
     except Exception as exc:  # pint raises several unrelated exception types on unknown units
@@ -57,13 +67,32 @@ def to_unit(value: Any, unit: str) -> float:
     return _finite(float(quantity.to(target).magnitude))
 
 
-def reject_bool_for_numbers(cls: Any, value: Any, info: Any) -> Any:
-    """Pydantic before-validator for every field: YAML's true/false is never a number (pydantic would read it as 1/0)."""
-    if isinstance(value, bool):
-        annotation = cls.model_fields[info.field_name].annotation
-        if annotation not in (bool, bool | None):
-            raise ValueError("expected a number, got a boolean (true/false)")
+def check_number_input(cls: Any, value: Any, info: Any) -> Any:
+    """Pydantic before-validator for every field: YAML's true/false is never a number (pydantic would read it as
+    1/0), and a whole number beyond the float range is refused with its size in a field of floats (pydantic only
+    says 'not a valid number'; fields of whole numbers state their own upper bound)."""
+    annotation = cls.model_fields[info.field_name].annotation
+    if isinstance(value, bool) and annotation not in (bool, bool | None):
+        raise ValueError("expected a number, got a boolean (true/false)")
+    if isinstance(value, int) and not isinstance(value, bool) and annotation not in (int, int | None):
+        _float(value)
     return value
+
+
+def _float(value: int | float) -> float:
+    try:
+        return float(value)
+    except OverflowError:  # an integer beyond the float range (about 1.8e308)
+        raise ValueError(f"a number of {len(str(abs(value))):,} digits, beyond the float range (about 1.8e308)") from None
+
+
+def _check_powers(unit_text: str, value: str) -> None:
+    """Every power in a unit is a plain number of at most two digits (m**2, s^-1), never another power."""
+    for power in _POWER.finditer(unit_text):
+        exponent = _EXPONENT.match(unit_text, power.end())
+        rest = unit_text[exponent.end():].lstrip() if exponent else ""
+        if exponent is None or rest.startswith(("**", "^")):
+            raise ValueError(f"cannot read the unit of {value!r}: a power in a unit is a plain number of at most two digits, such as m**2 or s^-1")
 
 
 def _finite(value: float) -> float:

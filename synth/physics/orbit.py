@@ -109,3 +109,12 @@ def sun_synchronous_inclination_deg(altitude_km: float) -> float:
     n = math.sqrt(EARTH_MU_KM3_PER_S2 / a**3)
     rate = 2.0 * math.pi / (SOLAR_YEAR_DAYS * 86_400.0)
     return math.degrees(math.acos(-rate / (1.5 * n * EARTH_J2 * (EARTH_RADIUS_KM / a) ** 2)))
+
+
+def sun_synchronous_max_altitude_km() -> float:
+    """Highest circular orbit that can be Sun-synchronous: the J2 precession at i = 180 deg (cos i = -1) still
+    matches the Sun's mean motion. From (3/2) J2 R^2 sqrt(mu) a^(-7/2) = 2 pi / year:
+    a_max = ((3/2) J2 R^2 sqrt(mu) year / (2 pi))^(2/7) (km), altitude a_max - R (about 5,970 km)."""
+    rate = 2.0 * math.pi / (SOLAR_YEAR_DAYS * 86_400.0)
+    a_max = (1.5 * EARTH_J2 * EARTH_RADIUS_KM**2 * math.sqrt(EARTH_MU_KM3_PER_S2) / rate) ** (2.0 / 7.0)
+    return a_max - EARTH_RADIUS_KM

@@ -8,14 +8,15 @@ or checked without solving again).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from synth.errors import input_error
 from synth.report.content import compute_data, layout
-from synth.report.render import to_html, to_markdown, to_pdf
+from synth.report.render import report_paths, to_html, to_markdown, to_pdf
 from synth.atomic import atomic_path, write_atomic
 from synth.progress import Progress
+from synth.result import strict_json
+from synth.yamlio import read_json
 
 #: the top-level keys of report.json that rendering reads
 REPORT_KEYS = ("generated", "architectures", "claims", "sweeps", "paretos", "provenance")
@@ -25,31 +26,22 @@ def build_report(inputs: list[str | Path], out: str | Path, sweeps: list[str | P
                  analyses: bool = True, quiet: bool = True) -> list[Path]:
     """Solve, analyse and write the report; unless ``quiet``, progress (each solve, break-even search and
     sensitivity re-optimization) goes to stderr."""
-    out = Path(out)
-    files = out.parent / f"{out.name}_files"
+    files = report_paths(out)[3]
     files.mkdir(parents=True, exist_ok=True)
     with Progress("report", unit="solves", quiet=quiet) as progress:
         data = compute_data(inputs, files, [Path(s) for s in sweeps], [Path(p) for p in paretos], analyses, progress)
-    write_atomic(files / "report.json", json.dumps(data, indent=2, default=str) + "\n")
+    write_atomic(files / "report.json", strict_json(data) + "\n")
     return render_report(data, out)
 
 
 def read_report_data(path: str | Path) -> dict:
-    """The data of a report (``OUT_files/report.json``) for ``synth report --from-data``; an InputError (exit 2)
-    when the file is missing, unreadable, empty, not JSON, or JSON that a report did not write."""
+    """The data of a report (``OUT_files/report.json``) for ``synth report --from-data``, read within the input
+    bounds; an InputError (exit 2) when the file is missing, unreadable, empty, not JSON, or JSON that a report did
+    not write."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise input_error(path, None, "file not found; give the report.json in a report's OUT_files/ directory") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise input_error(path, None, f"cannot read file: {exc}") from None
-    if not text.strip():
+    if path.is_file() and not path.read_bytes().strip():
         raise input_error(path, None, "the file is empty; give the report.json in a report's OUT_files/ directory")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise input_error(path, None, f"not valid JSON: {exc.msg}", exc.lineno) from None
+    data = read_json(path)
     missing = [key for key in REPORT_KEYS if key not in data] if isinstance(data, dict) else list(REPORT_KEYS)
     if missing:
         raise input_error(path, None, f"not a report.json written by synth report (missing {', '.join(missing)})")
@@ -58,11 +50,9 @@ def read_report_data(path: str | Path) -> dict:
 
 def render_report(data: dict, out: str | Path) -> list[Path]:
     """Write the three forms of the report from its data (``report.json``)."""
-    out = Path(out)
-    files = out.parent / f"{out.name}_files"
+    html_path, md, pdf, files = report_paths(out)
     files.mkdir(parents=True, exist_ok=True)
     report = layout(data, files)
-    md, html_path, pdf = out.with_suffix(".md"), out.with_suffix(".html"), out.with_suffix(".pdf")
     write_atomic(md, to_markdown(report, md) + "\n")
     write_atomic(html_path, to_html(report) + "\n")
     with atomic_path(pdf) as tmp:

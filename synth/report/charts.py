@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from synth.plot import literal_text
+
 ARCHITECTURE_COLOURS = ["#1f5fa8", "#d4701c", "#2e8b57", "#8e44ad"]
 ITEM_COLOURS = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974", "#64b5cd", "#2f4b7c"]
 GROUND = "#7a7a7a"
@@ -26,6 +28,7 @@ def _save(fig, path: Path) -> Path:
     return path
 
 
+@literal_text
 def stacked_budget(results: list[dict[str, Any]], budget: str, scale: float, unit: str, title: str, path: Path,
                    items: list[str] | None = None) -> Path:
     """One stacked bar per architecture, one colour per budget item."""
@@ -48,6 +51,7 @@ def stacked_budget(results: list[dict[str, Any]], budget: str, scale: float, uni
     return _save(fig, path)
 
 
+@literal_text
 def cost_per_eflop(results: list[dict[str, Any]], path: Path) -> Path:
     """Cost per delivered EFLOP of each architecture beside its terrestrial equivalent."""
     plt = _plt()
@@ -66,6 +70,7 @@ def cost_per_eflop(results: list[dict[str, Any]], path: Path) -> Path:
     return _save(fig, path)
 
 
+@literal_text
 def manifest(results: list[dict[str, Any]], path: Path) -> Path:
     plt = _plt()
     fig, ax = plt.subplots(figsize=(6.8, 3.2))
@@ -84,6 +89,7 @@ def manifest(results: list[dict[str, Any]], path: Path) -> Path:
     return _save(fig, path)
 
 
+@literal_text
 def tornado(name: str, swings: list[Any], base: float, colour: str, path: Path) -> Path:
     """Bars from the base cost per EFLOP to the re-optimized low/high values of each input."""
     plt = _plt()

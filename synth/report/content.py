@@ -12,16 +12,18 @@ from typing import Any
 import yaml
 
 from synth.case import ResolvedCase, load_case
-from synth.catalog import DEFAULT_MODELS_DIR
+from synth.catalog import DEFAULT_MODELS_DIR, check_name
 from synth.errors import input_error
+from synth.filenames import inside, safe_filename
 from synth.physics.economics import launched_power_price_usd_per_kw_year
 from synth.physics.terrestrial import HOURS_PER_YEAR
 from synth.progress import Progress
 from synth.report import charts
 from synth.report.analysis import Swing, breakeven_launch_price, sensitivity
 from synth.report.model import Bullets, Figure, Para, Report, Section, Table
-from synth.result import provenance
+from synth.result import provenance, strict_json
 from synth.solve import solve
+from synth.yamlio import read_json, write_atomic
 
 
 def load_architecture(path: str | Path) -> tuple[ResolvedCase, dict[str, Any]]:
@@ -46,27 +48,22 @@ def load_architecture(path: str | Path) -> tuple[ResolvedCase, dict[str, Any]]:
     return rc, result
 
 
-#: what the report reads from a result.json: top-level keys, and the keys of its ``case``
-RESULT_KEYS = ("status", "case", "design", "kpi", "budgets", "binding")
-RESULT_CASE_KEYS = ("name", "file", "sha256", "overrides")
-
-
 def read_result_json(path: Path) -> dict[str, Any]:
-    """A result.json written by ``synth solve --out``; an InputError (exit 2) when it is unreadable, not JSON, or
-    JSON of another kind (a foreign or hand-edited file)."""
+    """A result.json written by ``synth solve --out`` (read within the input bounds); an InputError (exit 2) when it
+    is unreadable, not JSON, or JSON of another shape (a foreign or hand-edited file is an input error, not a crash
+    further on)."""
+    result = read_json(path)
+    shape = {"status": str, "case": dict, "design": (dict, type(None)), "budgets": dict, "kpi": dict, "binding": list,
+             "solver": dict, "provenance": dict, "terrestrial": dict}
+    case_shape = {"name": str, "file": str, "sha256": str, "overrides": dict}
+    missing = [key for key, kind in shape.items() if not isinstance(result, dict) or not isinstance(result.get(key), kind)]
+    missing += [f"case.{key}" for key, kind in case_shape.items() if not missing and not isinstance(result["case"].get(key), kind)]
+    if missing:
+        raise input_error(path, None, f"not a result.json written by synth solve --out: {', '.join(missing)} missing or of the wrong type")
     try:
-        result = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise input_error(path, None, f"not valid JSON ({exc.msg}); solve the case again with synth solve --out", exc.lineno) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise input_error(path, None, f"cannot read file: {exc}") from None
-    top = result if isinstance(result, dict) else {}
-    case = top.get("case") if isinstance(top.get("case"), dict) else {}
-    wrong = [k for k in RESULT_KEYS if k not in top]
-    if "case" in top:
-        wrong += [f"case.{k}" for k in RESULT_CASE_KEYS if k not in case or (k == "overrides" and not isinstance(case[k], dict))]
-    if wrong:
-        raise input_error(path, None, f"not a result.json written by synth solve --out (missing or malformed: {', '.join(wrong)})")
+        check_name(result["case"]["name"])
+    except ValueError as exc:
+        raise input_error(path, "case.name", str(exc)) from None
     return result
 
 
@@ -101,9 +98,9 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
         seen[name] = seen.get(name, 0) + 1
         if seen[name] > 1:  # two variants of one case: label them apart in every table, chart and file name
             result["case"]["name"] = f"{name} ({seen[name]})"
-        target = files / "results" / result["case"]["name"]
+        target = inside(files / "results", safe_filename(result["case"]["name"]))  # the name is text a user wrote
         target.mkdir(parents=True, exist_ok=True)
-        (target / "result.json").write_text(json.dumps(result, indent=2) + "\n")
+        write_atomic(target / "result.json", strict_json(result) + "\n")
         entry: dict[str, Any] = {"result": result, "case_file": str(rc.file), "overrides": result["case"]["overrides"],
                                  "catalog": _catalog_rows(rc, result), "design_life_years": rc.case.requirements.design_life_years,
                                  "terrestrial": {"pue": rc.terrestrial.pue, "electricity_usd_per_kwh": rc.terrestrial.electricity_usd_per_kwh}}
@@ -252,7 +249,8 @@ def _sensitivity(archs: list[dict[str, Any]], files: Path) -> Section:
         swings = [Swing(**s) for s in a["sensitivity"]]
         name = a["result"]["case"]["name"]
         base = a["result"]["kpi"]["cost_per_eflop_usd"]
-        blocks.append(Figure(charts.tornado(name, swings, base, charts.ARCHITECTURE_COLOURS[i % 4], files / f"tornado_{name}.png"),
+        chart = inside(files, safe_filename(f"tornado_{name}") + ".png")
+        blocks.append(Figure(charts.tornado(name, swings, base, charts.ARCHITECTURE_COLOURS[i % 4], chart),
                              f"{name}: re-optimized cost per EFLOP at low and high values of the key inputs.", f"tornado chart for {name}"))
         blocks.append(Table(["input", "low", "cost/EFLOP at low", "high", "cost/EFLOP at high"],
                             [[s.name, s.low_label, usd(s.low_cost_per_eflop_usd), s.high_label, usd(s.high_cost_per_eflop_usd)] for s in swings],
@@ -266,7 +264,7 @@ def _sweeps(data: dict[str, Any], files: Path) -> Section:
     blocks: list[Any] = []
     for index, directory in enumerate([*data["sweeps"], *data["paretos"]]):
         png = plot_results(directory, formats=("png",))[0]
-        target = files / f"{index}_{Path(directory).name}_{png.name}"
+        target = inside(files, safe_filename(f"{index}_{Path(directory).name}_{png.stem}") + png.suffix)
         shutil.copyfile(png, target)
         blocks.append(Figure(target, f"Results in {directory}.", f"plot of {directory}"))
     return Section("Sweeps and Pareto fronts", blocks)

@@ -8,33 +8,71 @@ import html
 import os
 import re
 from pathlib import Path
+from urllib.parse import quote
 
+from synth.errors import input_error
 from synth.report.model import Bullets, Figure, Para, Report, Table
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+#: the forms of a report, by extension
+FORMATS = (".html", ".md", ".pdf")
+
+
+def report_paths(out: str | Path) -> tuple[Path, Path, Path, Path]:
+    """(OUT.html, OUT.md, OUT.pdf, OUT_files/) for ``--out OUT``. The extension is appended, never substituted,
+    so ``q3.v1`` and ``q3.v2`` are two reports; an OUT ending in one of the report's own extensions (``q3.html``)
+    is taken without it, so it names the same report as ``q3``."""
+    out = Path(out)
+    if out.suffix.lower() in FORMATS:
+        out = out.with_suffix("")
+    if out.name in ("", ".", ".."):
+        raise input_error("--out", str(out), "give a path ending in a file name prefix, e.g. --out reports/q3 (writes reports/q3.html, .md, .pdf)")
+    return tuple(out.with_name(out.name + suffix) for suffix in (*FORMATS, "_files"))  # type: ignore[return-value]
 
 
 def _slug(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
 
 
+# Markdown: characters that make structure anywhere on a line (emphasis, code, links and images, raw HTML and
+# autolinks, table cells, escapes; '_' unless inside a word, where it cannot open emphasis; '(' after ']'; the
+# ':' of '://' and the '.' of 'www.', which GitHub would turn into links), and at the start of a line those of
+# headings and list items ('#', '+', '-', '1.', '1)').
+_MD_INLINE = re.compile(r"[\\`*\[\]<>|]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|(?<=\])\(|!(?=\[)|:(?=//)|(?<=www)\.")
+_MD_LINE_START = re.compile(r"^(\s*)([#+-]|\d+(?=[.)]))")
+
+
+def _md(text: str, block: bool = False) -> str:
+    """``text`` for Markdown, shown as written: line breaks become spaces and every character that could make
+    structure (a link, an image, raw HTML, emphasis; with ``block``, text that starts a paragraph or list item,
+    also a heading or a list) is backslash-escaped. The report's own **bold** stays bold, as in the HTML, which
+    escapes everything else too. Text never becomes a link."""
+    parts = _BOLD.split(" ".join(str(text).splitlines()))  # plain, bold, plain, bold, ... (split keeps the group)
+    escaped = [_MD_INLINE.sub(lambda m: "\\" + m.group(0), part) for part in parts]
+    out = "".join(f"**{part}**" if index % 2 else part for index, part in enumerate(escaped))
+    if block:  # '# x' -> '\# x', '1. x' -> '1\. x'
+        out = _MD_LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2).isdigit() else "\\" + m.group(2)), out)
+    return out
+
+
 def to_markdown(report: Report, md_path: Path) -> str:
-    lines = [f"# {report.title}", "", f"_{report.subtitle}_", "", "Contents: " + " · ".join(f"[{s.title}](#{_slug(s.title)})" for s in report.sections), ""]
-    for number, section in enumerate(report.sections, 1):
-        lines += [f"## {section.title}", ""]
+    lines = [f"# {_md(report.title)}", "", f"_{_md(report.subtitle)}_", "",
+             "Contents: " + " · ".join(f"[{_md(s.title)}](#{_slug(s.title)})" for s in report.sections), ""]
+    for section in report.sections:
+        lines += [f"## {_md(section.title)}", ""]
         for block in section.blocks:
             if isinstance(block, Para):
-                lines += [block.text, ""]
+                lines += [_md(block.text, block=True), ""]
             elif isinstance(block, Bullets):
-                lines += [f"- {item}" for item in block.items] + [""]
+                lines += [f"- {_md(item, block=True)}" for item in block.items] + [""]
             elif isinstance(block, Table):
-                esc = lambda c: str(c).replace("|", "\\|").replace("\n", " ")  # noqa: E731
-                lines += [f"| {' | '.join(esc(h) for h in block.header)} |", "|" + "---|" * len(block.header)]
-                lines += [f"| {' | '.join(esc(c) for c in row)} |" for row in block.rows]
-                lines += ([f"", f"_{block.caption}_"] if block.caption else []) + [""]
-            elif isinstance(block, Figure):
-                rel = os.path.relpath(block.path, md_path.parent)
-                lines += [f"![{block.alt}]({rel})", "", f"_{block.caption}_", ""]
+                lines += [f"| {' | '.join(_md(h) for h in block.header)} |", "|" + "---|" * len(block.header)]
+                lines += [f"| {' | '.join(_md(c) for c in row)} |" for row in block.rows]
+                lines += (["", f"_{_md(block.caption)}_"] if block.caption else []) + [""]
+            elif isinstance(block, Figure):  # the image is a file the report wrote; its relative path is %-encoded
+                rel = quote(Path(os.path.relpath(block.path, md_path.parent)).as_posix())
+                lines += [f"![{_md(block.alt)}]({rel})", "", f"_{_md(block.caption)}_", ""]
     return "\n".join(lines)
 
 

@@ -11,7 +11,8 @@ continuous amount appears. This module declares the ``orbits`` catalog and compu
     D_o       dose rate behind 10 mm Al (catalog)                                                          (krad/yr)
     v_o       circular orbital speed sqrt(mu / (R + h))                                                        (m/s)
 
-A Sun-synchronous orbit (``ltan_h`` given) must have the J2 inclination of its altitude, within 0.5 deg.
+A Sun-synchronous orbit (``ltan_h`` given) must have the J2 inclination of its altitude, within 0.5 deg, and an
+altitude where one exists (below about 5,974 km, :func:`synth.physics.orbit.sun_synchronous_max_altitude_km`).
 Repeated per period: the environment does not change with time.
 """
 
@@ -42,6 +43,12 @@ class Environment:
         return self.worst_eclipse_h > 0
 
 
+def _problem(rc, name: str, field: str, message: str) -> InputProblem:
+    """A problem with an orbit figure, blamed where it was set: the case's override (with its line) or the catalog."""
+    file, path, line = rc.locate_figure("orbits", name, field)
+    return InputProblem(file, path, message, line)
+
+
 class Orbits(Subsystem):
     name = "orbits"
     order = 0
@@ -54,16 +61,17 @@ class Orbits(Subsystem):
         out: dict[str, Environment] = {}
         for name, orb in rc.entries["orbits"].items():
             if orb.ltan_h is not None:
-                try:
-                    sso = orbit_physics.sun_synchronous_inclination_deg(orb.altitude_km)
-                except ValueError:
-                    problems.append(InputProblem(rc.catalog_file("orbits", name), f"{name}.ltan_h",
-                                                 f"no Sun-synchronous orbit exists at {orb.altitude_km:g} km (J2 precession cannot match the "
-                                                 "Sun's motion above ~5,970 km); allowed: no ltan_h, or a lower altitude"))
+                highest = orbit_physics.sun_synchronous_max_altitude_km()
+                if orb.altitude_km >= highest:
+                    problems.append(_problem(rc, name, "altitude_km",
+                                             f"ltan_h makes {name} Sun-synchronous, but no inclination is Sun-synchronous at "
+                                                 f"{orb.altitude_km:g} km (J2 precession is too slow); allowed: altitudes below "
+                                                 f"{highest:,.0f} km, or no ltan_h"))
                     continue
+                sso = orbit_physics.sun_synchronous_inclination_deg(orb.altitude_km)
                 if abs(orb.inclination_deg - sso) > 0.5:
-                    problems.append(InputProblem(rc.catalog_file("orbits", name), f"{name}.inclination_deg",
-                                                 f"ltan_h makes {name} Sun-synchronous, which at {orb.altitude_km:g} km needs an inclination of "
+                    problems.append(_problem(rc, name, "inclination_deg",
+                                             f"ltan_h makes {name} Sun-synchronous, which at {orb.altitude_km:g} km needs an inclination of "
                                                  f"{sso:.2f} deg (J2), not {orb.inclination_deg:g}; allowed: within 0.5 deg of it, or no ltan_h"))
             sun = orbit_physics.sunlight(orb.altitude_km, orb.inclination_deg, orb.ltan_h)
             eclipse = sun.eclipse_fraction if orb.eclipse_fraction is None else orb.eclipse_fraction

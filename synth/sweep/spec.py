@@ -22,6 +22,7 @@ import dataclasses
 import hashlib
 import itertools
 import json
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -35,6 +36,10 @@ from synth.atomic import write_atomic
 from synth.case import CATALOG_FILES, OPTION_KINDS, _read_with_extends, load_case
 from synth.errors import InputError, InputProblem, input_error
 from synth.yamlio import read_yaml
+
+
+#: most points a sweep may have; a grid's are counted from the parameter specs before any point is made
+MAX_POINTS = 1_000_000
 
 
 class ParameterSpec(BaseModel):
@@ -79,7 +84,7 @@ class SampleSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     method: Literal["random", "lhs"] = Field(description="Independent uniform samples, or a Latin hypercube.")
-    points: int = Field(ge=1, le=1_000_000, description="Number of points.")
+    points: int = Field(ge=1, le=MAX_POINTS, description="Number of points (at most 1,000,000).")
     seed: int = Field(0, ge=0, description="Random seed, a whole number >= 0 (the same seed gives the same points).")
 
 
@@ -116,7 +121,7 @@ class Sweep:
         """Read every file the sweep's points read (the base case, the cases it extends, the catalogs) once,
         into memory: the sweep solves these bytes, whatever happens to the files while it runs."""
         models_dir = load_case(self.base_path, overrides=self.spec.overrides, models_dir=self.models_dir).models_dir
-        _, _, chain = _read_with_extends(self.base_path, set())
+        _, _, chain = _read_with_extends(self.base_path)
         for file in chain[1:]:  # each extends the one before it
             data, smap = read_yaml(file)
             if Path(data["extends"]).is_absolute():  # a copy would still read the live file
@@ -219,6 +224,9 @@ def _where(smap, path, loc):
 def expand(spec: SweepSpec) -> list[dict[str, float]]:
     """Every point's parameter values, in a fixed order (grid: last parameter fastest)."""
     names = list(spec.parameters)
+    _check_point_count(spec)
+    integer = {name: integer_field(name) for name in names}  # swept values of whole-number fields are rounded
+    typed = lambda name, value: int(round(value)) if integer[name] else value  # noqa: E731
     if spec.sample is not None:
         rng = np.random.default_rng(spec.sample.seed)
         n = spec.sample.points
@@ -234,7 +242,7 @@ def expand(spec: SweepSpec) -> list[dict[str, float]]:
                 columns[name] = np.exp(np.log(low) + u * (np.log(high) - np.log(low)))
             else:
                 columns[name] = low + u * (high - low)
-        return [{name: _typed(name, float(columns[name][i])) for name in names} for i in range(n)]
+        return [{name: typed(name, float(columns[name][i])) for name in names} for i in range(n)]
     try:
         grids = {name: spec.parameters[name].grid() for name in names}
     except ValueError as exc:
@@ -243,8 +251,23 @@ def expand(spec: SweepSpec) -> list[dict[str, float]]:
         lengths = {len(g) for g in grids.values()}
         if len(lengths) != 1:
             raise input_error(None, "combine", f"zip needs every parameter to have the same number of values, got {sorted(lengths)}")
-        return [{n: _typed(n, v) for n, v in zip(names, values)} for values in zip(*grids.values())]
-    return [{n: _typed(n, v) for n, v in zip(names, values)} for values in itertools.product(*grids.values())]
+        return [{n: typed(n, v) for n, v in zip(names, values)} for values in zip(*grids.values())]
+    return [{n: typed(n, v) for n, v in zip(names, values)} for values in itertools.product(*grids.values())]
+
+
+def _check_point_count(spec: SweepSpec) -> None:
+    """Refuse a sweep of more than :data:`MAX_POINTS` points before making any (a grid of six 100-value
+    parameters has 1e12 points: expanding it would never finish)."""
+    if spec.sample is not None:
+        return  # SampleSpec.points is bounded by MAX_POINTS
+    lengths = {name: len(p.values) if p.values is not None else p.steps for name, p in spec.parameters.items()}
+    if None in lengths.values():
+        return  # sampling bounds without sample: expand says so
+    count = min(lengths.values()) if spec.combine == "zip" else math.prod(lengths.values())
+    if count > MAX_POINTS:
+        sizes = " x ".join(f"{n:,}" for n in lengths.values())
+        raise input_error(None, "parameters", f"the sweep has {count:,} points ({spec.combine} of {sizes} values); "
+                          f"at most {MAX_POINTS:,} are allowed: use fewer steps, or sample: {{method: lhs, points: N}}")
 
 
 def integer_field(path: str) -> bool:
@@ -264,10 +287,6 @@ def integer_field(path: str) -> bool:
             return False
         model = next((a for a in (field.annotation, *getattr(field.annotation, "__args__", ())) if hasattr(a, "model_fields")), None)
     return field is not None and field.annotation in (int, int | None)
-
-
-def _typed(path: str, value: float) -> float | int:
-    return int(round(value)) if integer_field(path) else value
 
 
 def validate_paths(spec: SweepSpec, base_path: Path, first: dict[str, float]) -> None:
