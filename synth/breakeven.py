@@ -21,10 +21,10 @@ from typing import Any
 
 from synth.case import load_case
 from synth.errors import input_error
-from synth.result import provenance
+from synth.result import Status, provenance
 from synth.errors import InputError
 from synth.sweep.spec import ParameterSpec, SweepSpec, integer_field, validate_paths
-from synth.sweep.worker import SweepWorker
+from synth.resolve import Resolver
 from synth.yamlio import write_atomic
 
 
@@ -104,8 +104,8 @@ def find_breakeven(case_path: str | Path, parameter: str, against: str = "terres
     if not (math.isfinite(low) and math.isfinite(high)) or low >= high:
         raise input_error("--range", parameter, f"need low < high, got {low} and {high}")
     validate_paths(spec, case_path, {parameter: round(low) if integer else low})
-    orbit = SweepWorker(case_path, fixed)
-    other = None if against == "terrestrial" else SweepWorker(Path(against), {})
+    orbit = Resolver(case_path, fixed)
+    other = None if against == "terrestrial" else Resolver(Path(against), {})
     other_takes_param = False
     if other is not None:
         try:
@@ -119,21 +119,21 @@ def find_breakeven(case_path: str | Path, parameter: str, against: str = "terres
 
     def probe(value: float) -> Probe:
         value = int(round(value)) if integer else value
-        row = orbit.solve_point(len(probes), {parameter: value})
-        if row.get("status") != "optimal":
-            raise input_error(case_path, parameter, f"at {parameter}={value:g} the case is {row.get('status')}: {row.get('message')}")
+        found = orbit.solve({parameter: value}).result
+        if found.status is not Status.OPTIMAL:
+            raise input_error(case_path, parameter, f"at {parameter}={value:g} the case is {found.status.value}: {found.message}")
         if other is None:
-            versus = row["terrestrial_cost_per_eflop_usd"]
+            versus = found.kpi["terrestrial_cost_per_eflop_usd"]
         elif other_takes_param or "fixed" not in cached_other:
-            other_row = other.solve_point(len(probes), {parameter: value} if other_takes_param else {})
-            if other_row.get("status") != "optimal":
-                raise input_error(against, parameter, f"the case compared against is {other_row.get('status')}: {other_row.get('message')}")
-            versus = other_row["cost_per_eflop_usd"]
+            theirs = other.solve({parameter: value} if other_takes_param else {}).result
+            if theirs.status is not Status.OPTIMAL:
+                raise input_error(against, parameter, f"the case compared against is {theirs.status.value}: {theirs.message}")
+            versus = theirs.kpi["cost_per_eflop_usd"]
             if not other_takes_param:
                 cached_other["fixed"] = versus
         else:
             versus = cached_other["fixed"]
-        result = Probe(value, row["cost_per_eflop_usd"], versus, "optimal")
+        result = Probe(value, found.kpi["cost_per_eflop_usd"], versus, "optimal")
         probes.append(result)
         return result
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, field_validator, model_validator
 
-from synth.catalog import CATALOG_FILES, DEFAULT_MODELS_DIR, ENTRY_TYPES, Entry, Name, RadiatorTemperature, Text, check_name
+from synth.catalog import SHIPPED_CATALOG_DIR, Entry, Name, RawEntry, Text, check_name, entry_types, read_catalog_layers
 from synth.errors import InputError, InputProblem, input_error
 from synth.units import Q, check_number_input
 from synth.yamlio import FieldPath, SourceMap, dotted, path_error, read_yaml
@@ -31,7 +31,6 @@ MAX_IT_POWER_MW = 1e6
 #: longest chain of case files extending each other
 MAX_EXTENDS = 32
 
-OPTION_KINDS = ("orbits", "launch_vehicles", "compute", "solar_arrays", "radiators", "batteries", "buses", "shielding")
 
 
 class _Strict(BaseModel):
@@ -40,18 +39,24 @@ class _Strict(BaseModel):
     _number_input = field_validator("*", mode="before")(check_number_input)
 
 
-class Options(_Strict):
-    """Candidate catalog entries (by name) the optimizer may choose from."""
+def _options_model() -> type[BaseModel]:
+    """``options``: one list of candidate names per subsystem with a catalog (required, or optional when the
+    subsystem is), and the subsystems' further option fields; generated from ``synth.subsystems``."""
+    from synth.subsystems import REGISTRY
 
-    orbits: list[str] = Field(min_length=1, description="Candidate orbits; the design uses exactly one.")
-    launch_vehicles: list[str] = Field(min_length=1, description="Candidate launch vehicles; the manifest may mix them.")
-    compute: list[str] = Field(min_length=1, description="Candidate compute modules; the design may mix them.")
-    solar_arrays: list[str] = Field(min_length=1, description="Candidate solar array technologies.")
-    radiators: list[str] = Field(min_length=1, description="Candidate radiator technologies (each with its temperature options).")
-    batteries: list[str] = Field(min_length=1, description="Candidate battery technologies.")
-    buses: list[str] = Field(min_length=1, description="Candidate satellite buses / platform modules (bottom-up or top-down).")
-    shielding: list[str] = Field(min_length=1, description="Candidate radiation shielding options; the design uses exactly one.")
-    radiator_temperatures_k: list[RadiatorTemperature] | None = Field(None, min_length=1, description="Radiator temperatures (K), above 0 and at most 3,000 K, every candidate radiator may run at, replacing each technology's own operating_temperatures_k; empty: each technology's catalog list.")
+    fields: dict[str, Any] = {}
+    for sub in REGISTRY:
+        if sub.catalog:
+            spec = Field(min_length=1, description=sub.option_doc) if sub.option_required else Field(default_factory=list, description=sub.option_doc)
+            fields[sub.catalog] = (list[str], spec)
+        fields.update(sub.extra_options)
+    return create_model("Options", __base__=_Strict, __doc__="Candidate catalog entries (by name) the optimizer may choose from.", **fields)
+
+
+Options = _options_model()
+
+#: catalog kinds a case names candidates of (in ``options``)
+OPTION_KINDS = tuple(name for name, info in Options.model_fields.items() if info.annotation == list[str])
 
 
 class Range(_Strict):
@@ -123,11 +128,12 @@ class Case(_Strict):
     description: Text = Field("", description="What the case represents.")
     extends: str | None = Field(None, description="Path (relative to this file) of a case whose fields this one inherits and overrides.")
     objective: Literal["cost_per_flop", "total_cost"] = Field("cost_per_flop", description="cost_per_flop: minimize cost per delivered FLOP exactly; total_cost: minimize total cost at the required scale / delivered compute.")
-    options: Options
+    options: Options  # type: ignore[valid-type]  (generated from the subsystems)
     requirements: Requirements
     limits: Limits = Field(default_factory=Limits)
     economics: Economics = Field(default_factory=Economics)
-    catalog_dir: str | None = Field(None, description="Directory of the component catalogs, relative to this file; empty: the catalogs shipped inside the package (synth/catalogs/).")
+    catalog_dir: str | None = Field(None, description="Directory of catalog files (<kind>.yaml) relative to this file, holding only the kinds it changes: its entries add to the catalogs shipped inside the package (synth/catalogs/) or replace entries of the same name.")
+    catalog: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict, description="Catalog entries written in the case, {kind: {name: {field: value}}}: added to the shipped catalogs and catalog_dir, or replacing an entry of the same name whole (each with its source).")
     terrestrial: str = Field("us_hyperscale_2026", description="Terrestrial baseline (catalog name) to compare with.")
     overrides: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict, description="Catalog overrides: {catalog: {entry: {field: value}}}, e.g. {launch_vehicles: {starship: {price_per_kg_usd: 200}}}.")
     solver: SolverOptions = Field(default_factory=SolverOptions)
@@ -152,7 +158,8 @@ class ResolvedCase:
     entries: dict[str, dict[str, Entry]]  # kind -> name -> entry, only the case's candidates
     terrestrial: Entry
     overrides: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
-    models_dir: Path = DEFAULT_MODELS_DIR
+    catalog_dirs: tuple[Path, ...] = (SHIPPED_CATALOG_DIR,)  # the catalog directories seen, shipped first
+    origins: dict[tuple[str, str], RawEntry] = field(default_factory=dict)  # (kind, name) -> where the entry came from
     source_map: SourceMap = field(default_factory=SourceMap)
     set_overrides: dict[str, Any] = field(default_factory=dict)  # dotted-path assignments given at load time (--set)
 
@@ -161,8 +168,8 @@ class ResolvedCase:
         return self.case.name
 
     def catalog_file(self, kind: str, name: str) -> Path:
-        """The catalog file that entry ``name`` of ``kind`` came from."""
-        return self.models_dir / CATALOG_FILES[kind]
+        """The file that entry ``name`` of ``kind`` came from (a catalog file, or the case file that wrote it)."""
+        return self.origins[(kind, name)].file
 
     def locate_figure(self, kind: str, name: str, field: str) -> tuple[Path | str, str, int | None]:
         """Where a catalog figure was set, for an error message: (file, field path, line) of the case's override of
@@ -171,53 +178,87 @@ class ResolvedCase:
             path = ("overrides", kind, name, field)
             file, line = self.source_map.locate(path)
             return (file or self.file or "case", dotted(path), line)
-        return (self.catalog_file(kind, name), f"{name}.{field}", None)
+        origin = self.origins[(kind, name)]
+        file, line = origin.source_map.locate(origin.path + (field,))
+        return (file or origin.file, dotted(origin.path + (field,)), line)
 
 
-def load_catalogs(models_dir: Path = DEFAULT_MODELS_DIR) -> dict[str, tuple[dict[str, Any], SourceMap, Path]]:
-    """Raw catalog data per kind: ``kind -> (entries, source map, file)``. Validation happens at resolution."""
-    out: dict[str, tuple[dict[str, Any], SourceMap, Path]] = {}
-    for kind, filename in CATALOG_FILES.items():
-        path = Path(models_dir) / filename
-        data, smap = read_yaml(path)
-        if not isinstance(data, dict):
-            raise input_error(path, None, f"a catalog file must map entry names to their fields, got {type(data).__name__}")
-        for name in data:
-            try:
-                check_name(name)
-            except ValueError as exc:
-                raise input_error(path, repr(name)[:60], f"{exc} (entry names label tables and charts)", smap.locate((name,))[1]) from None
-        out[kind] = (data, smap, path)
-    return out
+def catalog_dirs_of(case: Case, path: Path, chain: list[Path]) -> list[Path]:
+    """The catalog directories a case sees: the shipped catalogs, then its ``catalog_dir`` (relative to the case file
+    in the chain that set it)."""
+    if case.catalog_dir is None:
+        return [SHIPPED_CATALOG_DIR]
+    return [SHIPPED_CATALOG_DIR, _catalog_origin(path, chain) / case.catalog_dir]
 
 
-def validate_catalogs(models_dir: Path = DEFAULT_MODELS_DIR) -> dict[str, dict[str, Entry]]:
-    """Validate every entry of every catalog; raise one :class:`InputError` listing all problems."""
+def validate_catalogs(dirs: list[Path] | None = None) -> dict[str, dict[str, Entry]]:
+    """Validate every entry seen through the catalog directories ``dirs`` (default: the shipped catalogs); raise one
+    :class:`InputError` listing all problems."""
+    kinds = entry_types()
     problems: list[InputProblem] = []
     result: dict[str, dict[str, Entry]] = {}
-    for kind, (data, smap, path) in load_catalogs(models_dir).items():
+    for kind, entries in read_catalog_layers(dirs or [SHIPPED_CATALOG_DIR]).items():
         result[kind] = {}
-        for name, raw in data.items():
+        for name, raw in entries.items():
             try:
-                result[kind][name] = ENTRY_TYPES[kind].model_validate(raw)
+                result[kind][name] = kinds[kind].model_validate(raw.data)
             except ValidationError as exc:
-                problems += _problems(exc, (name,), smap, path)
+                problems += _problems(exc, raw.path, raw.source_map, raw.file)
     if problems:
         raise InputError(problems)
     return result
 
 
+@dataclass(frozen=True)
+class Listed:
+    """One catalog entry as a case sees it: its figures (the case's overrides applied), where it came from, whether
+    the case names it as a candidate, and which of its figures the case overrides."""
+
+    kind: str
+    name: str
+    entry: Entry
+    origin: str
+    candidate: bool
+    overridden: tuple[str, ...]
+
+
+def case_catalog(rc: ResolvedCase) -> list[Listed]:
+    """Every entry a case can see: its catalog directories, the entries written in it, its overrides applied; for
+    ``synth catalog --case``. Raises one InputError listing every entry that does not validate."""
+    kinds = entry_types()
+    seen = read_catalog_layers(list(rc.catalog_dirs))
+    for kind, block in rc.case.catalog.items():
+        for name, data in block.items():
+            where = rc.source_map.locate(("catalog", kind, name))[0]
+            seen[kind][name] = RawEntry(data, Path(where) if where else rc.file or Path("case"), ("catalog", kind, name), rc.source_map)
+    wanted = {kind: set(getattr(rc.case.options, kind)) for kind in OPTION_KINDS}
+    wanted["terrestrial"] = {rc.case.terrestrial}
+    listed, problems = [], []
+    for kind, entries in seen.items():
+        for name, raw in entries.items():
+            over = rc.overrides.get(kind, {}).get(name, {})
+            try:
+                entry = kinds[kind].model_validate({**copy.deepcopy(raw.data), **over} if isinstance(raw.data, dict) else raw.data)
+            except ValidationError as exc:
+                problems += _problems(exc, raw.path, raw.source_map, raw.file)
+                continue
+            listed.append(Listed(kind, name, entry, raw.origin, name in wanted.get(kind, set()), tuple(over)))
+    if problems:
+        raise InputError(problems)
+    return listed
+
+
 def load_case(
     path: str | Path,
     overrides: dict[str, Any] | None = None,
-    models_dir: str | Path | None = None,
+    catalog_dirs: list[Path] | None = None,
 ) -> ResolvedCase:
     """Read, merge (``extends``), validate and resolve a case file.
 
     ``overrides`` are dotted-path assignments applied after the file, e.g.
     ``{"limits.max_launches": 300, "launch_vehicles.starship.price_per_kg_usd": 100}``; a path whose first part
-    is a catalog kind overrides that catalog entry, otherwise it sets a case field. ``models_dir`` replaces the
-    case's ``catalog_dir``.
+    is a catalog kind overrides that catalog entry, otherwise it sets a case field. ``catalog_dirs`` replaces the
+    catalog directories the case would see (a sweep reads its snapshot of them).
     """
     path = Path(path)
     raw, smap, chain = _read_with_extends(path)
@@ -231,13 +272,12 @@ def load_case(
     except ValidationError as exc:
         raise InputError(_problems(exc, (), smap, path)) from None
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in chain)).hexdigest()
-    if models_dir is None:
-        models_dir = DEFAULT_MODELS_DIR if case.catalog_dir is None else _catalog_origin(path, chain, raw) / case.catalog_dir
-    resolved = _resolve(case, path, digest, Path(models_dir), smap)
+    dirs = [Path(d) for d in catalog_dirs] if catalog_dirs is not None else catalog_dirs_of(case, path, chain)
+    resolved = _resolve(case, path, digest, dirs, smap)
     return dataclasses.replace(resolved, set_overrides=dict(overrides or {}))
 
 
-def _catalog_origin(path: Path, chain: list[Path], raw: dict[str, Any]) -> Path:
+def _catalog_origin(path: Path, chain: list[Path]) -> Path:
     """Directory that ``catalog_dir`` is relative to: that of the case file in the chain that set it."""
     for file in reversed(chain):
         data, _ = read_yaml(file)
@@ -308,7 +348,7 @@ def _apply_dotted(raw: dict[str, Any], key: str, value: Any, file: Path) -> list
     parts = key.split(".")
     if not all(parts):
         raise input_error(file, key, "override path has an empty part; write e.g. limits.max_launches=300")
-    if parts[0] in CATALOG_FILES:
+    if parts[0] in entry_types():
         if len(parts) != 3:
             raise input_error(file, key, f"a catalog override is {parts[0]}.<entry>.<field>")
         raw.setdefault("overrides", {}).setdefault(parts[0], {}).setdefault(parts[1], {})[parts[2]] = value
@@ -325,46 +365,61 @@ def _apply_dotted(raw: dict[str, Any], key: str, value: Any, file: Path) -> list
     return [tuple(parts)]
 
 
-def _resolve(case: Case, file: Path, digest: str, models_dir: Path, smap: SourceMap) -> ResolvedCase:
-    catalogs = load_catalogs(models_dir)
+def _resolve(case: Case, file: Path, digest: str, dirs: list[Path], smap: SourceMap) -> ResolvedCase:
+    """The case's candidates (and terrestrial baseline) from the catalog layers, its own entries and overrides."""
+    kinds = entry_types()
+    catalogs = read_catalog_layers(dirs)
     problems: list[InputProblem] = []
 
     def problem_at(path: FieldPath, message: str) -> InputProblem:
         where_file, line = smap.locate(path)
         return InputProblem(where_file or file, dotted(path), message, line)
 
-    entries: dict[str, dict[str, Entry]] = {}
+    for kind, block in case.catalog.items():  # entries written in the case: the last layer
+        if kind not in kinds:
+            problems.append(problem_at(("catalog", kind), f"unknown catalog; allowed: {', '.join(kinds)}"))
+            continue
+        for name, data in block.items():
+            try:
+                check_name(name)
+            except ValueError as exc:
+                problems.append(problem_at(("catalog", kind), f"{exc} (entry names label tables and charts)"))
+                continue
+            where = smap.locate(("catalog", kind, name))[0]
+            catalogs[kind][name] = RawEntry(data, Path(where) if where else file, ("catalog", kind, name), smap)
     for kind, raw_over in case.overrides.items():
-        if kind not in CATALOG_FILES:
-            problems.append(problem_at(("overrides", kind), f"unknown catalog; allowed: {', '.join(CATALOG_FILES)}"))
+        if kind not in kinds:
+            problems.append(problem_at(("overrides", kind), f"unknown catalog; allowed: {', '.join(kinds)}"))
             continue
         for name in raw_over:
-            if name not in catalogs[kind][0]:
-                problems.append(problem_at(("overrides", kind, name), f"no {kind} entry named {name!r}; known: {', '.join(catalogs[kind][0])}"))
+            if name not in catalogs[kind]:
+                problems.append(problem_at(("overrides", kind, name), f"no {kind} entry named {name!r}; known: {', '.join(catalogs[kind])}"))
     wanted: dict[str, list[str]] = {kind: list(getattr(case.options, kind)) for kind in OPTION_KINDS}
     wanted["terrestrial"] = [case.terrestrial]
+    entries: dict[str, dict[str, Entry]] = {}
+    origins: dict[tuple[str, str], RawEntry] = {}
     for kind, names in wanted.items():
-        data, cat_smap, cat_path = catalogs[kind]
         entries[kind] = {}
         for index, name in enumerate(names):
-            if name not in data:
-                where: FieldPath = ("options", kind, index) if kind != "terrestrial" else ("terrestrial",)
-                problems.append(problem_at(where, f"unknown {kind} entry {name!r}; known: {', '.join(data) or '(none)'}"))
+            where: FieldPath = ("options", kind, index) if kind != "terrestrial" else ("terrestrial",)
+            if name not in catalogs[kind]:
+                problems.append(problem_at(where, f"unknown {kind} entry {name!r}; known: {', '.join(catalogs[kind]) or '(none)'}"))
                 continue
             if name in entries[kind]:
-                problems.append(problem_at(("options", kind, index), f"{name!r} is listed twice"))
+                problems.append(problem_at(where, f"{name!r} is listed twice"))
                 continue
-            raw = copy.deepcopy(data[name])
+            origin = catalogs[kind][name]
+            if not isinstance(origin.data, dict):
+                problems.append(InputProblem(origin.file, dotted(origin.path), "an entry must be a mapping of fields", origin.source_map.locate(origin.path)[1]))
+                continue
             over = case.overrides.get(kind, {}).get(name, {})
-            if not isinstance(raw, dict):
-                problems.append(InputProblem(cat_path, name, "an entry must be a mapping of fields"))
-                continue
-            raw.update(over)
+            raw = {**copy.deepcopy(origin.data), **over}
             try:
-                entries[kind][name] = ENTRY_TYPES[kind].model_validate(raw)
+                entries[kind][name] = kinds[kind].model_validate(raw)
+                origins[(kind, name)] = origin
             except ValidationError as exc:
                 locations = [tuple(err["loc"]) for err in exc.errors(include_url=False)]
-                for problem, loc in zip(_problems(exc, (name,), cat_smap, cat_path), locations):
+                for problem, loc in zip(_problems(exc, origin.path, origin.source_map, origin.file), locations):
                     if loc and loc[0] in over:  # the bad value came from the case's overrides
                         problem = problem_at(("overrides", kind, name) + loc, problem.message)
                     problems.append(problem)
@@ -377,7 +432,8 @@ def _resolve(case: Case, file: Path, digest: str, models_dir: Path, smap: Source
         entries={k: v for k, v in entries.items() if k != "terrestrial"},
         terrestrial=entries["terrestrial"][case.terrestrial],
         overrides=case.overrides,
-        models_dir=models_dir,
+        catalog_dirs=tuple(dirs),
+        origins=origins,
         source_map=smap,
     )
 

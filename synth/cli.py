@@ -204,18 +204,25 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
-    from synth.case import validate_catalogs
-    from synth.catalog import CATALOG_FILES
+    from synth.case import case_catalog, load_case, validate_catalogs
+    from synth.catalog import SHIPPED_CATALOG_DIR, entry_types
 
-    catalogs = validate_catalogs(Path(args.models)) if args.models else validate_catalogs()
-    kinds = [args.kind] if args.kind else list(CATALOG_FILES)
-    for kind in kinds:
-        if kind not in catalogs:
-            raise input_error(None, "kind", f"unknown catalog {kind!r}; allowed: {', '.join(CATALOG_FILES)}")
-        print(f"{kind} ({CATALOG_FILES[kind]})")
-        for name, entry in catalogs[kind].items():
+    kinds = list(entry_types())
+    if args.kind and args.kind not in kinds:
+        raise input_error(None, "kind", f"unknown catalog {args.kind!r}; allowed: {', '.join(kinds)}")
+    if args.case:
+        rows = [(r.kind, r.name, r.entry, f"{r.origin}{'; overridden by the case: ' + ', '.join(r.overridden) if r.overridden else ''}",
+                 r.candidate) for r in case_catalog(load_case(args.case, overrides=_parse_sets(args.set)))]
+    else:
+        dirs = [SHIPPED_CATALOG_DIR] + ([Path(args.models)] if args.models else [])
+        rows = [(kind, name, entry, "", False) for kind, entries in validate_catalogs(dirs).items() for name, entry in entries.items()]
+    for kind in [args.kind] if args.kind else kinds:
+        print(f"{kind} ({kind}.yaml)")
+        for _, name, entry, origin, candidate in (r for r in rows if r[0] == kind):
             figures = entry.model_dump(exclude={"source", "field_sources", "uncertain", "notes"}, exclude_none=True)
-            print(f"  {name}")
+            print(f"  {name}{'  [candidate of the case]' if candidate else ''}")
+            if origin:
+                print(f"    from: {origin}")
             print("    " + ", ".join(f"{k}={_short(v)}" for k, v in figures.items()))
             print(f"    source: {entry.source}")
             for field, src in entry.field_sources.items():
@@ -374,7 +381,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=cmd_validate)
     p = sub.add_parser("catalog", help="list catalog entries with their figures and sources")
     p.add_argument("kind", nargs="?", help="one catalog (orbits, launch_vehicles, compute, ...)")
-    p.add_argument("--models", help="catalog directory (default: the catalogs shipped with synth, synth/catalogs/)")
+    p.add_argument("--models", help="a catalog directory layered over the shipped catalogs (synth/catalogs/), as a case's catalog_dir")
+    p.add_argument("--case", help="show the catalog a case sees: every entry with where it came from, its candidates marked, overrides applied")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="with --case: override a case field or catalog figure")
     p.set_defaults(func=cmd_catalog)
     p = sub.add_parser("schema", help="print the case or catalog format with every field's meaning")
     p.add_argument("what", nargs="?", default="case", help="'case' or a catalog kind")

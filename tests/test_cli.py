@@ -275,11 +275,11 @@ def test_catalog_lists_every_entry_with_its_source(capsys, models):
     rc, out, err = run(capsys, argv)
     assert rc == 0, err
     listing = _catalog_listing(out)
-    directory = SHIPPED_MODELS if models is None else models
+    layers = [SHIPPED_MODELS] + ([] if models is None else [models])  # a catalog directory adds to the shipped one
     assert set(listing) == set(CATALOG_FILES)
     for kind, filename in CATALOG_FILES.items():
-        entries = yaml.safe_load((directory / filename).read_text())
-        assert set(listing[kind]) == set(entries), kind
+        entries = {name for d in layers if (d / filename).exists() for name in yaml.safe_load((d / filename).read_text())}
+        assert set(listing[kind]) == entries, kind
         for name, lines in listing[kind].items():
             sources = [ln for ln in lines if ln.startswith("source: ")]
             assert len(sources) == 1 and sources[0].removeprefix("source: ").strip(), f"{kind}.{name} has no source line"
@@ -296,11 +296,12 @@ def test_catalog_one_kind_and_unknown_kind(capsys):
 
 @pytest.mark.parametrize("models", [SHIPPED_MODELS, TEACH_MODELS], ids=["shipped", "teaching"])
 def test_every_catalog_entry_has_a_source(models):
-    catalogs = validate_catalogs(models)
+    layers = [SHIPPED_MODELS] if models == SHIPPED_MODELS else [SHIPPED_MODELS, models]
+    catalogs = validate_catalogs(layers)
     assert set(catalogs) == set(CATALOG_FILES)
     for kind, entries in catalogs.items():
-        raw = yaml.safe_load((models / CATALOG_FILES[kind]).read_text())
-        assert set(entries) == set(raw) and entries, kind
+        raw = {name for d in layers if (d / CATALOG_FILES[kind]).exists() for name in yaml.safe_load((d / CATALOG_FILES[kind]).read_text())}
+        assert set(entries) == raw and entries, kind
         for name, entry in entries.items():
             assert entry.source.strip(), f"{kind}.{name} has an empty source"
             for field, src in entry.field_sources.items():

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import synth
-from synth.catalog import CATALOG_FILES, DEFAULT_MODELS_DIR
+from synth.catalog import CATALOG_FILES, SHIPPED_CATALOG_DIR
 from synth.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,7 +74,7 @@ def test_wheel_installed_in_a_fresh_venv_solves_from_another_directory(tmp_path)
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    imported = _python("import synth, synth.catalog; print(synth.__file__); print(synth.catalog.DEFAULT_MODELS_DIR)",
+    imported = _python("import synth, synth.catalog; print(synth.__file__); print(synth.catalog.SHIPPED_CATALOG_DIR)",
                        cwd=elsewhere, python=python)
     module_file, catalogs = (Path(line) for line in imported.stdout.split())
     assert module_file == site / "synth" / "__init__.py", imported.stderr
@@ -94,13 +94,13 @@ def test_wheel_installed_in_a_fresh_venv_solves_from_another_directory(tmp_path)
     assert spacex.returncode == 0, spacex.stderr
     result = json.loads((elsewhere / "out" / "result.json").read_text())
     assert result["status"] == "optimal"
-    assert Path(result["case"]["catalog_dir"]) == site / "synth" / "catalogs"
+    assert [Path(d) for d in result["case"]["catalog_dirs"]] == [site / "synth" / "catalogs"]
 
 
 def test_shipped_catalogs_live_in_the_package():
     """The checkout's catalogs are package data under synth/, the directory the loader uses by default."""
-    assert DEFAULT_MODELS_DIR == ROOT / "synth" / "catalogs"
-    assert sorted(p.name for p in DEFAULT_MODELS_DIR.glob("*.yaml")) == sorted([*CATALOG_FILES.values(), "published_claims.yaml"])
+    assert SHIPPED_CATALOG_DIR == ROOT / "synth" / "catalogs"
+    assert sorted(p.name for p in SHIPPED_CATALOG_DIR.glob("*.yaml")) == sorted([*CATALOG_FILES.values(), "published_claims.yaml"])
     assert not (ROOT / "models").exists()
 
 

@@ -22,9 +22,10 @@ import pandas as pd
 import pytest
 
 import synth.sweep.run as sweep_run
-import synth.sweep.worker as sweep_worker
 from synth.cli import main
 from synth.errors import InputError, SolverError
+import synth.resolve as resolve_module
+from synth.catalog import SHIPPED_CATALOG_DIR
 from synth.sweep import load_sweep, run_sweep
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -162,7 +163,7 @@ def test_an_interrupt_caught_inside_a_library_still_stops_a_serial_sweep_and_rec
     """pyomo turns any exception raised while it evaluates an expression (a KeyboardInterrupt too) into its own
     error; a library could also drop it. Either way the sweep stops, and the point being solved is not recorded
     (neither as an "internal error" row nor as a row solved half-interrupted)."""
-    real_solve = sweep_worker.solve_built
+    real_solve = resolve_module.solve_built
     calls = []
 
     def solve_meeting_a_signal(*args, **kwargs):
@@ -176,7 +177,7 @@ def test_an_interrupt_caught_inside_a_library_still_stops_a_serial_sweep_and_rec
                     raise ValueError("could not evaluate an expression") from None
         return real_solve(*args, **kwargs)
 
-    monkeypatch.setattr(sweep_worker, "solve_built", solve_meeting_a_signal)
+    monkeypatch.setattr(resolve_module, "solve_built", solve_meeting_a_signal)
     out = tmp_path / "out"
     with sweep_run.stop_on_signals() as stop, pytest.raises(KeyboardInterrupt):
         run_sweep(load_sweep(GRID), out, workers=1, quiet=True)
@@ -290,7 +291,9 @@ def test_the_snapshot_keeps_the_extends_layout_and_refuses_an_absolute_extends(t
     copies = out / "sweep_inputs"
     assert (copies / "case" / "small_choice.yaml").read_bytes() == SMALL.read_bytes()
     assert (copies / "case" / "single.yaml").read_bytes() == (SMALL.parent / "single.yaml").read_bytes()
-    assert sorted(p.name for p in (copies / "models").iterdir()) == sorted(p.name for p in (SMALL.parent / "models").glob("*.yaml"))
+    # the catalog layers the case sees: the shipped catalogs (0), then its catalog_dir (1)
+    assert sorted(p.name for p in (copies / "catalogs" / "0").iterdir()) == sorted(p.name for p in SHIPPED_CATALOG_DIR.glob("*.yaml"))
+    assert sorted(p.name for p in (copies / "catalogs" / "1").iterdir()) == sorted(p.name for p in (SMALL.parent / "models").glob("*.yaml"))
     teaching = tmp_path / "teaching"
     shutil.copytree(SMALL.parent, teaching)
     case = teaching / "small_choice.yaml"

@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from synth.case import ResolvedCase
 from synth.physics.economics import annuity_years
 
 if TYPE_CHECKING:  # pragma: no cover
+    from synth.case import ResolvedCase
     from synth.subsystems.base import Subsystem
     from synth.subsystems.orbits import Environment
 
@@ -24,7 +24,7 @@ KG_PER_T = 1000.0
 class ModelData:
     """A resolved case with the subsystems that take part in it and each one's coefficients (by subsystem name)."""
 
-    rc: ResolvedCase
+    rc: "ResolvedCase"
     subsystems: tuple["Subsystem", ...]
     coeff: dict[str, Any]
 
@@ -61,7 +61,7 @@ class ModelData:
         return annuity_years(self.life_years, self.discount_rate)
 
 
-def model_data(rc: ResolvedCase) -> ModelData:
+def model_data(rc: "ResolvedCase") -> ModelData:
     """Coefficients of every active subsystem in registry order; the orbits' environment first, given to the rest."""
     from synth.subsystems import REGISTRY
 

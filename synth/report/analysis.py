@@ -11,7 +11,9 @@ from typing import Any
 from synth.breakeven import find_breakeven
 from synth.case import ResolvedCase
 from synth.progress import Progress
-from synth.sweep.worker import SweepWorker
+from synth.errors import SynthError
+from synth.resolve import Resolver
+from synth.result import Status
 
 
 @dataclass
@@ -95,16 +97,19 @@ def sensitivity(rc: ResolvedCase, result: dict[str, Any], progress: Progress | N
                     **{f"compute.{c}.failures_per_krad": min(m.failures_per_krad * 2, 1.0) for c, m in e["compute"].items()}}))
     progress = progress or Progress("", quiet=True)
     progress.add_total(2 * len(inputs))
-    worker = SweepWorker(Path(rc.file), rc.set_overrides)
+    resolver = Resolver(Path(rc.file), rc.set_overrides)
     swings = []
     try:
         for index, (name, low_label, high_label, low, high) in enumerate(inputs):
             values = []
             for k, (label, over) in enumerate(((low_label, low), (high_label, high))):
-                row = worker.solve_point(2 * index + k, {}, extra_overrides=over)
-                values.append(row.get("cost_per_eflop_usd") if row.get("status") == "optimal" else None)
+                try:
+                    found = resolver.solve(over).result
+                    values.append(found.kpi["cost_per_eflop_usd"] if found.status is Status.OPTIMAL else None)
+                except SynthError:  # a value the schema refuses (e.g. a temperature out of range): no bar
+                    values.append(None)
                 progress.step(f"{rc.name}: sensitivity to {name}, {label}")
             swings.append(Swing(name, low_label, high_label, values[0], values[1], base))
     finally:
-        worker.close()
+        resolver.close()
     return sorted(swings, key=lambda s: -s.spread)

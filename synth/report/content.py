@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from synth.case import ResolvedCase, load_case
-from synth.catalog import DEFAULT_MODELS_DIR, check_name
+from synth.catalog import SHIPPED_CATALOG_DIR, check_name
 from synth.errors import input_error
 from synth.filenames import inside, safe_filename
 from synth.physics.economics import launched_power_price_usd_per_kw_year
@@ -108,7 +108,7 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
             entry["breakeven"] = breakeven_launch_price(rc, result, progress)
             entry["sensitivity"] = [asdict(s) for s in sensitivity(rc, result, progress)]
         architectures.append(entry)
-    claims = yaml.safe_load((DEFAULT_MODELS_DIR / "published_claims.yaml").read_text())
+    claims = yaml.safe_load((SHIPPED_CATALOG_DIR / "published_claims.yaml").read_text())
     return {"generated": datetime.now(timezone.utc).isoformat(timespec="seconds"), "architectures": architectures,
             "claims": claims, "sweeps": [str(s) for s in sweeps], "paretos": [str(p) for p in paretos],
             "provenance": provenance()}

@@ -23,10 +23,20 @@ import pyomo.environ as pyo
 from pydantic import Field
 
 from synth import tolerances
-from synth.catalog import Battery
+from synth.catalog import Entry, Fraction
+from synth.units import Q
 from synth.model.data import KG_PER_T, MUSD
 from synth.physics import power
 from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
+
+
+class Battery(Entry):
+    """A battery technology."""
+
+    specific_energy_wh_per_kg: Q("W*hour/kg") = Field(gt=0, le=2000, description="Usable pack-level specific energy (Wh/kg).")
+    depth_of_discharge: Fraction = Field(gt=0, le=1, description="Allowed depth of discharge per eclipse.")
+    round_trip_efficiency: Fraction = Field(gt=0, le=1, description="Charge-discharge round-trip efficiency.")
+    price_usd_per_kwh: float = Field(ge=0, description="Pack price (USD/kWh of nameplate energy).")
 
 
 class Batteries(Subsystem):

@@ -31,9 +31,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyomo.environ as pyo
-from pydantic import Field
+from typing import Literal
 
-from synth.catalog import Bus
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from synth.catalog import Entry
+from synth.units import Q, check_number_input
 from synth.model.data import KG_PER_T, MUSD
 from synth.subsystems.base import BuildContext, EvalContext, Item, Resource, Subsystem
 
@@ -54,6 +57,41 @@ class BusCoefficients:
     def price_musd(self, bus: Bus, k: str) -> float:
         """Price of one unit, compute excluded (MUSD)."""
         return (bus.price_usd if bus.top_down is None else bus.top_down.price_usd_per_w * self.cap_kw[k] * 1000.0) / MUSD
+
+
+class TopDown(BaseModel):
+    """A spacecraft described by its all-in figures instead of component by component."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+    _number_input = field_validator("*", mode="before")(check_number_input)
+
+    specific_power_w_per_kg: Q("W/kg") = Field(gt=0, description="IT power per kg of spacecraft, compute modules excluded (W/kg).")
+    price_usd_per_w: float = Field(ge=0, description="Spacecraft price per W of IT power, compute modules excluded (USD/W).")
+    bridges_eclipse: bool = Field(False, description="Whether its batteries keep the compute running through eclipse.")
+
+class Bus(Entry):
+    """A satellite bus or assembled-platform module that hosts compute (bottom-up), or a top-down spacecraft."""
+
+    kind: Literal["satellite", "platform_module"] = Field(description="A free-flying satellite, or a module of a large assembled platform.")
+    max_it_power_kw: Q("kW") = Field(gt=0, description="Most IT (compute) power one unit can host (kW): the per-satellite power cap.")
+    stowed_volume_m3: Q("m**3") = Field(gt=0, description="Stowed volume of one unit without arrays, radiators and compute (m3).")
+    price_usd: float = Field(0.0, ge=0, description="Price of one unit's bus (structure, avionics, propulsion, comms), USD.")
+    dry_mass_kg: Q("kg") = Field(0.0, ge=0, description="Bus mass per unit, without arrays, radiators, batteries, compute (kg).")
+    housekeeping_power_w: Q("W") = Field(0.0, ge=0, description="Bus power per unit (avionics, comms, attitude), W, needed in eclipse too.")
+    max_array_area_m2: Q("m**2") | None = Field(None, gt=0, description="Most solar array one unit can carry (m2).")
+    max_radiator_area_m2: Q("m**2") | None = Field(None, gt=0, description="Most radiator one unit can carry (m2).")
+    max_payload_mass_kg: Q("kg") | None = Field(None, gt=0, description="Most hosted mass (compute, arrays, radiators, batteries, shielding) per unit (kg).")
+    propulsion_isp_s: Q("s") = Field(gt=0, le=10_000, description="Specific impulse of the drag make-up thrusters (s).")
+    top_down: TopDown | None = Field(None, description="If given, the unit is described top-down: arrays, radiators and batteries are inside these figures.")
+
+    @model_validator(mode="after")
+    def _bottom_up_complete(self) -> "Bus":
+        if self.top_down is None:
+            missing = [f for f in ("max_array_area_m2", "max_radiator_area_m2", "max_payload_mass_kg") if getattr(self, f) is None]
+            if missing or self.dry_mass_kg <= 0:
+                raise ValueError(f"a bottom-up bus needs dry_mass_kg > 0 and {', '.join(missing) or 'its capacities'} (or a top_down block)")
+        return self
 
 
 class Buses(Subsystem):

@@ -42,7 +42,8 @@ import pyomo.environ as pyo
 from pydantic import Field
 
 from synth import tolerances
-from synth.catalog import ComputeModule
+from synth.catalog import Entry
+from synth.units import Q
 from synth.model.data import KG_PER_T, MUSD, ZFLOP
 from synth.physics import reliability
 from synth.result import Check
@@ -54,6 +55,19 @@ class ComputeCoefficients:
     flop_per_module: dict[tuple[str, str, str], float]  # (c, o, h) -> FLOP per module per unit availability (discounted)
     failure_rate: dict[tuple[str, str, str], float]  # (c, o, h) -> 1/yr
     max_modules: dict[str, int]  # c -> the scale's upper IT power over the module power
+
+
+class ComputeModule(Entry):
+    """One accelerator with its share of the server (host, memory, network, cold plate), as flown."""
+
+    peak_tflops: float = Field(ge=0.001, le=1e6, description="Dense BF16 peak per module, TFLOP/s (1e12 FLOP/s); at least 0.001 (1 GFLOP/s).")
+    power_w: Q("W") = Field(ge=1, le=1e6, description="Electrical power per module at the server level (W), 1 W to 1 MW.")
+    mass_kg: Q("kg") = Field(gt=0, description="Mass per module at the server level, with cold plate (kg).")
+    price_usd: float = Field(ge=0, description="Price per module including its server share (USD).")
+    stowed_volume_m3: Q("m**3") = Field(ge=0, description="Stowed volume per module (m3).")
+    max_radiator_temperature_k: Q("K") = Field(gt=200, le=500, description="Hottest radiator that can still cool it (coolant loop limit), K.")
+    annual_failure_rate: float = Field(ge=0, lt=1, description="Hardware failure rate on the ground, per module per year.")
+    failures_per_krad: float = Field(ge=0, le=1, description="Added permanent failures per module per krad(Si) of dose.")
 
 
 class Compute(Subsystem):

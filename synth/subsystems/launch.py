@@ -22,13 +22,37 @@ from __future__ import annotations
 import math
 
 import pyomo.environ as pyo
-from pydantic import Field
+from pydantic import Field, field_validator, model_validator
 
 from synth import tolerances
-from synth.catalog import LaunchVehicle
+from synth.catalog import Entry, LaunchClass
+from synth.units import Q
 from synth.model.data import KG_PER_T, MUSD
 from synth.result import Check
 from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
+
+
+class LaunchVehicle(Entry):
+    """A launch vehicle: payload by orbit class and price."""
+
+    payload_kg: dict[LaunchClass, Q("kg")] = Field(description="Payload to each orbit class it can reach (kg); an absent class cannot be reached.")
+    payload_volume_m3: Q("m**3") = Field(gt=0, description="Usable stowed payload volume per launch (m3).")
+    price_per_launch_usd: float = Field(0.0, ge=0, description="Price of one launch (USD), charged per launch.")
+    price_per_kg_usd: float = Field(0.0, ge=0, description="Price per kg actually carried (USD/kg), as effective-price studies quote it.")
+
+    @field_validator("payload_kg")
+    @classmethod
+    def _positive_payloads(cls, payloads: dict[str, float]) -> dict[str, float]:
+        for launch_class, kg in payloads.items():
+            if kg <= 0:
+                raise ValueError(f"payload to {launch_class} must be > 0 kg (omit classes the vehicle cannot reach)")
+        return payloads
+
+    @model_validator(mode="after")
+    def _has_price(self) -> "LaunchVehicle":
+        if self.price_per_launch_usd <= 0 and self.price_per_kg_usd <= 0:
+            raise ValueError("give price_per_launch_usd or price_per_kg_usd (at least one > 0)")
+        return self
 
 
 class Launch(Subsystem):

@@ -23,15 +23,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyomo.environ as pyo
+from typing import Literal
+
 from pydantic import Field
 
 from synth import tolerances
-from synth.catalog import Radiator
+from synth.catalog import Entry, Fraction, RadiatorTemperature
+from synth.units import Q
 from synth.errors import InputError, InputProblem
 from synth.model.data import KG_PER_T, MUSD
 from synth.physics import thermal
 from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
-from synth.units import Q
 
 RadiatorOption = tuple[str, float]  # (technology, temperature K)
 
@@ -48,6 +50,19 @@ class RadiatorCoefficients:
     sink_k: dict[tuple[str, str], float]  # (technology, orbit) -> sink temperature (K)
 
 
+class Radiator(Entry):
+    """A deployable radiator technology, flown edge-on to the Sun with its faces' normals horizontal."""
+
+    emissivity: Fraction = Field(ge=0.01, le=1, description="Hemispherical infrared emissivity (at least 0.01).")
+    solar_absorptivity: Fraction = Field(ge=0, le=1, description="Solar absorptivity (end of life).")
+    faces: Literal[1, 2] = Field(description="Radiating faces per m2 of planform area.")
+    sun_incidence_factor: Fraction = Field(ge=0, le=1, description="Mean fraction of the solar constant falling on the radiator (0 = perfectly edge-on).")
+    operating_temperatures_k: list[RadiatorTemperature] = Field(min_length=1, description="Radiator temperatures the design may choose from (K), above 0 and at most 3,000 K.")
+    areal_mass_kg_per_m2: Q("kg/m**2") = Field(gt=0, description="Mass per m2 of planform area, with pumps and loop fluid (kg/m2).")
+    price_usd_per_m2: float = Field(ge=0, description="Price per m2 of planform area (USD/m2).")
+    stowed_volume_m3_per_m2: Q("m") = Field(ge=0, description="Stowed volume per m2 (m3/m2).")
+
+
 class Radiators(Subsystem):
     name = "radiators"
     order = 40
@@ -55,9 +70,9 @@ class Radiators(Subsystem):
     entry = Radiator
     option_doc = "Candidate radiator technologies (each with its temperature options)."
     extra_options = {
-        "radiator_temperatures_k": (list[Q("K")] | None, Field(None, min_length=1, description=(
-            "Radiator temperatures (K) every candidate radiator may run at, replacing each technology's own "
-            "operating_temperatures_k; empty: each technology's catalog list."))),
+        "radiator_temperatures_k": (list[RadiatorTemperature] | None, Field(None, min_length=1, description=(
+            "Radiator temperatures (K), above 0 and at most 3,000 K, every candidate radiator may run at, replacing "
+            "each technology's own operating_temperatures_k; empty: each technology's catalog list."))),
     }
     design_fields = {
         "radiator_area_by_option_m2": (dict[str, float], Field(default_factory=dict, description="Radiator area per option 'technology@TEMPERATUREK', e.g. 'panel@340K' (m2).")),

@@ -14,17 +14,27 @@ Repeated per period: the same block per period, from that period's compute.
 from __future__ import annotations
 
 import pyomo.environ as pyo
+from pydantic import Field
 
-from synth.catalog import Shielding as ShieldingEntry
+from synth.catalog import Entry, Fraction
+from synth.units import Q
 from synth.model.data import KG_PER_T, MUSD
 from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
+
+
+class ShieldingOption(Entry):
+    """A radiation shielding option added around the compute."""
+
+    dose_factor: Fraction = Field(gt=0, le=1, description="Dose behind this shielding relative to the orbit's 10 mm Al-equivalent figure.")
+    mass_kg_per_kw: Q("kg/kW") = Field(ge=0, description="Added shielding mass per kW of IT power (kg/kW).")
+    price_usd_per_kg: float = Field(ge=0, description="Shielding material and integration price (USD/kg).")
 
 
 class Shielding(Subsystem):
     name = "shielding"
     order = 20
     catalog = "shielding"
-    entry = ShieldingEntry
+    entry = ShieldingOption
     option_doc = "Candidate radiation shielding options; the design uses exactly one."
 
     def parameters(self, d):

@@ -24,10 +24,24 @@ import pyomo.environ as pyo
 from pydantic import Field
 
 from synth import tolerances
-from synth.catalog import SolarArray
+from synth.catalog import Entry, Fraction
+from synth.units import Q
 from synth.model.data import KG_PER_T, MUSD
 from synth.physics import power
 from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
+
+
+class SolarArray(Entry):
+    """A solar array technology."""
+
+    cell_efficiency: Fraction = Field(gt=0, le=1, description="Cell efficiency at beginning of life.")
+    packing_factor: Fraction = Field(gt=0, le=1, description="Cell area / array area.")
+    degradation_per_year: Fraction = Field(ge=0, lt=1, description="Fractional output loss per year.")
+    pointing_factor: Fraction = Field(1.0, gt=0, le=1, description="Mean cosine of the Sun angle (1 = perfect tracking).")
+    areal_mass_kg_per_m2: Q("kg/m**2") = Field(gt=0, description="Array mass per m2 including substrate, deployment and harness (kg/m2).")
+    price_usd_per_m2: float = Field(ge=0, description="Array price per m2 (USD/m2).")
+    stowed_volume_m3_per_m2: Q("m") = Field(ge=0, description="Stowed volume per m2 of array (m3/m2).")
+    power_conversion_efficiency: Fraction = Field(0.95, gt=0, le=1, description="Array-to-load power conversion and distribution efficiency.")
 
 
 class SolarArrays(Subsystem):

@@ -46,12 +46,12 @@ INPUTS = "sweep_inputs"
 _WORKERS: dict[str, SweepWorker] = {}
 
 
-def solve_chunk(base_path: str, fixed: dict[str, Any], chunk: Chunk, models_dir: str | None = None) -> list[dict[str, Any]]:
+def solve_chunk(base_path: str, fixed: dict[str, Any], chunk: Chunk, catalog_dirs: list[str] | None = None) -> list[dict[str, Any]]:
     """Solve a chunk of points in this process (the task run by pool and Dask workers)."""
-    key = json.dumps([base_path, fixed, models_dir], sort_keys=True, default=str)
+    key = json.dumps([base_path, fixed, catalog_dirs], sort_keys=True, default=str)
     worker = _WORKERS.get(key)
     if worker is None:
-        worker = _WORKERS[key] = SweepWorker(base_path, fixed, models_dir)
+        worker = _WORKERS[key] = SweepWorker(base_path, fixed, catalog_dirs)
     return [worker.solve_point(index, values) for index, values in chunk]
 
 
@@ -149,7 +149,7 @@ def _warn(messages: list[str]) -> None:
 
 def _execute(backend: str, inputs: Sweep, chunks: list[Chunk], workers: int, scheduler: str | None,
              pool_events: dict[str, int]) -> Iterable[list[dict[str, Any]]]:
-    base, fixed, models = str(inputs.base_path), inputs.spec.overrides, str(inputs.models_dir)
+    base, fixed, models = str(inputs.base_path), inputs.spec.overrides, [str(d) for d in inputs.catalog_dirs or ()] or None
     if backend == "serial":
         worker = SweepWorker(base, fixed, models)
         try:

@@ -33,7 +33,8 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from synth.atomic import write_atomic
-from synth.case import CATALOG_FILES, OPTION_KINDS, _read_with_extends, load_case
+from synth.case import OPTION_KINDS, _read_with_extends, load_case
+from synth.catalog import entry_types
 from synth.errors import InputError, InputProblem, input_error
 from synth.yamlio import read_yaml
 
@@ -105,12 +106,12 @@ class SweepSpec(BaseModel):
 class Sweep:
     """A validated sweep: where its base case is, and every point's parameter values in order.
 
-    ``models_dir`` replaces the case's catalog directory (set on a sweep that reads a :class:`Snapshot`)."""
+    ``catalog_dirs`` replaces the catalog directories the case sees (set on a sweep that reads a :class:`Snapshot`)."""
 
     spec: SweepSpec
     base_path: Path
     points: list[dict[str, float]]
-    models_dir: Path | None = None
+    catalog_dirs: tuple[Path, ...] | None = None
 
     def fingerprint(self) -> str:
         """Identifies the sweep (spec, base case files and catalog files) so a resumed run can check that it
@@ -120,7 +121,8 @@ class Sweep:
     def snapshot(self) -> "Snapshot":
         """Read every file the sweep's points read (the base case, the cases it extends, the catalogs) once,
         into memory: the sweep solves these bytes, whatever happens to the files while it runs."""
-        models_dir = load_case(self.base_path, overrides=self.spec.overrides, models_dir=self.models_dir).models_dir
+        dirs = load_case(self.base_path, overrides=self.spec.overrides,
+                         catalog_dirs=list(self.catalog_dirs) if self.catalog_dirs else None).catalog_dirs
         _, _, chain = _read_with_extends(self.base_path)
         for file in chain[1:]:  # each extends the one before it
             data, smap = read_yaml(file)
@@ -131,7 +133,7 @@ class Sweep:
         root = Path(os.path.commonpath([p.parent for p in chain]))
         try:
             cases = {p.relative_to(root).as_posix(): p.read_bytes() for p in chain}
-            catalogs = {p.name: p.read_bytes() for p in sorted(Path(models_dir).glob("*.yaml"))}
+            catalogs = {f"{i}/{p.name}": p.read_bytes() for i, d in enumerate(dirs) for p in sorted(Path(d).glob("*.yaml"))}
         except OSError as exc:
             raise input_error(exc.filename, None, f"cannot read: {exc.strerror}") from None
         return Snapshot(self, cases, chain[-1].relative_to(root).as_posix(), catalogs)
@@ -140,7 +142,8 @@ class Sweep:
 @dataclass(frozen=True)
 class Snapshot:
     """The bytes of the files a sweep reads, taken at its start: ``cases`` (path relative to their common
-    directory -> content; ``base`` is the sweep's base case among them) and ``catalogs`` (file name -> content)."""
+    directory -> content; ``base`` is the sweep's base case among them) and ``catalogs`` ("<layer>/<file name>" ->
+    content, layer 0 the shipped catalogs, then the case's catalog directory)."""
 
     sweep: Sweep
     cases: dict[str, bytes]
@@ -156,12 +159,14 @@ class Snapshot:
 
     def write(self, directory: Path) -> Sweep:
         """Write the files under ``directory`` (``case/`` keeping their relative layout, so ``extends`` still
-        finds its base; ``models/``) and return the sweep reading them there."""
+        finds its base; ``catalogs/<layer>/``) and return the sweep reading them there."""
         for name, data in self.cases.items():
             write_atomic(directory / "case" / name, data)
         for name, data in self.catalogs.items():
-            write_atomic(directory / "models" / name, data)
-        return dataclasses.replace(self.sweep, base_path=directory / "case" / self.base, models_dir=directory / "models")
+            write_atomic(directory / "catalogs" / name, data)
+        layers = sorted({name.split("/")[0] for name in self.catalogs}, key=int)
+        return dataclasses.replace(self.sweep, base_path=directory / "case" / self.base,
+                                   catalog_dirs=tuple(directory / "catalogs" / layer for layer in layers))
 
 
 _RANGE = re.compile(r"^\s*([^:]+):([^:]+):(log)?(\d+)\s*$")
@@ -273,11 +278,11 @@ def _check_point_count(spec: SweepSpec) -> None:
 def integer_field(path: str) -> bool:
     """Whether the field at ``path`` holds whole numbers (e.g. limits.max_launches): swept values are rounded."""
     from synth.case import Case
-    from synth.catalog import ENTRY_TYPES
 
     parts = path.split(".")
-    if parts[0] in ENTRY_TYPES:
-        field = ENTRY_TYPES[parts[0]].model_fields.get(parts[2]) if len(parts) == 3 else None
+    kinds = entry_types()
+    if parts[0] in kinds:
+        field = kinds[parts[0]].model_fields.get(parts[2]) if len(parts) == 3 else None
         return field is not None and field.annotation in (int, int | None)
     model: Any = Case
     field = None
@@ -296,10 +301,10 @@ def validate_paths(spec: SweepSpec, base_path: Path, first: dict[str, float]) ->
     problems = []
     for path in spec.parameters:
         parts = path.split(".")
-        if parts[0] in CATALOG_FILES and len(parts) != 3:
+        if parts[0] in entry_types() and len(parts) != 3:
             problems.append(InputProblem("sweep", path, f"a catalog figure is {parts[0]}.<entry>.<field> (three parts); "
                                          "figures inside a mapping (e.g. payload_kg.leo) cannot be swept"))
-        elif parts[0] in CATALOG_FILES and parts[0] != "terrestrial" and parts[0] in OPTION_KINDS:
+        elif parts[0] in OPTION_KINDS:
             if parts[1] not in base.entries[parts[0]]:
                 problems.append(InputProblem("sweep", path, f"{parts[0]} entry {parts[1] if len(parts) > 1 else '?'!r} is not among the case's candidates "
                                              f"({', '.join(base.entries[parts[0]])}); sweeping it would change nothing"))

@@ -16,13 +16,9 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from synth.case import load_case
 from synth.errors import SynthError
-from synth.model.core import DesignModel, build_model
-from synth.model.data import MUSD, ZFLOP
-from synth.result import Result, Status
-from synth.solve import WarmStart, solve_built
-from synth.solver import HighsSession
+from synth.resolve import Resolver
+from synth.result import Result
 
 #: KPI columns of a sweep row (see synth.kpi)
 KPI_COLUMNS = ("cost_per_eflop_usd", "terrestrial_cost_per_eflop_usd", "orbital_to_terrestrial", "total_cost_usd",
@@ -30,16 +26,12 @@ KPI_COLUMNS = ("cost_per_eflop_usd", "terrestrial_cost_per_eflop_usd", "orbital_
 
 
 class SweepWorker:
-    """Solves points of one sweep (one base case and fixed overrides) in this process; ``models_dir`` replaces the
-    case's catalog directory (a sweep reads its snapshot of the catalogs)."""
+    """Solves points of one sweep (one base case and fixed overrides) in this process, as table rows, through the
+    shared re-solve service (:class:`synth.resolve.Resolver`); ``catalog_dirs`` replaces the catalog directories the
+    case sees (a sweep reads its snapshot of the catalogs)."""
 
-    def __init__(self, base_path: str | Path, fixed: dict[str, Any], models_dir: str | Path | None = None) -> None:
-        self.base_path = Path(base_path)
-        self.fixed = dict(fixed)
-        self.models_dir = models_dir
-        self.model: DesignModel | None = None
-        self.session: HighsSession | None = None
-        self.start: WarmStart | None = None
+    def __init__(self, base_path: str | Path, fixed: dict[str, Any], catalog_dirs: list[str | Path] | None = None) -> None:
+        self.resolver = Resolver(base_path, fixed, catalog_dirs)
 
     def solve_point(self, index: int, values: dict[str, float], extra_overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         """One row: the point's parameters, status, design, KPIs and solver statistics. Never raises for a
@@ -47,38 +39,21 @@ class SweepWorker:
         started = time.perf_counter()
         row: dict[str, Any] = {"point": index, **{f"param:{k}": v for k, v in values.items()}}
         try:
-            rc = load_case(self.base_path, overrides={**self.fixed, **(extra_overrides or {}), **values}, models_dir=self.models_dir)
-            rebuilt = self.model is None or not self.model.update(rc)
-            if rebuilt:
-                self.close()
-                self.model = build_model(rc)
-                self.session = HighsSession(rc.case.solver.time_limit_s, rc.case.solver.mip_rel_gap, log=False)
-                self.start = None
-            else:  # solver options may be swept too
-                self.session.options.update(time_limit=float(rc.case.solver.time_limit_s), mip_rel_gap=float(rc.case.solver.mip_rel_gap))
-            result = solve_built(rc, self.model, self.session, start=self.start, explain=False, started=started)
-            row.update(result_row(result))
-            row["rebuilt"] = rebuilt
-            if result.status is Status.OPTIMAL and rc.case.objective == "cost_per_flop":
-                self.start = WarmStart(result.kpi["cost_per_eflop_usd"] * (ZFLOP / 1e18) / MUSD, result.kpi["total_cost_usd"] / MUSD)
-            elif result.status is not Status.OPTIMAL:
-                self.start = None
+            solved = self.resolver.solve({**(extra_overrides or {}), **values})
+            row.update(result_row(solved.result))
+            row["rebuilt"] = solved.rebuilt
         except SynthError as exc:
             row.update({"status": "error", "message": str(exc)})
-            self.start = None
         except Exception as exc:  # a bug on one point must not stop the sweep: record it and go on
             if _raised_by_interrupt(exc):  # Ctrl-C (or SIGTERM) turned into a library's own error: stop, record nothing
                 raise KeyboardInterrupt from exc
             row.update({"status": "error", "message": f"internal error: {type(exc).__name__}: {exc}",
                         "traceback": traceback.format_exc(limit=5)})
-            self.close()
         row["wall_s"] = time.perf_counter() - started
         return row
 
     def close(self) -> None:
-        if self.session is not None:
-            self.session.close()
-        self.model, self.session, self.start = None, None, None
+        self.resolver.close()
 
 
 def _raised_by_interrupt(exc: BaseException | None) -> bool:
