@@ -41,7 +41,7 @@ class SolarArray(Entry):
     areal_mass_kg_per_m2: Q("kg/m**2") = Field(gt=0, description="Array mass per m2 including substrate, deployment and harness (kg/m2).")
     price_usd_per_m2: float = Field(ge=0, description="Array price per m2 (USD/m2).")
     stowed_volume_m3_per_m2: Q("m") = Field(ge=0, description="Stowed volume per m2 of array (m3/m2).")
-    power_conversion_efficiency: Fraction = Field(0.95, gt=0, le=1, description="Array-to-load power conversion and distribution efficiency.")
+    power_conversion_efficiency: Fraction = Field(0.95, gt=0, le=1, description="Power delivered to the spacecraft bus / array output: array-side losses (diodes, wing harness, slip ring), dissipated on the array. A case with power_conditioning candidates adds the rest of the chain (and its heat); without them, give the whole array-to-load efficiency here.")
 
 
 class SolarArrays(Subsystem):
