@@ -1,177 +1,30 @@
 """The MILP's optimum against exhaustive enumeration of every discrete choice on a tiny catalog.
 
-For cases/teaching/small_choice.yaml (2 orbits x 2 shieldings x 2 compute types x 2 launch vehicles), we
-enumerate every orbit, shielding, module count pair, satellite count and launch count pair. For each, the only
-continuous choices left are the modules kept running through eclipse (e_a, e_b) and which vehicle carries
-what; every quantity is affine in (e_a, e_b) within a region where the per-kg-priced vehicle carries either
-nothing or the remainder, so cost per FLOP (a ratio of affine functions) is minimized at a vertex of that
-polygon. Vertices are found by intersecting every pair of boundary lines. The sizing below is written out from
-the teaching catalog's raw numbers (read with plain PyYAML) and shares no code with synth's model or physics.
+For cases/teaching/small_choice.yaml (2 orbits x 2 shieldings x 2 compute types x 2 launch vehicles), tests/teaching.py
+enumerates every orbit, shielding, module count pair, satellite count and launch count pair, and for each finds the
+best continuous choices at a vertex of their feasible polygon (see there). Its sizing is written out from the teaching
+catalog's raw numbers (read with plain PyYAML) and shares no code with synth's model or physics.
 """
 
 from __future__ import annotations
 
-import itertools
-import math
-from pathlib import Path
-
 import pytest
-import yaml
 
-from synth import load_case, solve
-
-TEACH = Path(__file__).resolve().parents[1] / "cases" / "teaching"
-SIGMA = 5.670374419e-8
-R_EARTH, MU, G0, YEAR_S = 6378.137, 398600.4418, 9.80665, 365.25 * 86400
-LIFE, UTIL = 5.0, 0.5
-IT_MIN_KW, IT_MAX_KW = 2.0, 6.0
+from teaching import TEACH, enumerate_optimum
 
 
-def _numbers(node):
-    """PyYAML reads '1.0e6' as a string (YAML 1.1); turn such strings back into numbers."""
-    if isinstance(node, dict):
-        return {k: _numbers(v) for k, v in node.items()}
-    if isinstance(node, str):
-        try:
-            return float(node)
-        except ValueError:
-            return node
-    return node
-
-
-def catalog(kind: str) -> dict:
-    return _numbers(yaml.safe_load((TEACH / "models" / f"{kind}.yaml").read_text()))
-
-
-ORBITS, VEHICLES, COMPUTE = catalog("orbits"), catalog("launch_vehicles"), catalog("compute")
-ARRAY, RAD, BATT = catalog("solar_arrays")["cells_a"], catalog("radiators")["panel"], catalog("batteries")["cells"]
-BUS, SHIELDS = catalog("buses")["small_bus"], catalog("shielding")
-
-
-def orbit_numbers(name: str) -> dict:
-    o = ORBITS[name]
-    a = R_EARTH + o["altitude_km"]
-    period_h = 2 * math.pi * math.sqrt(a**3 / MU) / 3600
-    ecl_h = o["worst_eclipse_min"] / 60
-    h = a / R_EARTH
-    x = math.sqrt(h * h - 1)
-    view = (math.atan(1 / x) - x / h**2) / math.pi
-    absorbed = 2 * view * (RAD["emissivity"] * o["earth_ir_w_per_m2"] + RAD["solar_absorptivity"] * o["albedo"] * 1361 * o["albedo_illumination_factor"])
-    speed = math.sqrt(MU / a) * 1000
-    return {
-        "sunlit": 1 - o["eclipse_fraction"], "ecl_h": ecl_h, "sun_h": period_h - ecl_h, "dose": o["dose_krad_per_year"],
-        "q": {t: (2 * RAD["emissivity"] * SIGMA * t**4 - absorbed) / 1000 for t in (320.0, 340.0)},  # kW/m2
-        "prop": 0.5 * o["atmospheric_density_kg_per_m3"] * speed**2 * 2.2 * o["frontal_area_fraction"] * LIFE * YEAR_S / (BUS["propulsion_isp_s"] * G0),
-        "cls": o["launch_class"],
-    }
-
-
-def size(orbit: dict, shield: dict, n: dict, e: dict, sats: int) -> dict:
-    """Smallest continuous sizing for given counts and eclipse-running modules (e); everything affine in e."""
-    p = {c: COMPUTE[c]["power_w"] / 1000 for c in n}
-    it = sum(p[c] * n[c] for c in n)
-    hk = sats * BUS["housekeeping_power_w"] / 1000
-    deliver = BATT["depth_of_discharge"] * math.sqrt(BATT["round_trip_efficiency"])
-    battery = (sum(p[c] * e[c] for c in n) + hk) * orbit["ecl_h"] / deliver
-    recharge = battery * BATT["depth_of_discharge"] / (math.sqrt(BATT["round_trip_efficiency"]) * orbit["sun_h"])
-    p_array = 1361 * ARRAY["cell_efficiency"] * ARRAY["packing_factor"] * (1 - ARRAY["degradation_per_year"]) ** LIFE * ARRAY["power_conversion_efficiency"] / 1000
-    area = (it + hk + recharge) / p_array
-    # gpu_b (max 320 K) must use 320 K radiators; everything else the better 340 K ones (same price and mass per m2).
-    rad320 = p["gpu_b"] * n["gpu_b"] / orbit["q"][320.0]
-    rad340 = (p["gpu_a"] * n["gpu_a"] + hk) / orbit["q"][340.0]
-    radiator = rad320 + rad340
-    shield_kg = shield["mass_kg_per_kw"] * it
-    hosted = sum(COMPUTE[c]["mass_kg"] * n[c] for c in n) + shield_kg + ARRAY["areal_mass_kg_per_m2"] * area + RAD["areal_mass_kg_per_m2"] * radiator + battery * 1000 / BATT["specific_energy_wh_per_kg"]
-    mass = hosted + BUS["dry_mass_kg"] * sats + orbit["prop"] * (area + radiator)
-    volume = BUS["stowed_volume_m3"] * sats + ARRAY["stowed_volume_m3_per_m2"] * area + RAD["stowed_volume_m3_per_m2"] * radiator + sum(COMPUTE[c]["stowed_volume_m3"] * n[c] for c in n)
-    cost_no_launch = (sum(COMPUTE[c]["price_usd"] * n[c] for c in n) + ARRAY["price_usd_per_m2"] * area + RAD["price_usd_per_m2"] * radiator
-                      + BATT["price_usd_per_kwh"] * battery + shield["price_usd_per_kg"] * shield_kg + BUS["price_usd"] * sats
-                      + 100 * mass + 1e5 * sats + (2e5 + 1e4 * sats) * LIFE + 1e6 + 5e5)
-    flop = 0.0
-    for c in n:
-        lam = COMPUTE[c]["annual_failure_rate"] + COMPUTE[c]["failures_per_krad"] * shield["dose_factor"] * orbit["dose"]
-        years = (1 - math.exp(-lam * LIFE)) / lam
-        flop += COMPUTE[c]["peak_tflops"] * 1e12 * UTIL * years * YEAR_S * (orbit["sunlit"] * n[c] + (1 - orbit["sunlit"]) * e[c])
-    return {"area": area, "hosted": hosted, "mass": mass, "volume": volume, "cost": cost_no_launch, "flop": flop}
-
-
-def affine(f, n):
-    """Coefficients (value at e=0, slope per e_a, slope per e_b) of every output of f, which is affine in e."""
-    base = f({c: 0.0 for c in n})
-    slopes = {c: f({k: (1.0 if k == c else 0.0) for k in n}) for c in n}
-    return {key: (base[key], slopes["gpu_a"][key] - base[key], slopes["gpu_b"][key] - base[key]) for key in base}
-
-
-def best_ratio_for(orbit: dict, shield: dict, n: dict, sats: int, small: int, big: int, min_eflop: float | None = None,
-                   max_mass_kg: float | None = None) -> float:
-    """Lowest cost per EFLOP, or with ``min_eflop`` the lowest total cost delivering at least that much;
-    ``max_mass_kg`` caps the launched mass (the epsilon row of a Pareto front)."""
-    small_v, big_v = VEHICLES["small_rocket"], VEHICLES["big_rocket"]
-    cap_s, cap_b = small_v["payload_kg"][orbit["cls"]], big_v["payload_kg"][orbit["cls"]]
-    it = sum(COMPUTE[c]["power_w"] / 1000 * n[c] for c in n)
-    if it > BUS["max_it_power_kw"] * sats:
-        return math.inf
-    a = affine(lambda e: size(orbit, shield, n, e, sats), n)
-    best = math.inf
-    for region in ("small_only", "big_takes_rest"):
-        # constraints as (c0, ca, cb) meaning c0 + ca e_a + cb e_b <= 0
-        cons = [
-            (-0.0, -1.0, 0.0), (-n["gpu_a"], 1.0, 0.0), (0.0, 0.0, -1.0), (-n["gpu_b"], 0.0, 1.0),
-            (a["area"][0] - BUS["max_array_area_m2"] * sats, a["area"][1], a["area"][2]),
-            (a["hosted"][0] - BUS["max_payload_mass_kg"] * sats, a["hosted"][1], a["hosted"][2]),
-            (a["volume"][0] - small_v["payload_volume_m3"] * small - big_v["payload_volume_m3"] * big, a["volume"][1], a["volume"][2]),
-        ]
-        launch_fixed = small_v["price_per_launch_usd"] * small
-        cost = (a["cost"][0] + launch_fixed, a["cost"][1], a["cost"][2])
-        if region == "small_only":
-            cons.append((a["mass"][0] - cap_s * small, a["mass"][1], a["mass"][2]))
-        else:
-            cons.append((cap_s * small - a["mass"][0], -a["mass"][1], -a["mass"][2]))
-            cons.append((a["mass"][0] - cap_s * small - cap_b * big, a["mass"][1], a["mass"][2]))
-            k = big_v["price_per_kg_usd"]
-            cost = (cost[0] + k * (a["mass"][0] - cap_s * small), cost[1] + k * a["mass"][1], cost[2] + k * a["mass"][2])
-        if max_mass_kg is not None:
-            cons.append((a["mass"][0] - max_mass_kg, a["mass"][1], a["mass"][2]))
-        if min_eflop is not None:  # delivered compute >= target: -(flop) + target <= 0
-            cons.append((min_eflop * 1e18 - a["flop"][0], -a["flop"][1], -a["flop"][2]))
-        for (c1, c2) in itertools.combinations(cons, 2):
-            det = c1[1] * c2[2] - c1[2] * c2[1]
-            if abs(det) < 1e-12:
-                continue
-            ea = (-c1[0] * c2[2] + c2[0] * c1[2]) / det
-            eb = (-c1[1] * c2[0] + c2[1] * c1[0]) / det
-            if all(c[0] + c[1] * ea + c[2] * eb <= 1e-7 * max(1.0, abs(c[0])) for c in cons):
-                flop = a["flop"][0] + a["flop"][1] * ea + a["flop"][2] * eb
-                total = cost[0] + cost[1] * ea + cost[2] * eb
-                best = min(best, total if min_eflop is not None else total / (flop / 1e18))
-    return best
-
-
-def enumerate_optimum(min_eflop: float | None = None, max_mass_kg: float | None = None) -> tuple[float, int]:
-    best, count = math.inf, 0
-    for orbit_name in ("teach_leo", "teach_sso"):
-        orbit = orbit_numbers(orbit_name)
-        for shield in SHIELDS.values():
-            for na, nb in itertools.product(range(7), range(5)):
-                if not IT_MIN_KW - 1e-9 <= na * 1.0 + nb * 1.5 <= IT_MAX_KW + 1e-9:
-                    continue
-                for sats, small, big in itertools.product(range(1, 4), range(4), range(4)):
-                    count += 1
-                    best = min(best, best_ratio_for(orbit, shield, {"gpu_a": na, "gpu_b": nb}, sats, small, big, min_eflop, max_mass_kg))
-    return best, count
-
-
-def test_milp_matches_exhaustive_enumeration():
-    result = solve(load_case(TEACH / "small_choice.yaml"))
-    assert result.status.value == "optimal"
+def test_milp_matches_exhaustive_enumeration(small_choice):
+    assert small_choice.status.value == "optimal"
     enumerated, count = enumerate_optimum()
-    assert count > 1000  # every combination was visited
-    assert result.kpi["cost_per_eflop_usd"] == pytest.approx(enumerated, rel=1e-6)
+    # Every combination was visited: 2 orbits x 2 shieldings x 16 module pairs (na gpu_a + nb gpu_b with
+    # 2 <= na + 1.5 nb <= 6 kW: nb = 0..4 allows 5, 4, 4, 2, 1 values of na) x 3 satellite counts x 4 x 4 launch counts.
+    assert count == 2 * 2 * 16 * 3 * 4 * 4
+    assert small_choice.kpi["cost_per_eflop_usd"] == pytest.approx(enumerated, rel=1e-6)
 
 
-def test_total_cost_objective_matches_exhaustive_enumeration():
+def test_total_cost_objective_matches_exhaustive_enumeration(solve_once):
     """objective total_cost with requirements.delivered_eflop_min = 2e5 EFLOP (cases/teaching/total_cost.yaml)."""
-    result = solve(load_case(TEACH / "total_cost.yaml"))
+    result = solve_once(TEACH / "total_cost.yaml")
     assert result.status.value == "optimal"
     enumerated, _ = enumerate_optimum(min_eflop=2.0e5)
     assert result.budgets["cost_usd"]["total"] == pytest.approx(enumerated, rel=1e-6)

@@ -1,24 +1,24 @@
-"""Infeasible cases name the budget and the amount, checked against the hand sizing of tests/test_hand.py."""
+"""Infeasible cases name the budget and the amount, checked against the hand sizing of tests/teaching.py."""
 
 from __future__ import annotations
 
 import pytest
 
 from synth import load_case, solve
-from test_hand import CASES, bottom_up
+from teaching import TEACH, bottom_up
 
 
-def diagnoses(**overrides):
-    result = solve(load_case(CASES / "single.yaml", overrides=overrides))
+def diagnoses(solve_once, overrides):
+    result = solve_once(TEACH / "single.yaml", overrides)
     assert result.status.value == "infeasible"
     assert result.exit_code == 3
     return {d.requirement: d for d in result.diagnosis}
 
 
-def test_array_area_limit_reports_power_budget_and_needed_area():
+def test_array_area_limit_reports_power_budget_and_needed_area(solve_once):
     # Cheapest way to need the least array: throttle in eclipse, one satellite (battery for housekeeping only).
     needed = bottom_up(20, 0.0, 1)["area"]
-    found = diagnoses(**{"limits.max_array_area_m2": 80})
+    found = diagnoses(solve_once, {"limits.max_array_area_m2": 80})
     d = found["max_array_area"]
     assert d.budget == "power"
     assert d.limit == 80
@@ -28,25 +28,25 @@ def test_array_area_limit_reports_power_budget_and_needed_area():
     assert found["scale_min"].needed < 0.02
 
 
-def test_radiator_area_limit_reports_thermal_budget():
+def test_radiator_area_limit_reports_thermal_budget(solve_once):
     needed = bottom_up(20, 0.0, 1)["radiator"]
-    found = diagnoses(**{"limits.max_radiator_area_m2": 10})
+    found = diagnoses(solve_once, {"limits.max_radiator_area_m2": 10})
     d = found["max_radiator_area"]
     assert d.budget == "thermal"
     assert d.needed == pytest.approx(needed, rel=1e-6)
 
 
-def test_launch_cadence_limit():
+def test_launch_cadence_limit(solve_once):
     # 1 launch/yr over 1 year, but the design needs 2 launches (1.29 t on a 1 t rocket).
-    found = diagnoses(**{"limits.max_launches_per_year": 1, "limits.deployment_years": 1})
+    found = diagnoses(solve_once, {"limits.max_launches_per_year": 1, "limits.deployment_years": 1})
     d = found["launch_cadence"]
     assert d.budget == "mass/launch"
     assert (d.limit, d.needed) == (1, pytest.approx(2))
     assert "needs 2 launches" in d.message
 
 
-def test_infeasible_case_names_an_irreducible_conflict():
-    result = solve(load_case(CASES / "infeasible.yaml"))
+def test_infeasible_case_names_an_irreducible_conflict(solve_once):
+    result = solve_once(TEACH / "infeasible.yaml")
     conflict = " ".join(result.conflict)
     # The subset holds the launch limit, the scale requirement and the mass the launches must carry.
     assert "limit[max_launches]" in conflict
@@ -57,9 +57,9 @@ def test_infeasible_case_names_an_irreducible_conflict():
 
 @pytest.mark.parametrize("overrides", [{}, {"limits.max_array_area_m2": 80}, {"limits.max_radiator_area_m2": 10},
                                        {"limits.max_launches_per_year": 1, "limits.deployment_years": 1}])
-def test_each_suggested_next_step_makes_the_case_feasible(overrides):
-    case = CASES / ("infeasible.yaml" if not overrides else "single.yaml")
-    result = solve(load_case(case, overrides=overrides))
+def test_each_suggested_next_step_makes_the_case_feasible(solve_once, overrides):
+    case = TEACH / ("infeasible.yaml" if not overrides else "single.yaml")
+    result = solve_once(case, overrides)
     assert result.status.value == "infeasible"
     steps = [d.next_step for d in result.diagnosis if d.next_step.startswith("--set ")]
     assert steps
@@ -76,7 +76,7 @@ def test_each_suggested_next_step_makes_the_case_feasible(overrides):
 def test_delivered_compute_shortfall_is_the_most_that_can_be_delivered():
     """total_cost.yaml asking for far more compute than 6 kW can deliver: the diagnosis names the most that can
     be delivered, and that amount is right: just below it the case solves, just above it does not."""
-    total_cost = CASES / "total_cost.yaml"
+    total_cost = TEACH / "total_cost.yaml"
     result = solve(load_case(total_cost, overrides={"requirements.delivered_eflop_min": 1e9}))
     found = {d.requirement: d for d in result.diagnosis}
     most = found["delivered_min"].needed

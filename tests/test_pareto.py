@@ -6,7 +6,7 @@ import pytest
 
 from synth.cli import main
 from synth.pareto import SECOND_OBJECTIVES, pareto_front
-from test_enumeration import TEACH, enumerate_optimum
+from teaching import TEACH, enumerate_optimum
 
 
 def test_launched_mass_front_matches_enumeration(tmp_path):
