@@ -2,32 +2,19 @@
 the generated docs): hand-derived on the teaching single case with an entry written in the case itself.
 
 The teaching PCDU delivers 80 % of the power entering it (the other 20 % becomes heat), weighs 10 kg and costs $1,000
-per kW of load. Everything else is the single case, derived by hand in tests/test_hand.py; here only what the PCDU
+per kW of load. Everything else is the single case, derived by hand in tests/teaching.py; here only what the PCDU
 changes is written out again.
 """
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
 import yaml
 
 from synth import evaluate, load_case, load_design, solve
-
-TEACH = Path(__file__).resolve().parents[1] / "cases" / "teaching"
-SIGMA = 5.670374419e-8
-R_EARTH, MU, G0, YEAR_S = 6378.137, 398600.4418, 9.80665, 365.25 * 86400
-LIFE = 5.0
-PERIOD_H = 2 * math.pi * math.sqrt((R_EARTH + 500.0) ** 3 / MU) / 3600
-ECLIPSE_H, SUNLIT_H = 0.6, PERIOD_H - 0.6
-ARRAY_KW_PER_M2 = 1361 * 0.25 * 0.9 * 0.98**LIFE * 0.95 / 1000
-_H = (R_EARTH + 500.0) / R_EARTH
-_X = math.sqrt(_H**2 - 1)
-VIEW = (math.atan(1 / _X) - _X / _H**2) / math.pi
-RAD_KW_PER_M2 = (2 * 0.9 * SIGMA * 340**4 - 2 * VIEW * (0.9 * 240 + 0.2 * 0.3 * 1361 * 0.5)) / 1000
-BATT_DELIVER, BATT_RECHARGE = 0.5 * math.sqrt(0.9), 0.5 / (math.sqrt(0.9) * SUNLIT_H)
+from teaching import ARRAY_KW_PER_M2, BATT_DELIVER, BATT_RECHARGE, ECLIPSE_H, RAD_KW_PER_M2, TEACH
 
 PCDU = {"source": "teaching figures", "conversion_efficiency": 0.8, "mass_kg_per_kw": 10, "price_usd_per_kw": 1000,
         "stowed_volume_m3_per_kw": 0.01, "max_temperature_k": 350}
@@ -55,15 +42,22 @@ def test_the_case_sees_its_own_catalog_entry(case_file):
     assert rc.catalog_file("power_conditioning", "teach_pcdu") == case_file  # written in the case, not in a catalog file
 
 
+def loads_kw(design) -> tuple[float, float]:
+    """(loads L, battery) by hand for the design's satellites and eclipse-running modules: L = 20 kW IT + 1 kW
+    housekeeping per satellite + the recharge of a battery sized for the eclipse loads."""
+    hk = 1.0 * design.satellites
+    running = sum(design.compute_running_in_eclipse.values()) * 1.0
+    battery = (running + hk) * ECLIPSE_H / BATT_DELIVER
+    return 20.0 + hk + battery * BATT_RECHARGE, battery
+
+
 def test_pcdu_losses_are_powered_by_the_arrays_and_rejected_by_the_radiators(solved):
     """Loads L = IT + housekeeping + battery recharge; the PCDU carries L and loses L (1/0.8 - 1) = 0.25 L, which the
     arrays must also supply and the radiators reject; it adds 10 kg and $1,000 per kW of L."""
     d = solved.design
     assert solved.status.value == "optimal"
     it, hk = 20.0, 1.0 * d.satellites
-    running = sum(d.compute_running_in_eclipse.values()) * 1.0
-    battery = (running + hk) * ECLIPSE_H / BATT_DELIVER
-    loads = it + hk + battery * BATT_RECHARGE
+    loads, battery = loads_kw(d)
     loss = loads * (1 / 0.8 - 1)
     assert d.power_conditioning_kw_by_technology == {"teach_pcdu": pytest.approx(loads, rel=1e-6)}
     assert d.battery_energy_kwh == pytest.approx(battery, rel=1e-6)
@@ -94,8 +88,10 @@ def test_an_undersized_pcdu_is_a_violation(solved, case_file, tmp_path):
     path.write_text(yaml.safe_dump(spec))
     evaluated = evaluate(load_case(case_file), load_design(path))
     checks = {c.constraint: c for c in evaluated.checks}
+    loads, _ = loads_kw(solved.design)
     assert not checks["serves_loads"].satisfied
-    assert checks["serves_loads"].margin == pytest.approx(-checks["serves_loads"].rhs / 2, rel=1e-9)
+    assert checks["serves_loads"].rhs == pytest.approx(loads, rel=1e-6)
+    assert checks["serves_loads"].margin == pytest.approx(-loads / 2, rel=1e-6)
 
 
 def test_without_candidates_the_subsystem_is_left_out():
