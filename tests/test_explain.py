@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from synth import load_case, solve
 
-TEACH = Path(__file__).resolve().parents[1] / "cases" / "teaching"
-
-
-def test_launched_mass_marginal_is_the_per_kg_launch_price_per_eflop():
+def test_launched_mass_marginal_is_the_per_kg_launch_price_per_eflop(small_choice):
     """small_choice's optimum flies on big_rocket, priced $2,000 per kg carried: one tonne less to launch saves
     $2M, so the marginal value of the launched-mass row is $2M / (delivered EFLOP)."""
-    result = solve(load_case(TEACH / "small_choice.yaml"))
+    result = small_choice
     assert result.design.launches == {"big_rocket": 1}
     binding = {b.constraint: b for b in result.binding}
     row = binding["mass_launched[teach_sso]"]
@@ -22,8 +16,8 @@ def test_launched_mass_marginal_is_the_per_kg_launch_price_per_eflop():
     assert row.marginal == pytest.approx(2000 * 1000 / (result.kpi["discounted_flop"] / 1e18), rel=1e-6)
 
 
-def test_single_case_binding_rows():
-    result = solve(load_case(TEACH / "single.yaml"))
+def test_single_case_binding_rows(single):
+    result = single
     names = {b.constraint for b in result.binding}
     # The array, battery and radiators are sized exactly to their loads; the scale is fixed at 20 kW.
     assert {"power_balance[teach_leo]", "battery_energy[teach_leo]", "heat_total[teach_leo]", "scale_max"} <= names

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from synth import load_case, solve
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCES = sorted((ROOT / "tests" / "reference").glob("*.json"))
@@ -27,9 +26,9 @@ def _close(got, want, scale: float) -> bool:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("reference", REFERENCES, ids=lambda p: p.stem)
-def test_shipped_case_matches_its_stored_reference(reference):
+def test_shipped_case_matches_its_stored_reference(reference, solve_once):
     want = json.loads(reference.read_text())
-    result = solve(load_case(ROOT / want["case"]))
+    result = solve_once(ROOT / want["case"])
     assert result.status.value == want["status"]
     assert _close(dict(result.design), want["design"], 1.0), (dict(result.design), want["design"])
     for budget, items in want["budgets"].items():
