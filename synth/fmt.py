@@ -45,3 +45,10 @@ def fixed(value: float, decimals: int) -> str:
     """``value`` with ``decimals`` places and thousands separators, printing ``0`` rather than ``-0.000``."""
     rounded = round(value, decimals)
     return f"{(rounded + 0.0) if rounded != 0 else 0.0:,.{decimals}f}"
+
+
+def parts(values: dict, unit: str) -> str:
+    """``(silicon)`` for one part, ``(a: 1,200 m2, b: 300 m2)`` for several; empty for none."""
+    if len(values) <= 1 and unit:
+        return "(" + ", ".join(values) + ")" if values else ""
+    return "(" + ", ".join(f"{k}: {v:,.0f}{(' ' + unit) if unit else ''}" for k, v in values.items()) + ")"

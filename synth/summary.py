@@ -71,19 +71,8 @@ def format_summary(result: Result) -> str:
             lines.append("  - or add candidate options (orbits, vehicles, buses); `synth check` looks for inputs that can never work")
         return "\n".join(lines)
     d, k = result.design, result.kpi
-    lines += [
-        "",
-        "design",
-        f"  orbit                {d.orbit} (sunlit {k['sunlit_fraction']:.1%}, worst eclipse {k['worst_eclipse_min']:.1f} min)",
-        f"  shielding            {d.shielding}",
-        f"  compute              " + ", ".join(f"{n:,} x {c}" for c, n in d.compute.items()),
-        f"  running in eclipse   " + (", ".join(f"{n:,.0f} x {c}" for c, n in d.compute_running_in_eclipse.items()) or "none (throttled)"),
-        f"  solar array          {d.solar_array_area_m2:,.0f} m2 " + _parts(d.solar_array_area_by_technology_m2, "m2"),
-        f"  radiator             {d.radiator_area_m2:,.0f} m2 " + _parts(d.radiator_area_by_option_m2, "m2"),
-        f"  battery              {d.battery_energy_kwh:,.1f} kWh " + _parts(d.battery_energy_by_technology_kwh, "kWh"),
-        f"  satellites/modules   {d.satellites:,} " + _parts(d.satellites_by_bus, ""),
-        f"  launches             " + (", ".join(f"{n:,} x {v}" for v, n in d.launches.items()) or "none"),
-    ]
+    lines += ["", "design", f"  {'orbit':<20} {d.orbit} (sunlit {k['sunlit_fraction']:.1%}, worst eclipse {k['worst_eclipse_min']:.1f} min)"]
+    lines += [f"  {label:<20} {text}" for label, text in _design_lines(result)]
     for budget, unit, fmt in (("mass_kg", "kg", None), ("power_w", "W", None), ("heat_w", "W", None), ("cost_usd", "USD", usd)):
         lines += ["", f"{budget.split('_')[0]} budget"]
         for item, value in result.budgets[budget].items():
@@ -123,7 +112,10 @@ def format_summary(result: Result) -> str:
     return "\n".join(lines)
 
 
-def _parts(parts: dict[str, float], unit: str) -> str:
-    if len(parts) <= 1 and unit:
-        return "(" + ", ".join(parts) + ")" if parts else ""
-    return "(" + ", ".join(f"{k}: {v:,.0f}{(' ' + unit) if unit else ''}" for k, v in parts.items()) + ")"
+def _design_lines(result: Result) -> list[tuple[str, str]]:
+    """Each subsystem's lines of the design, in data-flow order (a subsystem that took no part shows none)."""
+    from synth.subsystems import REGISTRY
+
+    fields = set(result.design)
+    return [line for sub in REGISTRY if sub.name != "orbits" and (not sub.design_fields or fields & set(sub.design_fields))
+            for line in sub.summary_lines(result.design)]

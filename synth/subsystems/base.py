@@ -188,6 +188,15 @@ class Subsystem:
         """Named totals over all orbits for limits and second objectives (e.g. ``launches``)."""
         return {}
 
+    def summary_lines(self, design: Any) -> list[tuple[str, str]]:
+        """Its lines of the printed design (label, text); by default one line per design field that holds values."""
+        out = []
+        for name in self.design_fields:
+            value = design.get(name)
+            if isinstance(value, dict) and value:
+                out.append((name.replace("_", " "), ", ".join(f"{k}: {v:,.6g}" for k, v in value.items())))
+        return out
+
     def after_solve(self, ctx: BuildContext, b: "pyo.Block", orbit: str) -> None:
         """Tidy the loaded solution without changing its cost (e.g. the fewest launches for the same design)."""
 

@@ -23,6 +23,7 @@ import pyomo.environ as pyo
 from pydantic import Field
 
 from synth import tolerances
+from synth.fmt import parts
 from synth.catalog import Entry, Fraction
 from synth.units import Q
 from synth.model.data import KG_PER_T, MUSD
@@ -80,6 +81,9 @@ class Batteries(Subsystem):
             Item("hosting_payload", "batteries", mass),
             Item("cost", "batteries", sum(P["price", "battery", k] * b.batt[k, o] for k in b.B for o in m.O)),
         ]
+
+    def summary_lines(self, design):
+        return [("battery", f"{design.battery_energy_kwh:,.1f} kWh " + parts(design.battery_energy_by_technology_kwh, "kWh"))]
 
     def extract(self, ctx, b, orbit, shield):
         energy = {k: float(pyo.value(b.batt[k, orbit]) or 0.0) for k in b.B}

@@ -37,6 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from synth.catalog import Entry
 from synth.units import Q, check_number_input
+from synth.fmt import parts
 from synth.model.data import KG_PER_T, MUSD
 from synth.subsystems.base import BuildContext, EvalContext, Item, Resource, Subsystem
 
@@ -178,6 +179,9 @@ class Buses(Subsystem):
 
     def quantities(self, ctx, b):
         return {"satellites": sum(b.units[k, o] for k in b.K for o in ctx.m.O)}
+
+    def summary_lines(self, design):
+        return [("satellites/modules", f"{design.satellites:,} " + parts(design.satellites_by_bus, ""))]
 
     def extract(self, ctx, b, orbit, shield):
         counts = {k: int(round(pyo.value(b.units[k, orbit]) or 0)) for k in b.K}

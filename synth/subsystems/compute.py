@@ -172,6 +172,10 @@ class Compute(Subsystem):
     def quantities(self, ctx, b):
         return {"it_power": sum(b.IT[o] for o in ctx.m.O)}
 
+    def summary_lines(self, design):
+        running = ", ".join(f"{n:,.0f} x {c}" for c, n in design.compute_running_in_eclipse.items()) or "none (throttled)"
+        return [("compute", ", ".join(f"{n:,} x {c}" for c, n in design.compute.items())), ("running in eclipse", running)]
+
     def extract(self, ctx, b, orbit, shield):
         def v(x):
             return float(pyo.value(x, exception=False) or 0.0)

@@ -100,6 +100,9 @@ class Launch(Subsystem):
     def quantities(self, ctx, b):
         return {"launches": sum(b.launches[v, o] for (v, o) in b.VO)}
 
+    def summary_lines(self, design):
+        return [("launches", ", ".join(f"{n:,} x {v}" for v, n in design.launches.items()) or "none")]
+
     def extract(self, ctx, b, orbit, shield):
         counts = {v: int(round(pyo.value(b.launches[v, o]) or 0)) for (v, o) in b.VO if o == orbit}
         return {"launches": {v: n for v, n in counts.items() if n > 0}}

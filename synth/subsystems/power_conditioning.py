@@ -28,6 +28,7 @@ import pyomo.environ as pyo
 from pydantic import Field
 
 from synth import tolerances
+from synth.fmt import parts
 from synth.catalog import Entry
 from synth.model.data import KG_PER_T, MUSD
 from synth.result import Check
@@ -88,6 +89,10 @@ class PowerConditioning(Subsystem):
             Item("stowed_volume", "power_conditioning", {o: sum(P["vol", "pcdu", k] * b.x[k, o] for k in b.U) for o in m.O}),
             Item("cost", "power_conditioning", sum(P["price", "pcdu", k] * b.x[k, o] for k in b.U for o in m.O)),
         ]
+
+    def summary_lines(self, design):
+        flows = design.power_conditioning_kw_by_technology
+        return [("power conditioning", f"{sum(flows.values()):,.0f} kW of load " + parts(flows, "kW"))]
 
     def extract(self, ctx, b, orbit, shield):
         flows = {k: float(pyo.value(b.x[k, orbit]) or 0.0) for k in b.U}

@@ -28,6 +28,7 @@ from typing import Literal
 from pydantic import Field
 
 from synth import tolerances
+from synth.fmt import parts
 from synth.catalog import Entry, Fraction, RadiatorTemperature
 from synth.units import Q
 from synth.errors import InputError, InputProblem
@@ -147,6 +148,9 @@ class Radiators(Subsystem):
 
     def quantities(self, ctx, b):
         return {"radiator_area": sum(b.rad[r, o] for r in b.R for o in ctx.m.O)}
+
+    def summary_lines(self, design):
+        return [("radiator", f"{design.radiator_area_m2:,.0f} m2 " + parts(design.radiator_area_by_option_m2, "m2"))]
 
     def extract(self, ctx, b, orbit, shield):
         areas = {r: float(pyo.value(b.rad[r, orbit]) or 0.0) for r in b.R}

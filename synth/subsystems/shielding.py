@@ -51,6 +51,9 @@ class Shielding(Subsystem):
         cost = sum(P["price", "shield_per_kw", h] * it[o, h] for o in m.O for h in m.H)
         return [Item("mass", "shielding", mass), Item("hosting_payload", "shielding", mass), Item("cost", "shielding", cost)]
 
+    def summary_lines(self, design):
+        return [("shielding", design.shielding)]
+
     def evaluate(self, ctx: EvalContext) -> list[Item]:
         sh = ctx.d.entry("shielding", ctx.design.shielding)
         it_kw = ctx.published["it_kw"]

@@ -24,6 +24,7 @@ import pyomo.environ as pyo
 from pydantic import Field
 
 from synth import tolerances
+from synth.fmt import parts
 from synth.catalog import Entry, Fraction
 from synth.units import Q
 from synth.model.data import KG_PER_T, MUSD
@@ -92,6 +93,9 @@ class SolarArrays(Subsystem):
 
     def quantities(self, ctx, b):
         return {"array_area": sum(b.area[s, o] for s in b.S for o in ctx.m.O)}
+
+    def summary_lines(self, design):
+        return [("solar array", f"{design.solar_array_area_m2:,.0f} m2 " + parts(design.solar_array_area_by_technology_m2, "m2"))]
 
     def extract(self, ctx, b, orbit, shield):
         areas = {s: float(pyo.value(b.area[s, orbit]) or 0.0) for s in b.S}
