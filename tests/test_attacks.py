@@ -444,7 +444,16 @@ def _limits() -> None:  # in the child, before exec: a regression runs out of me
     resource.setrlimit(resource.RLIMIT_AS, (ISOLATED_MEMORY_BYTES, ISOLATED_MEMORY_BYTES))
 
 
-@pytest.mark.parametrize("attack", ATTACKS, ids=[a.id for a in ATTACKS])
+# Rows that take seconds each (marked slow): every isolated row (a new Python process), and in this process those that
+# render a report with its PDF or read a 1 MB list.
+SLOW_IN_PROCESS = {"report_name_dotdot", "report_name_absolute", "report_name_slash_mathtext_analyses", "report_name_mathtext",
+                   "report_name_400_bytes", "report_markdown_injection", "report_out_dotted_prefixes", "report_out_with_extension",
+                   "list_1_mb"}
+assert SLOW_IN_PROCESS <= {a.id for a in ATTACKS}
+
+
+@pytest.mark.parametrize("attack", [pytest.param(a, id=a.id, marks=[pytest.mark.slow] if a.isolated or a.id in SLOW_IN_PROCESS else [])
+                                    for a in ATTACKS])
 def test_attack(attack: Attack, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     argv = attack.build(tmp_path)

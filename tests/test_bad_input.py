@@ -328,6 +328,7 @@ def test_bad_set_blames_no_line_of_the_case_file(capsys, setting):
 
 # ---- the real console command -------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_console_bad_input_exit_code_and_no_traceback(tmp_path):
     text = HEAD + 'requirements:\n  design_life_years: "5 kg"  #!\n'
     path = tmp_path / "case.yaml"

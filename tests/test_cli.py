@@ -204,6 +204,7 @@ def test_infeasible_case_hash_covers_the_extends_chain(tmp_path, capsys):
     assert r["case"]["sha256"] == hashlib.sha256(SINGLE.read_bytes() + INFEASIBLE.read_bytes()).hexdigest()
 
 
+@pytest.mark.slow
 def test_console_solve_infeasible(tmp_path):
     """The real command: exit code 3, the diagnosis on stdout, nothing alarming on stderr."""
     proc = subprocess.run([sys.executable, "-m", "synth.cli", "solve", str(INFEASIBLE), "--out", str(tmp_path)],

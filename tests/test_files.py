@@ -35,6 +35,7 @@ def umask():
     os.umask(old)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("mask", "expected"), [(0o022, 0o644), (0o077, 0o600)])
 def test_solve_out_files_follow_the_umask(tmp_path, mask, expected):
     out = tmp_path / "out"

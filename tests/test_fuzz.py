@@ -95,6 +95,7 @@ def corrupted_case_text(draw):
     return text
 
 
+@pytest.mark.slow
 @FUZZ
 @given(text=corrupted_case_text())
 def test_corrupted_case_files_never_crash(tmp_path_factory, text):
@@ -131,6 +132,7 @@ def valid_variant(draw):
     return over
 
 
+@pytest.mark.slow
 @settings(max_examples=max(EXAMPLES // 3, 10), deadline=30_000, suppress_health_check=[HealthCheck.too_slow])
 @given(over=valid_variant())
 def test_valid_variants_solve_to_a_confirmed_design_or_explain_infeasibility(over):

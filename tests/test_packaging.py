@@ -37,6 +37,7 @@ def _python(code: str, cwd: Path | None = None, python: str = sys.executable) ->
 
 # ---- the wheel ships the catalogs ------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_wheel_installed_in_a_fresh_venv_solves_from_another_directory(tmp_path):
     """Build the wheel (`pip wheel`, from a copy of the sources so the checkout stays clean), install it into a new
     virtual environment and solve from an unrelated directory.
@@ -140,6 +141,7 @@ def test_import_and_help_do_not_load_the_heavy_libraries():
     assert "usage: synth" in proc.stdout
 
 
+@pytest.mark.slow
 def test_public_names_are_the_functions_even_after_their_modules_load():
     """`synth.solve` and `synth.evaluate` are both modules and functions: loading the modules first (as the sweep
     does) must not make `from synth import solve` return the module."""

@@ -9,6 +9,7 @@ from synth.pareto import SECOND_OBJECTIVES, pareto_front
 from teaching import TEACH, enumerate_optimum
 
 
+@pytest.mark.slow
 def test_launched_mass_front_matches_enumeration(tmp_path):
     front = pareto_front(TEACH / "small_choice.yaml", SECOND_OBJECTIVES["launched_mass"], points=6, out_dir=tmp_path)
     assert len(front) >= 3

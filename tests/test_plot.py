@@ -23,6 +23,7 @@ def _check(paths, *texts):
         assert text in content, text
 
 
+@pytest.mark.slow
 def test_sweep_pareto_and_breakeven_plots(tmp_path, capsys):
     run_sweep(load_sweep(ROOT / "cases/sweeps/teaching_grid.yaml"), tmp_path / "sweep", workers=1, quiet=True)
     assert main(["plot", str(tmp_path / "sweep")]) == 0

@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
 from synth.cli import main
 from synth.progress import Progress
 
@@ -31,6 +33,7 @@ def test_pareto_reports_each_epsilon_point_on_stderr_and_quiet_silences_it(tmp_p
     assert capsys.readouterr() == ("", "")
 
 
+@pytest.mark.slow
 def test_report_reports_solves_break_even_and_sensitivity_on_stderr_and_quiet_silences_it(tmp_path, capsys):
     command = ["report", str(TEACH / "single.yaml"), "--out", str(tmp_path / "report")]
     assert main(command) == 0

@@ -35,6 +35,7 @@ def report(tmp_path_factory):
     return out, paths
 
 
+@pytest.mark.slow
 def test_every_section_in_every_form(report):
     out, _ = report
     md = out.with_suffix(".md").read_text()
@@ -46,6 +47,7 @@ def test_every_section_in_every_form(report):
         assert title in pdf_text
 
 
+@pytest.mark.slow
 def test_summary_numbers_equal_result_json(report):
     out, _ = report
     md = out.with_suffix(".md").read_text()
@@ -60,6 +62,7 @@ def test_summary_numbers_equal_result_json(report):
     assert "break-even" in summary
 
 
+@pytest.mark.slow
 def test_html_is_self_contained(report):
     html = report[0].with_suffix(".html").read_text()
     assert "<script" not in html and "<link" not in html and "@import" not in html
@@ -68,12 +71,14 @@ def test_html_is_self_contained(report):
     assert '<meta name="viewport"' in html and "@media print" in html
 
 
+@pytest.mark.slow
 def test_pdf_opens_with_its_pages(report):
     reader = PdfReader(report[0].with_suffix(".pdf"))
     assert len(reader.pages) >= 6
     assert reader.metadata.title.startswith("Orbital AI compute")
 
 
+@pytest.mark.slow
 def test_markdown_image_links_resolve(report):
     out, _ = report
     md = out.with_suffix(".md")
@@ -91,6 +96,7 @@ def test_solved_results_are_reused_not_resolved(tmp_path):
     assert data["architectures"][0]["result"]["provenance"]["timestamp"] == solved_at
 
 
+@pytest.mark.slow
 def test_committed_example_reports_are_still_produced(tmp_path):
     """Re-render the committed example from its data and compare structure and key numbers (not bytes)."""
     committed = ROOT / "reports" / "orbital_compute.md"
@@ -109,6 +115,7 @@ def test_committed_example_reports_are_still_produced(tmp_path):
         assert (ROOT / "reports" / f"orbital_compute.{form}").stat().st_size > 50_000
 
 
+@pytest.mark.slow
 def test_variants_of_one_case_from_another_directory(tmp_path, monkeypatch):
     """Two solved variants of one case (different --set), reported from another working directory: each keeps its
     own label, charts and files; the break-even search uses each variant's own overrides."""

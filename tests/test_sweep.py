@@ -74,6 +74,7 @@ def _sans_timing(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.drop(columns=[c for c in TIMING if c in frame]).reset_index(drop=True)
 
 
+@pytest.mark.slow
 def test_sweep_points_equal_independent_solves(tmp_path):
     """Warm starts and in-place parameter updates must give exactly what a fresh solve of each point gives."""
     frame = run_sweep(load_sweep(GRID), tmp_path / "out", workers=1, quiet=True)
@@ -90,6 +91,7 @@ def test_sweep_points_equal_independent_solves(tmp_path):
     assert meta["finished"] == 12 and meta["provenance"]["highspy"] and meta["spec"]["parameters"]
 
 
+@pytest.mark.slow
 def test_kill_and_resume_gives_the_uninterrupted_table(tmp_path):
     clean = _sans_timing(run_sweep(load_sweep(GRID), tmp_path / "clean", workers=1, quiet=True))
     out = tmp_path / "killed"
@@ -112,6 +114,7 @@ def test_kill_and_resume_gives_the_uninterrupted_table(tmp_path):
     assert sorted(r["point"] for r in rows) == list(range(12))  # none lost, none duplicated
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("backend", ["process", "dask"])
 def test_parallel_backends_match_serial(tmp_path, backend):
     serial = _sans_timing(run_sweep(load_sweep(GRID), tmp_path / "serial", workers=1, quiet=True))
@@ -133,6 +136,7 @@ def test_failed_points_are_recorded_and_the_sweep_goes_on(tmp_path):
     assert set(fine["status"]) == {"optimal"}
 
 
+@pytest.mark.slow
 def test_dask_backend_on_a_real_scheduler_address(tmp_path):
     """A scheduler and a worker started as their own processes on loopback, reached by tcp:// address."""
     import socket

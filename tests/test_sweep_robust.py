@@ -88,6 +88,7 @@ def running_in_session(sid: int) -> list[int]:
 
 # -- item 7: every way of stopping a sweep stops its workers ----------------------------------------------------
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("signum", "exit_code"), [(signal.SIGTERM, 128 + 15), (signal.SIGHUP, 128 + 1)])
 def test_a_signal_stops_every_worker_and_the_same_command_resumes_exactly(tmp_path, clean, signum, exit_code):
     out = tmp_path / "out"
@@ -108,6 +109,7 @@ def test_a_signal_stops_every_worker_and_the_same_command_resumes_exactly(tmp_pa
     same_table(out, clean)
 
 
+@pytest.mark.slow
 def test_no_worker_outlives_a_killed_sweep_and_the_directory_is_not_left_locked(tmp_path, clean):
     """SIGKILL cannot be handled: the workers ask the kernel to kill them with their parent (Linux), and the
     directory lock is the dead process's, so the same command resumes at once."""
@@ -123,6 +125,7 @@ def test_no_worker_outlives_a_killed_sweep_and_the_directory_is_not_left_locked(
     same_table(out, clean)
 
 
+@pytest.mark.slow
 def test_a_dask_scheduler_going_away_stops_the_sweep_with_exit_4_and_keeps_the_journal(tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -208,6 +211,7 @@ def _chunk_always_dies(*args):
     return _REAL_SOLVE_CHUNK(*args)
 
 
+@pytest.mark.slow
 def test_a_worker_killed_mid_sweep_is_replaced_and_every_point_is_solved(tmp_path, clean_grid, monkeypatch, capsys):
     monkeypatch.setattr(sys.modules[__name__], "_DIED_ONCE", tmp_path / "died")
     monkeypatch.setattr(sweep_run, "solve_chunk", _chunk_dies_once)
@@ -233,6 +237,7 @@ def test_workers_that_keep_dying_stop_the_sweep_with_exit_4_after_three_fresh_po
 
 # -- item 19: one sweep per directory, the inputs it started with, a journal of its own points -------------------
 
+@pytest.mark.slow
 def test_a_second_sweep_on_a_running_sweeps_directory_is_refused(tmp_path, capsys):
     out = tmp_path / "out"
     long_prices = "20000:80000:2000"  # far more points than the test lasts: stopped at the end
@@ -254,6 +259,7 @@ def test_a_second_sweep_on_a_running_sweeps_directory_is_refused(tmp_path, capsy
     assert json.loads((out / "sweep.json").read_text())["spec"]["parameters"]["compute.gpu_b.price_usd"]["steps"] == 2000
 
 
+@pytest.mark.slow
 def test_editing_the_inputs_during_a_sweep_changes_nothing_and_an_edited_resume_is_refused(tmp_path, clean):
     """The issue's sequence: edit the case a sweep is solving, kill the sweep, revert the edit, resume. Every point
     (also those solved after the edit) must equal a clean run's: the sweep solves the files it read at its start."""
@@ -305,6 +311,7 @@ def test_the_snapshot_keeps_the_extends_layout_and_refuses_an_absolute_extends(t
     assert not (tmp_path / "abs" / "sweep.json").exists()
 
 
+@pytest.mark.slow
 def test_journal_lines_that_are_not_points_of_the_sweep_are_skipped_with_a_warning(tmp_path, clean_grid, capsys):
     out = tmp_path / "out"
     run_sweep(load_sweep(GRID), out, workers=1, quiet=True)
@@ -332,6 +339,7 @@ def test_journal_lines_that_are_not_points_of_the_sweep_are_skipped_with_a_warni
     assert [json.loads(x)["point"] for x in lines[18:]] == [3, 10, 11]  # appended after the bad lines, one per line
 
 
+@pytest.mark.slow
 def test_a_corrupt_last_line_that_is_not_a_torn_write_is_reported_and_appending_starts_a_new_line(tmp_path, clean_grid, capsys):
     out = tmp_path / "out"
     run_sweep(load_sweep(GRID), out, workers=1, quiet=True)
