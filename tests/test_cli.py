@@ -34,7 +34,16 @@ SINGLE = TEACHING / "single.yaml"
 INFEASIBLE = TEACHING / "infeasible.yaml"
 SHIPPED_MODELS = ROOT / "synth" / "catalogs"
 TEACH_MODELS = TEACHING / "models"
-ALL_CASE_FILES = sorted(p for p in CASES.rglob("*.yaml") if "models" not in p.relative_to(CASES).parts)
+
+
+def _names_itself(path: Path) -> bool:
+    """Case and sweep files are mappings with a ``name``; catalog files (teaching/models/, examples/my_catalogs/) map
+    entry names, and design files (examples/undersized_design.yaml) hold a design's fields."""
+    data = yaml.safe_load(path.read_text())
+    return isinstance(data, dict) and "name" in data
+
+
+ALL_CASE_FILES = sorted(p for p in CASES.rglob("*.yaml") if _names_itself(p))
 
 
 def run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str, str]:
@@ -248,7 +257,8 @@ def test_python_api(single):
 def test_case_files_were_found():
     names = {p.relative_to(CASES).as_posix() for p in ALL_CASE_FILES}
     assert {"blue_origin.yaml", "spacex.yaml", "teaching/single.yaml", "teaching/infeasible.yaml",
-            "teaching/small_choice.yaml"} <= names
+            "teaching/small_choice.yaml", "sweeps/teaching_grid.yaml"} <= names
+    assert not any(name.startswith("teaching/models/") for name in names)
 
 
 @pytest.mark.parametrize("case", ALL_CASE_FILES, ids=[p.relative_to(CASES).as_posix() for p in ALL_CASE_FILES])

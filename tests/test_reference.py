@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCES = sorted((ROOT / "tests" / "reference").glob("*.json"))
 
