@@ -30,10 +30,10 @@ _EXPORTS = {
 __all__ = list(_EXPORTS)
 
 if TYPE_CHECKING:  # for type checkers and editors; at run time __getattr__ imports these on first use
-    from synth.case import load_case
-    from synth.evaluate import evaluate, load_design
-    from synth.result import Result, Status
-    from synth.solve import solve
+    from synth.case import load_case  # noqa: F401
+    from synth.evaluate import evaluate, load_design  # noqa: F401
+    from synth.result import Result, Status  # noqa: F401
+    from synth.solve import solve  # noqa: F401
 
 
 def __getattr__(name: str) -> Any:

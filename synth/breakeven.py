@@ -20,11 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from synth.case import load_case
-from synth.errors import input_error
-from synth.result import Status, provenance
-from synth.errors import InputError
-from synth.sweep.spec import ParameterSpec, SweepSpec, integer_field, validate_paths
+from synth.errors import InputError, input_error
 from synth.resolve import Resolver
+from synth.result import Status, provenance
+from synth.sweep.spec import ParameterSpec, SweepSpec, integer_field, validate_paths
 from synth.yamlio import write_atomic
 
 

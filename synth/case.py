@@ -13,16 +13,14 @@ import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, field_validator, model_validator
 
 from synth.catalog import SHIPPED_CATALOG_DIR, Entry, Name, RawEntry, Text, check_name, entry_types, read_catalog_layers
 from synth.errors import InputError, InputProblem, input_error
-from synth.units import Q, check_number_input
+from synth.units import Fraction, Unit, check_number_input
 from synth.yamlio import FieldPath, SourceMap, dotted, path_error, read_yaml
-
-Fraction = Q("")
 
 #: largest whole number a count limit takes (launches, satellites): far beyond any plan, and exact in a float
 MAX_COUNT = 10**9
@@ -66,7 +64,7 @@ class Range(_Strict):
     max: float = Field(gt=0, description="Upper bound.")
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Range":
+    def _ordered(self) -> Range:
         if self.min > self.max:
             raise ValueError(f"min ({self.min}) is above max ({self.max})")
         return self
@@ -76,8 +74,10 @@ class Requirements(_Strict):
     """What the design must deliver."""
 
     it_power_mw: Range = Field(description="Scale: range of total IT (compute) power, MW (at most 1,000,000 MW). Equal min and max fix the scale.")
-    design_life_years: Q("year") = Field(ge=0.01, le=30, description="Design life over which compute is delivered and operations paid (years), 0.01 to 30.")
-    delivered_eflop_min: float | None = Field(None, gt=0, le=1e15, description="Least compute delivered over life, in EFLOP (1e18 FLOP), at most 1e15, discounted like costs when economics.discount_rate > 0; for objective total_cost (or give it_power_mw.min).")
+    design_life_years: Annotated[float, Unit("year")] = Field(ge=0.01, le=30, description="Design life over which compute is delivered and operations paid "
+        "(years), 0.01 to 30.")
+    delivered_eflop_min: float | None = Field(None, gt=0, le=1e15, description="Least compute delivered over life, in EFLOP (1e18 FLOP), at most 1e15, "
+        "discounted like costs when economics.discount_rate > 0; for objective total_cost (or give it_power_mw.min).")
     utilization: Fraction = Field(0.6, ge=0.01, le=1, description="Fraction of peak FLOP/s achieved while running (model FLOP utilization), 0.01 to 1.")
 
     @field_validator("it_power_mw")
@@ -93,11 +93,13 @@ class Limits(_Strict):
 
     max_launches: int | None = Field(None, ge=1, le=MAX_COUNT, description="Most launches in total, all vehicles.")
     max_launches_per_year: float | None = Field(None, gt=0, description="Launch cadence limit (launches/year) over the deployment period.")
-    deployment_years: Q("year") = Field(1.0, ge=0.01, le=30, description="Time over which the constellation is launched (years); with max_launches_per_year.")
+    deployment_years: Annotated[float, Unit("year")] = Field(1.0, ge=0.01, le=30, description="Time over which the constellation is launched (years); with "
+        "max_launches_per_year.")
     max_satellites: int | None = Field(None, ge=1, le=MAX_COUNT, description="Most satellites / platform modules in total.")
-    max_satellite_it_power_kw: Q("kW") | None = Field(None, gt=0, description="Per-satellite IT power cap (kW); tightens every bus's own cap.")
-    max_array_area_m2: Q("m**2") | None = Field(None, gt=0, description="Most solar array area in total (m2).")
-    max_radiator_area_m2: Q("m**2") | None = Field(None, gt=0, description="Most radiator area in total (m2).")
+    max_satellite_it_power_kw: Annotated[float, Unit("kW")] | None = Field(None, gt=0, description="Per-satellite IT power cap (kW); tightens every bus's "
+        "own cap.")
+    max_array_area_m2: Annotated[float, Unit("m**2")] | None = Field(None, gt=0, description="Most solar array area in total (m2).")
+    max_radiator_area_m2: Annotated[float, Unit("m**2")] | None = Field(None, gt=0, description="Most radiator area in total (m2).")
 
 
 class Economics(_Strict):
@@ -127,19 +129,24 @@ class Case(_Strict):
     name: Name = Field(description="Short name used in reports: one line of printable text, at most 200 characters.")
     description: Text = Field("", description="What the case represents.")
     extends: str | None = Field(None, description="Path (relative to this file) of a case whose fields this one inherits and overrides.")
-    objective: Literal["cost_per_flop", "total_cost"] = Field("cost_per_flop", description="cost_per_flop: minimize cost per delivered FLOP exactly; total_cost: minimize total cost at the required scale / delivered compute.")
-    options: Options  # type: ignore[valid-type]  (generated from the subsystems)
+    objective: Literal["cost_per_flop", "total_cost"] = Field("cost_per_flop", description="cost_per_flop: minimize cost per delivered FLOP exactly; "
+        "total_cost: minimize total cost at the required scale / delivered compute.")
+    options: Options  # type: ignore[valid-type]  # generated from the subsystems
     requirements: Requirements
     limits: Limits = Field(default_factory=Limits)
     economics: Economics = Field(default_factory=Economics)
-    catalog_dir: str | None = Field(None, description="Directory of catalog files (<kind>.yaml) relative to this file, holding only the kinds it changes: its entries add to the catalogs shipped inside the package (synth/catalogs/) or replace entries of the same name.")
-    catalog: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict, description="Catalog entries written in the case, {kind: {name: {field: value}}}: added to the shipped catalogs and catalog_dir, or replacing an entry of the same name whole (each with its source).")
+    catalog_dir: str | None = Field(None, description="Directory of catalog files (<kind>.yaml) relative to this file, holding only the kinds it changes: "
+                                                      "its entries add to the catalogs shipped inside the package (synth/catalogs/) or replace entries of "
+                                                      "the same name.")
+    catalog: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict, description="Catalog entries written in the case, "
+        "{kind: {name: {field: value}}}: added to the shipped catalogs and catalog_dir, or replacing an entry of the same name whole (each with its source).")
     terrestrial: str = Field("us_hyperscale_2026", description="Terrestrial baseline (catalog name) to compare with.")
-    overrides: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict, description="Catalog overrides: {catalog: {entry: {field: value}}}, e.g. {launch_vehicles: {starship: {price_per_kg_usd: 200}}}.")
+    overrides: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict, description="Catalog overrides: {catalog: {entry: {field: value}}}, e.g. "
+        "{launch_vehicles: {starship: {price_per_kg_usd: 200}}}.")
     solver: SolverOptions = Field(default_factory=SolverOptions)
 
     @model_validator(mode="after")
-    def _objective_needs_target(self) -> "Case":
+    def _objective_needs_target(self) -> Case:
         req = self.requirements
         if self.objective == "cost_per_flop" and req.it_power_mw.min <= 0:
             raise ValueError("objective cost_per_flop needs requirements.it_power_mw.min > 0 (a design that delivers nothing has no cost per FLOP)")
@@ -155,8 +162,8 @@ class ResolvedCase:
     case: Case
     file: Path | None
     sha256: str
-    entries: dict[str, dict[str, Entry]]  # kind -> name -> entry, only the case's candidates
-    terrestrial: Entry
+    entries: dict[str, dict[str, Any]]  # kind -> name -> entry (each kind its subsystem's schema), only the case's candidates
+    terrestrial: Any  # synth.ground.Terrestrial
     overrides: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     catalog_dirs: tuple[Path, ...] = (SHIPPED_CATALOG_DIR,)  # the catalog directories seen, shipped first
     origins: dict[tuple[str, str], RawEntry] = field(default_factory=dict)  # (kind, name) -> where the entry came from
@@ -385,8 +392,8 @@ def _resolve(case: Case, file: Path, digest: str, dirs: list[Path], smap: Source
             except ValueError as exc:
                 problems.append(problem_at(("catalog", kind), f"{exc} (entry names label tables and charts)"))
                 continue
-            where = smap.locate(("catalog", kind, name))[0]
-            catalogs[kind][name] = RawEntry(data, Path(where) if where else file, ("catalog", kind, name), smap)
+            written = smap.locate(("catalog", kind, name))[0]
+            catalogs[kind][name] = RawEntry(data, Path(written) if written else file, ("catalog", kind, name), smap)
     for kind, raw_over in case.overrides.items():
         if kind not in kinds:
             problems.append(problem_at(("overrides", kind), f"unknown catalog; allowed: {', '.join(kinds)}"))
@@ -396,7 +403,7 @@ def _resolve(case: Case, file: Path, digest: str, dirs: list[Path], smap: Source
                 problems.append(problem_at(("overrides", kind, name), f"no {kind} entry named {name!r}; known: {', '.join(catalogs[kind])}"))
     wanted: dict[str, list[str]] = {kind: list(getattr(case.options, kind)) for kind in OPTION_KINDS}
     wanted["terrestrial"] = [case.terrestrial]
-    entries: dict[str, dict[str, Entry]] = {}
+    entries: dict[str, dict[str, Any]] = {}
     origins: dict[tuple[str, str], RawEntry] = {}
     for kind, names in wanted.items():
         entries[kind] = {}
@@ -410,7 +417,8 @@ def _resolve(case: Case, file: Path, digest: str, dirs: list[Path], smap: Source
                 continue
             origin = catalogs[kind][name]
             if not isinstance(origin.data, dict):
-                problems.append(InputProblem(origin.file, dotted(origin.path), "an entry must be a mapping of fields", origin.source_map.locate(origin.path)[1]))
+                line = origin.source_map.locate(origin.path)[1]
+                problems.append(InputProblem(origin.file, dotted(origin.path), "an entry must be a mapping of fields", line))
                 continue
             over = case.overrides.get(kind, {}).get(name, {})
             raw = {**copy.deepcopy(origin.data), **over}
@@ -419,7 +427,7 @@ def _resolve(case: Case, file: Path, digest: str, dirs: list[Path], smap: Source
                 origins[(kind, name)] = origin
             except ValidationError as exc:
                 locations = [tuple(err["loc"]) for err in exc.errors(include_url=False)]
-                for problem, loc in zip(_problems(exc, origin.path, origin.source_map, origin.file), locations):
+                for problem, loc in zip(_problems(exc, origin.path, origin.source_map, origin.file), locations, strict=True):
                     if loc and loc[0] in over:  # the bad value came from the case's overrides
                         problem = problem_at(("overrides", kind, name) + loc, problem.message)
                     problems.append(problem)

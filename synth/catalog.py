@@ -19,7 +19,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from synth.errors import input_error
-from synth.units import Q, check_number_input
+from synth.units import Unit, check_number_input
 from synth.yamlio import SourceMap, path_error, read_yaml
 
 LaunchClass = Literal["leo", "sso", "leo_high", "meo", "geo"]
@@ -28,7 +28,6 @@ LaunchClass = Literal["leo", "sso", "leo_high", "meo", "geo"]
 #: with importlib.resources; synth is installed as plain files (never zipped), so this is a real directory.
 SHIPPED_CATALOG_DIR = Path(str(files("synth") / "catalogs"))
 
-Fraction = Q("")
 
 # -- text ----------------------------------------------------------------------------------------------------------
 MAX_NAME_CHARS = 200
@@ -55,7 +54,8 @@ def check_text(text: str) -> str:
         raise ValueError(f"at most {MAX_TEXT_CHARS:,} characters, this text has {len(text):,}")
     bad = next((c for c in text if not c.isprintable() and c not in "\n\t"), None)
     if bad is not None:
-        raise ValueError(f"text holds the control character U+{ord(bad):04X} at position {text.index(bad) + 1}; only printable text, tabs and line breaks are allowed")
+        raise ValueError(f"text holds the control character U+{ord(bad):04X} at position {text.index(bad) + 1}; only printable text, tabs and line breaks "
+                         f"are allowed")
     return text
 
 
@@ -65,7 +65,7 @@ Text = Annotated[str, AfterValidator(check_text)]
 # -- physical bounds -----------------------------------------------------------------------------------------------
 #: hottest radiator considered (K): beyond any coolant loop, and T^4 must stay far from float overflow
 MAX_RADIATOR_TEMPERATURE_K = 3000.0
-RadiatorTemperature = Annotated[Q("K"), Field(gt=0, le=MAX_RADIATOR_TEMPERATURE_K)]
+RadiatorTemperature = Annotated[Annotated[float, Unit("K")], Field(gt=0, le=MAX_RADIATOR_TEMPERATURE_K)]
 
 
 class Entry(BaseModel):
@@ -81,7 +81,7 @@ class Entry(BaseModel):
     notes: Text | None = Field(None, description="Free text: derivations, caveats.")
 
     @model_validator(mode="after")
-    def _field_sources_name_fields(self) -> "Entry":
+    def _field_sources_name_fields(self) -> Entry:
         unknown = set(self.field_sources) - set(type(self).model_fields)
         if unknown:
             raise ValueError(f"field_sources names fields this entry does not have: {sorted(unknown)}")

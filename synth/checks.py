@@ -32,6 +32,6 @@ class InputWarning:
         return f"{self.where}: {self.message}"
 
 
-def presolve_checks(d: "ModelData") -> list[InputWarning]:
+def presolve_checks(d: ModelData) -> list[InputWarning]:
     """Every subsystem's warnings about the case's candidates (module docstring)."""
     return [w for sub in d.subsystems for w in sub.warnings(d.rc, d)]

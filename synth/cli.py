@@ -1,6 +1,7 @@
 """The ``synth`` command: a thin shell over the Python API (load_case, solve, catalogs).
 
-Exit codes: 0 solved (or an evaluated design meets every constraint), 2 bad input, 3 infeasible (or an evaluated design violates a constraint), 4 solver failure or no solution within the time limit,
+Exit codes: 0 solved (or an evaluated design meets every constraint), 2 bad input, 3 infeasible (or an evaluated design
+violates a constraint), 4 solver failure or no solution within the time limit,
 1 internal error (a bug: please report it), 128 + the signal's number when stopped by a signal (130 Ctrl-C; a
 sweep also stops cleanly on SIGTERM, 143, and SIGHUP, 129).
 """
@@ -12,9 +13,9 @@ import math
 import os
 import sys
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
-
+from typing import Any
 
 from synth.errors import ExitCode, InputError, SynthError, input_error
 from synth.outpath import check_output_dir, check_output_prefix
@@ -180,10 +181,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from synth.case import load_case
-    from synth.model.data import model_data
-
     from synth.checks import presolve_checks
-
+    from synth.model.data import model_data
     from synth.sweep.spec import is_sweep_file, load_sweep
 
     flagged = False

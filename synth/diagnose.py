@@ -48,7 +48,8 @@ def explain_infeasibility(dm: DesignModel, session) -> list[Diagnosis]:
         found += _elastic(dm, session, free=list(REQUIREMENTS), prefix="or keep the limits: " if found else "")
         found = structural + found
         if not found:
-            found.append(Diagnosis("unknown", "", 0, 0, "no design meets every constraint even with all limits relaxed; check the candidates with `synth check`"))
+            found.append(Diagnosis("unknown", "", 0, 0, "no design meets every constraint even with all limits relaxed; check the candidates with `synth "
+                                                        "check`"))
         return found
     finally:
         dm.fix_slacks()
@@ -97,7 +98,8 @@ def _next_step(name: str, needed: float) -> str:
     if name in ("max_launches", "max_satellites"):
         value = f"{math.ceil(needed - tolerances.INTEGER_GUARD)}"
     elif name == "launch_cadence":
-        return "raise limits.max_launches_per_year or limits.deployment_years so that their product reaches " + f"{math.ceil(needed - tolerances.INTEGER_GUARD)}"
+        reach = math.ceil(needed - tolerances.INTEGER_GUARD)
+        return f"raise limits.max_launches_per_year or limits.deployment_years so that their product reaches {reach}"
     elif name in ("scale_min", "delivered_min"):
         if needed <= 0:
             return ""  # nothing fits at all: no requirement value helps; the structural causes say why

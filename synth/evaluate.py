@@ -33,7 +33,6 @@ from synth.subsystems import REGISTRY
 from synth.subsystems.base import EvalContext
 from synth.yamlio import SourceMap, read_yaml
 
-
 #: largest count, area (m2), energy (kWh) or power (W) a design may give: far beyond any design, finite in every sum
 MAX_DESIGN_QUANTITY = 1e15
 
@@ -62,15 +61,16 @@ class _DesignBase(BaseModel):
 
 
 #: The design schema: orbit and shielding, and every subsystem's design fields.
-DesignSpec = create_model("DesignSpec", __base__=_DesignBase,
-                          **{name: spec for sub in REGISTRY for name, spec in sub.design_fields.items()})
+_DESIGN_FIELDS: dict[str, Any] = {name: spec for sub in REGISTRY for name, spec in sub.design_fields.items()}
+DesignSpec: type[_DesignBase] = create_model("DesignSpec", __base__=_DesignBase, **_DESIGN_FIELDS)
 
 
-def load_design(path: str | Path) -> DesignSpec:
+def load_design(path: str | Path) -> _DesignBase:
     """Read a design file (YAML, or a result.json whose ``design`` block is used)."""
     path = Path(path)
     data, smap = read_yaml(path)
     solved_case: dict[str, Any] = {}
+    prefix: tuple[str, ...]
     if isinstance(data, dict) and isinstance(data.get("design"), dict):
         solved_case = data["case"] if isinstance(data.get("case"), dict) else {}
         data, prefix = data["design"], ("design",)
@@ -210,7 +210,7 @@ def _check_names(d: ModelData, spec: Any) -> None:
         raise InputError(problems)
 
 
-def _case_with_saved_overrides(case: ResolvedCase | str | Path, spec: DesignSpec,
+def _case_with_saved_overrides(case: ResolvedCase | str | Path, spec: _DesignBase,
                                overrides: dict[str, Any]) -> tuple[ResolvedCase, list[str]]:
     """The case to evaluate in, with the design's saved --set overrides applied (never silently mixed), and notes
     saying what was applied or how the case differs from the one the design was solved for."""

@@ -72,7 +72,10 @@ class Binding:
 def explain_optimum(dm: DesignModel, session, ratio: float | None) -> list[Binding]:
     """Binding constraints of the loaded optimum (in the chosen orbit) with LP marginal values where they are meaningful."""
     m = dm.model
-    orbit, _ = dm.chosen()
+    chosen = dm.chosen()
+    if chosen is None:
+        return []
+    orbit = chosen[0]
     table = explained_rows(dm)
     binding = [(c, spec) for c, spec in _explained_constraints(m, orbit, table) if _is_binding(c) and not _trivially_tight(c)]
     sensitivity = _fixed_integer_lp(dm, session, ratio, [c for c, _ in binding])
@@ -137,7 +140,7 @@ def _trivially_tight(con) -> bool:
 
     def zero(side) -> bool:
         repn = generate_standard_repn(side, compute_values=True, quadratic=False)
-        terms = [abs(coef * (var.value or 0.0)) for coef, var in zip(repn.linear_coefs, repn.linear_vars)]
+        terms = [abs(coef * (var.value or 0.0)) for coef, var in zip(repn.linear_coefs, repn.linear_vars, strict=True)]
         return max(terms + [abs(pyo.value(repn.constant))]) <= tolerances.ZERO
 
     sides = con.expr.args if con.expr.nargs() == 2 else (con.body,)

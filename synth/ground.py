@@ -6,19 +6,19 @@ compute on the ground for the case's baseline.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated
 
 from pydantic import Field
 
-from synth.catalog import Entry, Fraction
-from synth.units import Q
+from synth.catalog import Entry
+from synth.units import Fraction, Unit
 
 
 class Terrestrial(Entry):
     """A terrestrial data center that hosts the same compute, for comparison."""
 
     facility_capex_usd_per_w: float = Field(gt=0, description="Facility capital cost per W of IT power, servers excluded (USD/W).")
-    facility_life_years: Q("year") = Field(gt=0, le=100, description="Facility depreciation life (years).")
+    facility_life_years: Annotated[float, Unit("year")] = Field(gt=0, le=100, description="Facility depreciation life (years).")
     pue: float = Field(ge=1, le=5, description="Power usage effectiveness (facility power / IT power).")
     electricity_usd_per_kwh: float = Field(ge=0, description="Electricity price (USD/kWh).")
     water_l_per_kwh: float = Field(ge=0, description="Water consumed per kWh of facility energy (L/kWh).")

@@ -33,13 +33,12 @@ import pandas as pd
 import pyomo.environ as pyo
 
 from synth.case import ResolvedCase, load_case
-from synth.errors import input_error
+from synth.errors import SolverError, input_error
 from synth.extract import build_result
 from synth.model.core import DesignModel, build_model
 from synth.model.data import KG_PER_T, MUSD, ZFLOP
 from synth.progress import Progress
 from synth.result import SolverStats, Status, provenance
-from synth.errors import SolverError
 from synth.solve import WarmStart, solve_built
 from synth.solver import HighsSession
 from synth.sweep.worker import result_row

@@ -38,7 +38,7 @@ class Resolver:
     ``explain`` adds the binding constraints (extra LP solves; studies usually skip them).
     """
 
-    def __init__(self, base_path: str | Path, fixed: dict[str, Any] | None = None, catalog_dirs: list[str | Path] | None = None,
+    def __init__(self, base_path: str | Path, fixed: dict[str, Any] | None = None, catalog_dirs: list[str] | list[Path] | None = None,
                  explain: bool = False) -> None:
         self.base_path = Path(base_path)
         self.fixed = dict(fixed or {})

@@ -6,7 +6,7 @@ import json
 import math
 import platform
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -58,7 +58,9 @@ class SolverStats:
     version: str
     wall_s: float
     highs_s: float
-    mip_gap: float | None  # relative gap of the reported objective (cost per FLOP: from the last Dinkelbach step's dual bound, an estimate when the optimum delivers less compute)
+    # relative gap of the reported objective (cost per FLOP: from the last Dinkelbach step's dual bound, an estimate
+    # when the optimum delivers less compute)
+    mip_gap: float | None
     iterations: int  # LP iterations over all MILP solves
     mip_nodes: int
     milp_solves: int
@@ -99,15 +101,15 @@ class Check:
     message: str
 
     @classmethod
-    def le(cls, budget: str, constraint: str, description: str, lhs: float, rhs: float, unit: str) -> "Check":
+    def le(cls, budget: str, constraint: str, description: str, lhs: float, rhs: float, unit: str) -> Check:
         return cls._make(budget, constraint, description, lhs, "<=", rhs, unit, rhs - lhs)
 
     @classmethod
-    def ge(cls, budget: str, constraint: str, description: str, lhs: float, rhs: float, unit: str) -> "Check":
+    def ge(cls, budget: str, constraint: str, description: str, lhs: float, rhs: float, unit: str) -> Check:
         return cls._make(budget, constraint, description, lhs, ">=", rhs, unit, lhs - rhs)
 
     @classmethod
-    def _make(cls, budget, constraint, description, lhs, sense, rhs, unit, margin) -> "Check":
+    def _make(cls, budget, constraint, description, lhs, sense, rhs, unit, margin) -> Check:
         ok = margin >= -CHECK_TOLERANCE * max(1.0, abs(lhs), abs(rhs))
         verdict = "met" if ok else f"VIOLATED by {-margin:,.6g} {unit}"
         message = f"[{budget}] {description}: {lhs:,.6g} {sense} {rhs:,.6g} {unit}: {verdict}"
@@ -227,5 +229,5 @@ def provenance() -> dict[str, Any]:
         "pandas": ver("pandas"),
         "pydantic": ver("pydantic"),
         "platform": platform.platform(),
-        "timestamp": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),
     }

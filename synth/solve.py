@@ -95,7 +95,8 @@ def solve_built(rc: ResolvedCase, design_model: DesignModel, session: HighsSessi
     if outcome.status is Status.INFEASIBLE:
         conflict = session.irreducible_conflict(design_model.model) if explain else []
         diagnosis = explain_infeasibility(design_model, session)
-    highs_s, iterations, _, nodes = (a - b for a, b in zip(session.counters(), before))
+    now = session.counters()
+    highs_s, iterations, nodes = now[0] - before[0], now[1] - before[1], now[3] - before[3]
     stats = SolverStats(
         name="highs", version=session.version, wall_s=time.perf_counter() - started, highs_s=highs_s,
         mip_gap=outcome.mip_gap, iterations=iterations, mip_nodes=nodes, milp_solves=milp_solves,
@@ -130,7 +131,10 @@ def _prefer_single_type(rc: ResolvedCase, dm: DesignModel, session: HighsSession
     """
     m = dm.model
     compute = dm.block("compute")
-    orbit, shield = dm.chosen()
+    chosen = dm.chosen()
+    if chosen is None:
+        return outcome, []
+    orbit, shield = chosen
     power = {c: pyo.value(m.P["p_kw", c]) * round(compute.n[c, orbit, shield].value or 0) for c in compute.C}
     used = [c for c in compute.C if power[c] > 0]
     if len(used) < 2:
@@ -183,6 +187,7 @@ def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_it
     only applied to ratios of designs of this point.
     """
     m = dm.model
+    outcome: MilpOutcome | None = None
     if start is None:
         dm.set_cost_objective()
         outcome = session.solve(m)
@@ -198,7 +203,6 @@ def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_it
         best, best_lam = None, math.inf
     converged = False
     stopped: Status | None = None  # the limit that stopped a MILP, if one did
-    outcome = None
     lower = -math.inf  # best lower estimate of the optimal ratio from a solve's dual bound (module docstring)
     for _ in range(max_iterations):
         dm.set_ratio_objective(lam)
@@ -218,6 +222,7 @@ def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_it
             converged = outcome.status is Status.OPTIMAL
             break
         lam, lam_is_ratio = new_lam, True
+    assert outcome is not None  # max_iterations >= 1 (the schema's bound)
     if best is None:  # the first (warm-started) solve found nothing: infeasible, or stopped by the time limit
         return outcome
     _restore(m, best)

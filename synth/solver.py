@@ -182,7 +182,7 @@ class HighsSession:
         res = self.solver.solve(model, load_solutions=False, raise_exception_on_nonoptimal_result=False, solver_options=self.options)
         return status_of(res.termination_condition) is Status.OPTIMAL and bool(self.highs.getSolution().dual_valid)
 
-    def row_sensitivity(self, rows: list[Any]) -> dict[str, "RowSensitivity"] | None:
+    def row_sensitivity(self, rows: list[Any]) -> dict[str, RowSensitivity] | None:
         """Duals and row-bound ranging of ``rows`` in the LP just solved (None when HiGHS has no ranging)."""
         highs = self.highs
         solution, lp = highs.getSolution(), highs.getLp()
@@ -229,8 +229,8 @@ class HighsSession:
         rows = {index: con for con, index in self.solver._pyomo_con_to_solver_con_map.items()}
         by_id = {id(v): v for v in model.component_data_objects(pyo.Var)}
         cols = {index: by_id[key] for key, index in self.solver._pyomo_var_to_solver_var_map.items() if key in by_id}
-        found = [f"constraint {rows[r].name} ({_BOUND_SIDE.get(b, 'active')})" for r, b in zip(iis.row_index_, iis.row_bound_) if r in rows]
-        found += [f"bound on {cols[c].name} ({_BOUND_SIDE[b]})" for c, b in zip(iis.col_index_, iis.col_bound_) if c in cols and b in _BOUND_SIDE]
+        found = [f"constraint {rows[r].name} ({_BOUND_SIDE.get(b, 'active')})" for r, b in zip(iis.row_index_, iis.row_bound_, strict=True) if r in rows]
+        found += [f"bound on {cols[c].name} ({_BOUND_SIDE[b]})" for c, b in zip(iis.col_index_, iis.col_bound_, strict=True) if c in cols and b in _BOUND_SIDE]
         return found
 
 

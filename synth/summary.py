@@ -116,6 +116,6 @@ def _design_lines(result: Result) -> list[tuple[str, str]]:
     """Each subsystem's lines of the design, in data-flow order (a subsystem that took no part shows none)."""
     from synth.subsystems import REGISTRY
 
-    fields = set(result.design)
+    fields = set(result.design or {})
     return [line for sub in REGISTRY if sub.name != "orbits" and (not sub.design_fields or fields & set(sub.design_fields))
             for line in sub.summary_lines(result.design)]

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache
 from typing import Annotated, Any
 
 import pint
-from pydantic import AfterValidator, BeforeValidator
+from pydantic import GetCoreSchemaHandler
+from pydantic_core import core_schema
 
-_REGISTRY = pint.UnitRegistry()
+_REGISTRY: Any = pint.UnitRegistry()
 # A number, then an optional unit: '650 km', '1.2e3 W', '22 %', '35 degC'. Matched against the stripped text, so
 # nothing after the number can backtrack (the old pattern's lazy unit before trailing spaces was quadratic).
 _QUANTITY = re.compile(r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(.*)", re.S)
@@ -27,7 +29,7 @@ _POWER = re.compile(r"(?:\*\*|\^)\s*")
 _EXPONENT = re.compile(r"[-+]?\d{1,2}(?:\.\d{1,3})?(?![\d.])")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _unit(unit: str) -> pint.Unit:
     return _REGISTRY.Unit(unit)
 
@@ -101,12 +103,24 @@ def _finite(value: float) -> float:
     return value
 
 
+@dataclass(frozen=True)
+class Unit:
+    """The unit of a float field, as pydantic metadata: ``Annotated[float, Unit("km")]`` takes a number in km, or a
+    quantity string converted to km by pint (``""`` for dimensionless fractions, which also accept '%'), and refuses
+    non-finite values."""
+
+    unit: str
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        unit = self.unit
+        return core_schema.no_info_after_validator_function(
+            _finite, core_schema.no_info_before_validator_function(lambda v: to_unit(v, unit), handler(source)))
+
+
 def Q(unit: str) -> Any:
-    """Annotated float type for a field in ``unit`` (use ``""`` for dimensionless fractions, which also accept '%')."""
-    return Annotated[float, BeforeValidator(lambda v: to_unit(v, unit)), AfterValidator(_finite)]
+    """``Annotated[float, Unit(unit)]``, for a field type built at run time (an annotation writes it out)."""
+    return Annotated[float, Unit(unit)]
 
 
-def check_units_consistent() -> None:
-    """Raise if the unit registry cannot parse the units the schema uses (a guard for the check-units command)."""
-    for unit in ("kg", "km", "m", "m**2", "W", "kW", "K", "s", "minute", "year", "kWh", "W/kg", "Wh/kg"):
-        _unit(unit)
+#: A dimensionless fraction (accepts '22 %')
+Fraction = Annotated[float, Unit("")]

@@ -20,8 +20,8 @@ import json
 import os
 import re
 import stat as stat_module
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -89,9 +89,9 @@ _Loader.add_implicit_resolver(
 class SourceMap:
     """Where each field path was written: ``path -> (file, line)`` (lines are 1-based)."""
 
-    locations: dict[FieldPath, tuple[Path, int]] = field(default_factory=dict)
+    locations: dict[FieldPath, tuple[Path | str, int | None]] = field(default_factory=dict)
 
-    def locate(self, path: FieldPath) -> tuple[Path | None, int | None]:
+    def locate(self, path: FieldPath) -> tuple[Path | str | None, int | None]:
         """File and line of ``path``, or of its nearest written ancestor when the field itself is absent."""
         for cut in range(len(path), -1, -1):
             hit = self.locations.get(tuple(path[:cut]))
@@ -99,7 +99,7 @@ class SourceMap:
                 return hit
         return None, None
 
-    def update(self, other: "SourceMap", prefix: FieldPath = ()) -> None:
+    def update(self, other: SourceMap, prefix: FieldPath = ()) -> None:
         for path, where in other.locations.items():
             self.locations[prefix + path] = where
 

@@ -24,8 +24,8 @@ KG_PER_T = 1000.0
 class ModelData:
     """A resolved case with the subsystems that take part in it and each one's coefficients (by subsystem name)."""
 
-    rc: "ResolvedCase"
-    subsystems: tuple["Subsystem", ...]
+    rc: ResolvedCase
+    subsystems: tuple[Subsystem, ...]
     coeff: dict[str, Any]
 
     @property
@@ -33,7 +33,7 @@ class ModelData:
         return self.rc.case
 
     @property
-    def env(self) -> dict[str, "Environment"]:
+    def env(self) -> dict[str, Environment]:
         """Candidate orbit -> its environment (``synth.subsystems.orbits``)."""
         return self.coeff["orbits"]
 
@@ -61,7 +61,7 @@ class ModelData:
         return annuity_years(self.life_years, self.discount_rate)
 
 
-def model_data(rc: "ResolvedCase") -> ModelData:
+def model_data(rc: ResolvedCase) -> ModelData:
     """Coefficients of every active subsystem in registry order; the orbits' environment first, given to the rest."""
     from synth.subsystems import REGISTRY
 

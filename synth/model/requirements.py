@@ -20,10 +20,11 @@ import pyomo.environ as pyo
 
 from synth.model.data import ZFLOP
 
-#: limit name -> (budget, human description, the quantity it caps, the case field); each gets an elastic slack
-LIMITS: dict[str, tuple[str, str, str | None, str]] = {
-    "scale_min": ("scale", "IT power at least requirements.it_power_mw.min (MW)", None, "requirements.it_power_mw.min"),
-    "delivered_min": ("scale", "delivered compute at least requirements.delivered_eflop_min (slack in ZFLOP)", None, "requirements.delivered_eflop_min"),
+#: limit name -> (budget, human description, the quantity it caps ("" for the requirements), the case field); each gets
+#: an elastic slack
+LIMITS: dict[str, tuple[str, str, str, str]] = {
+    "scale_min": ("scale", "IT power at least requirements.it_power_mw.min (MW)", "", "requirements.it_power_mw.min"),
+    "delivered_min": ("scale", "delivered compute at least requirements.delivered_eflop_min (slack in ZFLOP)", "", "requirements.delivered_eflop_min"),
     "max_launches": ("mass/launch", "launches at most limits.max_launches", "launches", "limits.max_launches"),
     "launch_cadence": ("mass/launch", "launches at most limits.max_launches_per_year x limits.deployment_years", "launches", "limits.max_launches_per_year"),
     "max_satellites": ("mass/launch", "satellites / modules at most limits.max_satellites", "satellites", "limits.max_satellites"),

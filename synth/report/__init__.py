@@ -8,13 +8,14 @@ or checked without solving again).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from synth.atomic import atomic_path, write_atomic
 from synth.errors import input_error
+from synth.progress import Progress
 from synth.report.content import compute_data, layout
 from synth.report.render import report_paths, to_html, to_markdown, to_pdf
-from synth.atomic import atomic_path, write_atomic
-from synth.progress import Progress
 from synth.result import strict_json
 from synth.yamlio import read_json
 
@@ -22,7 +23,7 @@ from synth.yamlio import read_json
 REPORT_KEYS = ("generated", "architectures", "claims", "sweeps", "paretos", "provenance")
 
 
-def build_report(inputs: list[str | Path], out: str | Path, sweeps: list[str | Path] = (), paretos: list[str | Path] = (),
+def build_report(inputs: list[str | Path], out: str | Path, sweeps: Sequence[str | Path] = (), paretos: Sequence[str | Path] = (),
                  analyses: bool = True, quiet: bool = True) -> list[Path]:
     """Solve, analyse and write the report; unless ``quiet``, progress (each solve, break-even search and
     sensitivity re-optimization) goes to stderr."""

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Any
 
 from synth.breakeven import find_breakeven
 from synth.case import ResolvedCase
-from synth.progress import Progress
 from synth.errors import SynthError
+from synth.progress import Progress
 from synth.resolve import Resolver
 from synth.result import Status
 
@@ -35,7 +34,7 @@ class Swing:
 
 def main_vehicle(result: dict[str, Any]) -> str | None:
     launches = result["design"]["launches"] if result.get("design") else {}
-    return max(launches, key=launches.get) if launches else None
+    return max(launches, key=lambda v: launches[v]) if launches else None
 
 
 def launch_price_parameter(rc: ResolvedCase, result: dict[str, Any]) -> tuple[str, float] | None:
@@ -57,6 +56,7 @@ def breakeven_launch_price(rc: ResolvedCase, result: dict[str, Any], progress: P
     parameter, price = found
     progress = progress or Progress("", quiet=True)
     progress.add_total(1)
+    assert rc.file is not None  # the report loads its cases from files
     outcome = find_breakeven(rc.file, parameter, low=price / 1000, high=price * 10, rel_tol=1e-3, fixed=rc.set_overrides)
     progress.step(f"{rc.name}: break-even launch price")
     return {"parameter": parameter, "current": price, **{k: v for k, v in asdict(outcome).items() if k != "probes"},
@@ -69,8 +69,9 @@ def sensitivity(rc: ResolvedCase, result: dict[str, Any], progress: Progress | N
     e = rc.entries
     base = result["kpi"]["cost_per_eflop_usd"]
     price = launch_price_parameter(rc, result)
-    temps = sorted({t for rad in e["radiators"].values() for t in rad.operating_temperatures_k}) if rc.case.options.radiator_temperatures_k is None \
-        else sorted(rc.case.options.radiator_temperatures_k)
+    options: Any = rc.case.options  # generated from the subsystems (synth.case.Options)
+    chosen_temps = options.radiator_temperatures_k
+    temps = sorted({t for rad in e["radiators"].values() for t in rad.operating_temperatures_k}) if chosen_temps is None else sorted(chosen_temps)
     life = rc.case.requirements.design_life_years
     inputs: list[tuple[str, str, str, dict[str, Any], dict[str, Any]]] = []
     if price:
@@ -97,12 +98,13 @@ def sensitivity(rc: ResolvedCase, result: dict[str, Any], progress: Progress | N
                     **{f"compute.{c}.failures_per_krad": min(m.failures_per_krad * 2, 1.0) for c, m in e["compute"].items()}}))
     progress = progress or Progress("", quiet=True)
     progress.add_total(2 * len(inputs))
-    resolver = Resolver(Path(rc.file), rc.set_overrides)
+    assert rc.file is not None  # the report loads its cases from files
+    resolver = Resolver(rc.file, rc.set_overrides)
     swings = []
     try:
-        for index, (name, low_label, high_label, low, high) in enumerate(inputs):
+        for name, low_label, high_label, low, high in inputs:
             values = []
-            for k, (label, over) in enumerate(((low_label, low), (high_label, high))):
+            for label, over in ((low_label, low), (high_label, high)):
                 try:
                     found = resolver.solve(over).result
                     values.append(found.kpi["cost_per_eflop_usd"] if found.status is Status.OPTIMAL else None)

@@ -43,7 +43,7 @@ def stacked_budget(results: list[dict[str, Any]], budget: str, scale: float, uni
         if not any(heights):
             continue
         ax.bar(names, heights, bottom=bottoms, color=ITEM_COLOURS[i % len(ITEM_COLOURS)], label=item.replace("_", " "), width=0.55)
-        bottoms = [b + h for b, h in zip(bottoms, heights)]
+        bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
     ax.set_ylabel(unit)
     ax.set_title(title, fontsize=10)
     ax.legend(fontsize=7, bbox_to_anchor=(1.02, 1), loc="upper left")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,7 @@ def read_result_json(path: Path) -> dict[str, Any]:
     is unreadable, not JSON, or JSON of another shape (a foreign or hand-edited file is an input error, not a crash
     further on)."""
     result = read_json(path)
-    shape = {"status": str, "case": dict, "design": (dict, type(None)), "budgets": dict, "kpi": dict, "binding": list,
+    shape: dict[str, type | tuple[type, ...]] = {"status": str, "case": dict, "design": (dict, type(None)), "budgets": dict, "kpi": dict, "binding": list,
              "solver": dict, "provenance": dict, "terrestrial": dict}
     case_shape = {"name": str, "file": str, "sha256": str, "overrides": dict}
     missing = [key for key, kind in shape.items() if not isinstance(result, dict) or not isinstance(result.get(key), kind)]
@@ -109,7 +109,7 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
             entry["sensitivity"] = [asdict(s) for s in sensitivity(rc, result, progress)]
         architectures.append(entry)
     claims = yaml.safe_load((SHIPPED_CATALOG_DIR / "published_claims.yaml").read_text())
-    return {"generated": datetime.now(timezone.utc).isoformat(timespec="seconds"), "architectures": architectures,
+    return {"generated": datetime.now(UTC).isoformat(timespec="seconds"), "architectures": architectures,
             "claims": claims, "sweeps": [str(s) for s in sweeps], "paretos": [str(p) for p in paretos],
             "provenance": provenance()}
 
@@ -128,11 +128,13 @@ def _catalog_rows(rc: ResolvedCase, result: dict[str, Any]) -> list[list[str]]:
             entry = rc.entries[kind][name]
             figures = entry.model_dump(exclude={"source", "field_sources", "uncertain", "notes"}, exclude_none=True)
             for field, value in figures.items():
-                rows.append([f"{kind}.{name}", field, json.dumps(value) if isinstance(value, (dict, list)) else num(value) if isinstance(value, float) else str(value),
+                shown = json.dumps(value) if isinstance(value, (dict, list)) else num(value) if isinstance(value, float) else str(value)
+                rows.append([f"{kind}.{name}", field, shown,
                              entry.field_sources.get(field, entry.source)])
     ground = rc.terrestrial
     for field, value in ground.model_dump(exclude={"source", "field_sources", "uncertain", "notes"}).items():
-        rows.append([f"terrestrial.{rc.case.terrestrial}", field, num(value) if isinstance(value, float) else str(value), ground.field_sources.get(field, ground.source)])
+        shown = num(value) if isinstance(value, float) else str(value)
+        rows.append([f"terrestrial.{rc.case.terrestrial}", field, shown, ground.field_sources.get(field, ground.source)])
     return rows
 
 
@@ -206,7 +208,8 @@ def _designs(results: list[dict[str, Any]]) -> Section:
 
 def _budgets(results: list[dict[str, Any]], files: Path) -> Section:
     blocks = [
-        Figure(charts.cost_per_eflop(results, files / "cost_per_eflop.png"), "Cost per delivered EFLOP in orbit and on the ground.", "bar chart of cost per EFLOP"),
+        Figure(charts.cost_per_eflop(results, files / "cost_per_eflop.png"), "Cost per delivered EFLOP in orbit and on the ground.", "bar chart of cost per "
+            "EFLOP"),
         Figure(charts.stacked_budget(results, "cost_usd", *_money_scale(results), "Cost by item", files / "cost.png"),
                "Cost by item (present value).", "stacked bars of cost items"),
         Figure(charts.stacked_budget(results, "mass_kg", 1e3, "launched mass (t)", "Mass by subsystem", files / "mass.png"),
@@ -286,7 +289,8 @@ def _assumptions(archs: list[dict[str, Any]], claims: dict[str, Any]) -> Section
         r = a["result"]
         blocks.append(Para(f"**{r['case']['name']}**: case file {a['case_file']} (sha256 {r['case']['sha256'][:12]}...), "
                            f"overrides {json.dumps(a['overrides'])}."))
-        blocks.append(Table(["entry", "field (unit in the name)", "value", "source"], a["catalog"], f"{r['case']['name']}: every catalog figure the design uses."))
+        blocks.append(Table(["entry", "field (unit in the name)", "value", "source"], a["catalog"], f"{r['case']['name']}: every catalog figure the design "
+            f"uses."))
     blocks.append(Para("**What published studies claimed, beside this tool's answer to the same question:**"))
     blocks.append(Table(["claim", "source", "this tool", "why they differ"], _claims_rows(archs, claims)))
     return Section("Assumptions and published claims", blocks)

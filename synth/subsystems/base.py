@@ -76,7 +76,8 @@ class Item:
     present-value cost item, MUSD in the model, USD in the evaluator), or ``None`` (shown in ``table`` only).
     ``name`` is its row in the result table; items of one name add up. In the model ``value`` maps each orbit to
     a Pyomo expression (cost: one expression over all orbits); in the evaluator it is a number for the design's
-    orbit. Both are in model units (kW, kWh, t, m2, m3, MUSD). ``tier``: the temperature tier of a tiered resource (``None``: no tier, counted in the total row only).
+    orbit. Both are in model units (kW, kWh, t, m2, m3, MUSD). ``tier``: the temperature tier of a tiered resource
+    (``None``: no tier, counted in the total row only).
     """
 
     resource: str | None
@@ -92,8 +93,8 @@ class BuildContext:
     """What a subsystem sees while the model is built: the model (sets O, H, pick, the parameter table P), the
     case data and coefficients, and what earlier subsystems published (named expressions, e.g. ``it_kw``)."""
 
-    m: "pyo.ConcreteModel"
-    d: "ModelData"
+    m: pyo.ConcreteModel
+    d: ModelData
     published: dict[str, Any] = field(default_factory=dict)
     items: list[Item] = field(default_factory=list)
 
@@ -120,13 +121,13 @@ class EvalContext:
     """What a subsystem sees while a fixed design is evaluated: the case data, the design, its orbit and shielding,
     what earlier subsystems published (numbers), their items, and the checks written so far."""
 
-    d: "ModelData"
+    d: ModelData
     design: Any  # synth.evaluate.DesignSpec
     orbit: str
     shield: str
     published: dict[str, Any] = field(default_factory=dict)
     items: list[Item] = field(default_factory=list)
-    checks: list["Check"] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
     fields: dict[str, Any] = field(default_factory=dict)  # design fields the evaluation computed (totals, splits)
 
     def total(self, resource: str, side: str = "demand") -> float:
@@ -149,7 +150,7 @@ class Subsystem:
     name: ClassVar[str]
     order: ClassVar[int]
     catalog: ClassVar[str | None] = None
-    entry: ClassVar[type["Entry"] | None] = None
+    entry: ClassVar[type[Entry] | None] = None
     option_doc: ClassVar[str] = ""
     option_required: ClassVar[bool] = True
     extra_options: ClassVar[dict[str, tuple[Any, Any]]] = {}
@@ -158,33 +159,33 @@ class Subsystem:
     design_fields: ClassVar[dict[str, tuple[Any, Any]]] = {}
 
     # -- data ------------------------------------------------------------------------------------------------------
-    def active(self, rc: "ResolvedCase") -> bool:
+    def active(self, rc: ResolvedCase) -> bool:
         """Whether the subsystem takes part in this case (an optional one only when the case names candidates)."""
         return self.catalog is None or self.option_required or bool(rc.entries.get(self.catalog))
 
-    def coefficients(self, rc: "ResolvedCase", env: Any) -> Any:
+    def coefficients(self, rc: ResolvedCase, env: Any) -> Any:
         """Physics coefficients of its candidates, once per case (from :mod:`synth.physics`); ``env`` holds the
         orbit environment (``synth.subsystems.orbits.Environment``). Raise InputError for impossible physics."""
         return None
 
-    def parameters(self, d: "ModelData") -> dict[Key, float]:
+    def parameters(self, d: ModelData) -> dict[Key, float]:
         """Its entries of the model's parameter table (model units), so a built model can be updated in place."""
         return {}
 
-    def structure(self, d: "ModelData") -> tuple:
+    def structure(self, d: ModelData) -> tuple:
         """What its parameters cannot change (which variables and rows exist): a change forces a rebuild."""
         return ()
 
     # -- model -----------------------------------------------------------------------------------------------------
-    def build(self, ctx: BuildContext, b: "pyo.Block") -> list[Item]:
+    def build(self, ctx: BuildContext, b: pyo.Block) -> list[Item]:
         """Add its variables and own rows to block ``b``; return its items; publish what later ones need."""
         return []
 
-    def extract(self, ctx: BuildContext, b: "pyo.Block", orbit: str, shield: str) -> dict[str, Any]:
+    def extract(self, ctx: BuildContext, b: pyo.Block, orbit: str, shield: str) -> dict[str, Any]:
         """Its design fields from the solved model (the chosen orbit and shielding)."""
         return {}
 
-    def quantities(self, ctx: BuildContext, b: "pyo.Block") -> dict[str, Any]:
+    def quantities(self, ctx: BuildContext, b: pyo.Block) -> dict[str, Any]:
         """Named totals over all orbits for limits and second objectives (e.g. ``launches``)."""
         return {}
 
@@ -197,7 +198,7 @@ class Subsystem:
                 out.append((name.replace("_", " "), ", ".join(f"{k}: {v:,.6g}" for k, v in value.items())))
         return out
 
-    def after_solve(self, ctx: BuildContext, b: "pyo.Block", orbit: str) -> None:
+    def after_solve(self, ctx: BuildContext, b: pyo.Block, orbit: str) -> None:
         """Tidy the loaded solution without changing its cost (e.g. the fewest launches for the same design)."""
 
     # -- evaluator -------------------------------------------------------------------------------------------------
@@ -206,15 +207,15 @@ class Subsystem:
         ``ctx.checks`` and computed design fields (totals, splits) to ``ctx.fields``."""
         return []
 
-    def check_names(self, rc: "ResolvedCase", d: "ModelData", design: Any) -> list[tuple[tuple[str, ...], str]]:
+    def check_names(self, rc: ResolvedCase, d: ModelData, design: Any) -> list[tuple[tuple[str, ...], str]]:
         """Design names this subsystem owns that are not candidates: (field path, message) pairs."""
         return []
 
     # -- diagnosis -------------------------------------------------------------------------------------------------
-    def warnings(self, rc: "ResolvedCase", d: "ModelData") -> list["InputWarning"]:
+    def warnings(self, rc: ResolvedCase, d: ModelData) -> list[InputWarning]:
         """Pre-solve warnings: valid inputs that can never work or lie outside published ranges."""
         return []
 
-    def structural(self, d: "ModelData") -> list["Diagnosis"]:
+    def structural(self, d: ModelData) -> list[Diagnosis]:
         """Causes of infeasibility no limit relaxation can fix, found by inspecting the candidates."""
         return []

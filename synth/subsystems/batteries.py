@@ -19,22 +19,24 @@ The eclipse-energy balance exists only in orbits with an eclipse. Batteries add 
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import pyomo.environ as pyo
 from pydantic import Field
 
 from synth import tolerances
+from synth.catalog import Entry
 from synth.fmt import parts
-from synth.catalog import Entry, Fraction
-from synth.units import Q
 from synth.model.data import KG_PER_T, MUSD
 from synth.physics import power
-from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
+from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Subsystem
+from synth.units import Fraction, Unit
 
 
 class Battery(Entry):
     """A battery technology."""
 
-    specific_energy_wh_per_kg: Q("W*hour/kg") = Field(gt=0, le=2000, description="Usable pack-level specific energy (Wh/kg).")
+    specific_energy_wh_per_kg: Annotated[float, Unit("W*hour/kg")] = Field(gt=0, le=2000, description="Usable pack-level specific energy (Wh/kg).")
     depth_of_discharge: Fraction = Field(gt=0, le=1, description="Allowed depth of discharge per eclipse.")
     round_trip_efficiency: Fraction = Field(gt=0, le=1, description="Charge-discharge round-trip efficiency.")
     price_usd_per_kwh: float = Field(ge=0, description="Pack price (USD/kWh of nameplate energy).")
@@ -58,7 +60,7 @@ class Batteries(Subsystem):
                 for b, bat in rc.entries["batteries"].items() for o, e in env.items()}
 
     def parameters(self, d):
-        p = {}
+        p: dict[Key, float] = {}
         for b, bat in d.entries("batteries").items():
             p[("batt_t_per_kwh", b)] = 1000.0 / bat.specific_energy_wh_per_kg / KG_PER_T
             p[("price", "battery", b)] = bat.price_usd_per_kwh / MUSD

@@ -29,17 +29,16 @@ Repeated per period: a block per period (the satellites launched that year).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Annotated, Literal
 
 import pyomo.environ as pyo
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from synth.catalog import Entry
-from synth.units import Q, check_number_input
 from synth.fmt import parts
 from synth.model.data import KG_PER_T, MUSD
-from synth.subsystems.base import BuildContext, EvalContext, Item, Resource, Subsystem
+from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Resource, Subsystem
+from synth.units import Unit, check_number_input
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,10 @@ class BusCoefficients:
 
     def payload_t(self, bus: Bus, k: str) -> float:
         """Hosted-mass capacity of one unit (t)."""
-        return bus.max_payload_mass_kg / KG_PER_T if bus.top_down is None else self.cap_kw[k] * self.mu_t_per_kw
+        if bus.top_down is None:
+            assert bus.max_payload_mass_kg is not None  # a bottom-up bus has it (Bus._bottom_up_complete)
+            return bus.max_payload_mass_kg / KG_PER_T
+        return self.cap_kw[k] * self.mu_t_per_kw
 
     def bus_t(self, bus: Bus, k: str) -> float:
         """Mass of one unit's bus, compute excluded (t)."""
@@ -67,7 +69,7 @@ class TopDown(BaseModel):
 
     _number_input = field_validator("*", mode="before")(check_number_input)
 
-    specific_power_w_per_kg: Q("W/kg") = Field(gt=0, description="IT power per kg of spacecraft, compute modules excluded (W/kg).")
+    specific_power_w_per_kg: Annotated[float, Unit("W/kg")] = Field(gt=0, description="IT power per kg of spacecraft, compute modules excluded (W/kg).")
     price_usd_per_w: float = Field(ge=0, description="Spacecraft price per W of IT power, compute modules excluded (USD/W).")
     bridges_eclipse: bool = Field(False, description="Whether its batteries keep the compute running through eclipse.")
 
@@ -75,19 +77,21 @@ class Bus(Entry):
     """A satellite bus or assembled-platform module that hosts compute (bottom-up), or a top-down spacecraft."""
 
     kind: Literal["satellite", "platform_module"] = Field(description="A free-flying satellite, or a module of a large assembled platform.")
-    max_it_power_kw: Q("kW") = Field(gt=0, description="Most IT (compute) power one unit can host (kW): the per-satellite power cap.")
-    stowed_volume_m3: Q("m**3") = Field(gt=0, description="Stowed volume of one unit without arrays, radiators and compute (m3).")
+    max_it_power_kw: Annotated[float, Unit("kW")] = Field(gt=0, description="Most IT (compute) power one unit can host (kW): the per-satellite power cap.")
+    stowed_volume_m3: Annotated[float, Unit("m**3")] = Field(gt=0, description="Stowed volume of one unit without arrays, radiators and compute (m3).")
     price_usd: float = Field(0.0, ge=0, description="Price of one unit's bus (structure, avionics, propulsion, comms), USD.")
-    dry_mass_kg: Q("kg") = Field(0.0, ge=0, description="Bus mass per unit, without arrays, radiators, batteries, compute (kg).")
-    housekeeping_power_w: Q("W") = Field(0.0, ge=0, description="Bus power per unit (avionics, comms, attitude), W, needed in eclipse too.")
-    max_array_area_m2: Q("m**2") | None = Field(None, gt=0, description="Most solar array one unit can carry (m2).")
-    max_radiator_area_m2: Q("m**2") | None = Field(None, gt=0, description="Most radiator one unit can carry (m2).")
-    max_payload_mass_kg: Q("kg") | None = Field(None, gt=0, description="Most hosted mass (compute, arrays, radiators, batteries, shielding) per unit (kg).")
-    propulsion_isp_s: Q("s") = Field(gt=0, le=10_000, description="Specific impulse of the drag make-up thrusters (s).")
+    dry_mass_kg: Annotated[float, Unit("kg")] = Field(0.0, ge=0, description="Bus mass per unit, without arrays, radiators, batteries, compute (kg).")
+    housekeeping_power_w: Annotated[float, Unit("W")] = Field(0.0, ge=0, description="Bus power per unit (avionics, comms, attitude), W, needed in eclipse "
+        "too.")
+    max_array_area_m2: Annotated[float, Unit("m**2")] | None = Field(None, gt=0, description="Most solar array one unit can carry (m2).")
+    max_radiator_area_m2: Annotated[float, Unit("m**2")] | None = Field(None, gt=0, description="Most radiator one unit can carry (m2).")
+    max_payload_mass_kg: Annotated[float, Unit("kg")] | None = Field(None, gt=0, description="Most hosted mass (compute, arrays, radiators, batteries, "
+        "shielding) per unit (kg).")
+    propulsion_isp_s: Annotated[float, Unit("s")] = Field(gt=0, le=10_000, description="Specific impulse of the drag make-up thrusters (s).")
     top_down: TopDown | None = Field(None, description="If given, the unit is described top-down: arrays, radiators and batteries are inside these figures.")
 
     @model_validator(mode="after")
-    def _bottom_up_complete(self) -> "Bus":
+    def _bottom_up_complete(self) -> Bus:
         if self.top_down is None:
             missing = [f for f in ("max_array_area_m2", "max_radiator_area_m2", "max_payload_mass_kg") if getattr(self, f) is None]
             if missing or self.dry_mass_kg <= 0:
@@ -129,7 +133,7 @@ class Buses(Subsystem):
 
     def parameters(self, d):
         co: BusCoefficients = d.coeff["buses"]
-        p = {}
+        p: dict[Key, float] = {}
         for k, bus in d.entries("buses").items():
             p[("cap_kw", k)] = co.cap_kw[k]
             p[("vol", "bus", k)] = bus.stowed_volume_m3
@@ -155,12 +159,12 @@ class Buses(Subsystem):
         b.KT = pyo.Set(initialize=[k for k in buses if buses[k].top_down is not None], ordered=True)
         bridging = [k for k in b.KT if buses[k].top_down.bridges_eclipse]
         b.units = pyo.Var(b.K, m.O, domain=pyo.NonNegativeIntegers)
-        O = list(m.O)
-        ctx.publish("satellites", {o: sum(b.units[k, o] for k in b.K) for o in O})
-        hk = {o: sum(P["hk_kw", k] * b.units[k, o] for k in b.KB) for o in O}
+        orbits = list(m.O)
+        ctx.publish("satellites", {o: sum(b.units[k, o] for k in b.K) for o in orbits})
+        hk = {o: sum(P["hk_kw", k] * b.units[k, o] for k in b.KB) for o in orbits}
 
         def supply(resource: str, coefficient: str, keys) -> Item:
-            return Item(resource, "buses", {o: sum(P[coefficient, k] * b.units[k, o] for k in keys) for o in O}, side="supply")
+            return Item(resource, "buses", {o: sum(P[coefficient, k] * b.units[k, o] for k in keys) for o in orbits}, side="supply")
 
         return [
             supply("hosting_it", "cap_kw", b.KB),
@@ -170,11 +174,11 @@ class Buses(Subsystem):
             supply("hosting_radiator", "max_rad_m2", b.KB),
             supply("hosting_payload", "max_payload_t", b.K),
             Item("power", "housekeeping", hk),
-            Item("eclipse_energy", "housekeeping", {o: hk[o] * P["t_ecl_h", o] for o in O}),
+            Item("eclipse_energy", "housekeeping", {o: hk[o] * P["t_ecl_h", o] for o in orbits}),
             Item("heat", "housekeeping", hk),
-            Item("mass", "bus", {o: sum(P["bus_t", k] * b.units[k, o] for k in b.K) for o in O}),
-            Item("stowed_volume", "bus", {o: sum(P["vol", "bus", k] * b.units[k, o] for k in b.K) for o in O}),
-            Item("cost", "bus", sum(P["price", "bus", k] * b.units[k, o] for k in b.K for o in O)),
+            Item("mass", "bus", {o: sum(P["bus_t", k] * b.units[k, o] for k in b.K) for o in orbits}),
+            Item("stowed_volume", "bus", {o: sum(P["vol", "bus", k] * b.units[k, o] for k in b.K) for o in orbits}),
+            Item("cost", "bus", sum(P["price", "bus", k] * b.units[k, o] for k in b.K for o in orbits)),
         ]
 
     def quantities(self, ctx, b):
@@ -220,5 +224,6 @@ class Buses(Subsystem):
     def warnings(self, rc, d):
         from synth.checks import InputWarning
 
-        return [InputWarning(f"buses.{k}.top_down.specific_power_w_per_kg", f"{bus.top_down.specific_power_w_per_kg:g} W/kg is beyond any published all-in spacecraft")
+        return [InputWarning(f"buses.{k}.top_down.specific_power_w_per_kg", f"{bus.top_down.specific_power_w_per_kg:g} W/kg is beyond any published all-in "
+            f"spacecraft")
                 for k, bus in rc.entries["buses"].items() if bus.top_down is not None and bus.top_down.specific_power_w_per_kg > 1000]

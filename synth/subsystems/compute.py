@@ -36,18 +36,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 import pyomo.environ as pyo
 from pydantic import Field
 
 from synth import tolerances
 from synth.catalog import Entry
-from synth.units import Q
 from synth.model.data import KG_PER_T, MUSD, ZFLOP
 from synth.physics import reliability
 from synth.result import Check
-from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
+from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Subsystem
+from synth.units import Unit
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,12 @@ class ComputeModule(Entry):
     """One accelerator with its share of the server (host, memory, network, cold plate), as flown."""
 
     peak_tflops: float = Field(ge=0.001, le=1e6, description="Dense BF16 peak per module, TFLOP/s (1e12 FLOP/s); at least 0.001 (1 GFLOP/s).")
-    power_w: Q("W") = Field(ge=1, le=1e6, description="Electrical power per module at the server level (W), 1 W to 1 MW.")
-    mass_kg: Q("kg") = Field(gt=0, description="Mass per module at the server level, with cold plate (kg).")
+    power_w: Annotated[float, Unit("W")] = Field(ge=1, le=1e6, description="Electrical power per module at the server level (W), 1 W to 1 MW.")
+    mass_kg: Annotated[float, Unit("kg")] = Field(gt=0, description="Mass per module at the server level, with cold plate (kg).")
     price_usd: float = Field(ge=0, description="Price per module including its server share (USD).")
-    stowed_volume_m3: Q("m**3") = Field(ge=0, description="Stowed volume per module (m3).")
-    max_radiator_temperature_k: Q("K") = Field(gt=200, le=500, description="Hottest radiator that can still cool it (coolant loop limit), K.")
+    stowed_volume_m3: Annotated[float, Unit("m**3")] = Field(ge=0, description="Stowed volume per module (m3).")
+    max_radiator_temperature_k: Annotated[float, Unit("K")] = Field(gt=200, le=500, description="Hottest radiator that can still cool it (coolant loop "
+        "limit), K.")
     annual_failure_rate: float = Field(ge=0, lt=1, description="Hardware failure rate on the ground, per module per year.")
     failures_per_krad: float = Field(ge=0, le=1, description="Added permanent failures per module per krad(Si) of dose.")
 
@@ -78,9 +79,12 @@ class Compute(Subsystem):
     option_doc = "Candidate compute modules; the design may mix them."
     design_fields = {
         "compute": (dict[str, int], Field(description="Compute modules per type.")),
-        "compute_running_in_eclipse": (dict[str, float], Field(default_factory=dict, description="Modules kept running through eclipse, per type (the rest throttle).")),
-        "it_power_on_top_down_units_by_compute_w": (dict[str, float] | None, Field(None, description="IT power of each compute type hosted on top-down units (W); empty: as much as they can host, coolant-limited types first.")),
-        "it_power_on_top_down_units_w": (float | None, Field(None, ge=0, description="Total IT power on top-down units (W); used only when the per-type split is not given.")),
+        "compute_running_in_eclipse": (dict[str, float], Field(default_factory=dict, description="Modules kept running through eclipse, per type (the rest "
+            "throttle).")),
+        "it_power_on_top_down_units_by_compute_w": (dict[str, float] | None, Field(None, description="IT power of each compute type hosted on top-down "
+            "units (W); empty: as much as they can host, coolant-limited types first.")),
+        "it_power_on_top_down_units_w": (float | None, Field(None, ge=0, description="Total IT power on top-down units (W); used only when the per-type "
+            "split is not given.")),
     }
 
     def coefficients(self, rc, env) -> ComputeCoefficients:
@@ -99,7 +103,7 @@ class Compute(Subsystem):
 
     def parameters(self, d):
         co: ComputeCoefficients = d.coeff["compute"]
-        p = {}
+        p: dict[Key, float] = {}
         for c, mod in d.entries("compute").items():
             p[("p_kw", c)] = mod.power_w / 1000.0
             p[("module_max", c)] = float(co.max_modules[c])
@@ -146,26 +150,26 @@ class Compute(Subsystem):
         ctx.publish("it_kw_by_shield", {(o, h): sum(P["p_kw", c] * b.n[c, o, h] for c in b.C) for o in m.O for h in m.H})
         ctx.publish("flop_zflop", b.FLOP_O)
 
-        O = list(m.O)
-        bottom_up = {o: b.IT[o] - b.TD[o] for o in O}
+        orbits = list(m.O)
+        bottom_up = {o: b.IT[o] - b.TD[o] for o in orbits}
         t_max = {c: ctx.d.entry("compute", c).max_radiator_temperature_k for c in b.C}
         items = [
-            Item(None, "it", {o: b.IT[o] for o in O}, table="power_w"),
-            Item(None, "it_on_top_down_units", {o: b.TD[o] for o in O}, table="power_w"),
-            Item(None, "it_running_in_eclipse", {o: b.ECL[o] for o in O}, table="power_w"),
+            Item(None, "it", {o: b.IT[o] for o in orbits}, table="power_w"),
+            Item(None, "it_on_top_down_units", {o: b.TD[o] for o in orbits}, table="power_w"),
+            Item(None, "it_running_in_eclipse", {o: b.ECL[o] for o in orbits}, table="power_w"),
             Item("power", "it_bottom_up", bottom_up),
-            Item("eclipse_energy", "it_running_in_eclipse", {o: (b.ECL[o] - b.TDE[o]) * P["t_ecl_h", o] for o in O}),
-            *[Item("heat", "it", {o: it_c(c, o) - b.td_it[c, o] for o in O}, tier=t_max[c]) for c in b.C],
+            Item("eclipse_energy", "it_running_in_eclipse", {o: (b.ECL[o] - b.TDE[o]) * P["t_ecl_h", o] for o in orbits}),
+            *[Item("heat", "it", {o: it_c(c, o) - b.td_it[c, o] for o in orbits}, tier=t_max[c]) for c in b.C],
             Item("hosting_it", "compute", bottom_up),
-            Item("hosting_top_down_it", "compute", {o: b.TD[o] for o in O}),
-            Item("top_down_eclipse", "compute", {o: b.TDE[o] for o in O}),
+            Item("hosting_top_down_it", "compute", {o: b.TD[o] for o in orbits}),
+            Item("top_down_eclipse", "compute", {o: b.TDE[o] for o in orbits}),
         ]
-        mass = {o: sum(P["mass_t", c] * b.n[c, o, h] for c in b.C for h in m.H) for o in O}
+        mass = {o: sum(P["mass_t", c] * b.n[c, o, h] for c in b.C for h in m.H) for o in orbits}
         items += [
             Item("mass", "compute", mass),
             Item("hosting_payload", "compute", mass),
-            Item("stowed_volume", "compute", {o: sum(P["vol", "compute", c] * b.n[c, o, h] for c in b.C for h in m.H) for o in O}),
-            Item("cost", "compute", sum(P["price", "compute", c] * b.n[c, o, h] for c in b.C for o in O for h in m.H)),
+            Item("stowed_volume", "compute", {o: sum(P["vol", "compute", c] * b.n[c, o, h] for c in b.C for h in m.H) for o in orbits}),
+            Item("cost", "compute", sum(P["price", "compute", c] * b.n[c, o, h] for c in b.C for o in orbits for h in m.H)),
         ]
         return items
 

@@ -20,23 +20,25 @@ Repeated per period: a block per period, its launches within that year's cadence
 from __future__ import annotations
 
 import math
+from typing import Annotated
 
 import pyomo.environ as pyo
 from pydantic import Field, field_validator, model_validator
 
 from synth import tolerances
 from synth.catalog import Entry, LaunchClass
-from synth.units import Q
 from synth.model.data import KG_PER_T, MUSD
 from synth.result import Check
-from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
+from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Subsystem
+from synth.units import Unit
 
 
 class LaunchVehicle(Entry):
     """A launch vehicle: payload by orbit class and price."""
 
-    payload_kg: dict[LaunchClass, Q("kg")] = Field(description="Payload to each orbit class it can reach (kg); an absent class cannot be reached.")
-    payload_volume_m3: Q("m**3") = Field(gt=0, description="Usable stowed payload volume per launch (m3).")
+    payload_kg: dict[LaunchClass, Annotated[float, Unit("kg")]] = Field(description="Payload to each orbit class it can reach (kg); an absent class cannot "
+        "be reached.")
+    payload_volume_m3: Annotated[float, Unit("m**3")] = Field(gt=0, description="Usable stowed payload volume per launch (m3).")
     price_per_launch_usd: float = Field(0.0, ge=0, description="Price of one launch (USD), charged per launch.")
     price_per_kg_usd: float = Field(0.0, ge=0, description="Price per kg actually carried (USD/kg), as effective-price studies quote it.")
 
@@ -49,7 +51,7 @@ class LaunchVehicle(Entry):
         return payloads
 
     @model_validator(mode="after")
-    def _has_price(self) -> "LaunchVehicle":
+    def _has_price(self) -> LaunchVehicle:
         if self.price_per_launch_usd <= 0 and self.price_per_kg_usd <= 0:
             raise ValueError("give price_per_launch_usd or price_per_kg_usd (at least one > 0)")
         return self
@@ -72,7 +74,7 @@ class Launch(Subsystem):
                 for o, e in env.items() if e.entry.launch_class in veh.payload_kg}
 
     def parameters(self, d):
-        p = {}
+        p: dict[Key, float] = {}
         for (v, o), kg in d.coeff["launch"].items():
             p[("payload_t", v, o)] = kg / KG_PER_T
         for v, veh in d.entries("launch_vehicles").items():

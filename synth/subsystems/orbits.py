@@ -19,15 +19,15 @@ Repeated per period: the environment does not change with time.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field
 
-from synth.catalog import Entry, Fraction, LaunchClass
-from synth.units import Q
+from synth.catalog import Entry, LaunchClass
 from synth.errors import InputError, InputProblem
 from synth.physics import orbit as orbit_physics
 from synth.subsystems.base import Subsystem
+from synth.units import Fraction, Unit
 
 
 @dataclass(frozen=True)
@@ -55,18 +55,24 @@ def _problem(rc, name: str, field: str, message: str) -> InputProblem:
 class Orbit(Entry):
     """A circular candidate orbit and its environment."""
 
-    altitude_km: Q("km") = Field(gt=100, le=100_000, description="Circular orbit altitude above the equatorial radius (km).")
-    inclination_deg: Q("degree") = Field(ge=0, le=180, description="Inclination (deg).")
-    ltan_h: float | None = Field(None, ge=0, lt=24, description="Sun-synchronous only: local time of the ascending node (h); 6 or 18 is dawn-dusk. Empty: the node drifts relative to the Sun and sunlight is averaged over all node angles.")
+    altitude_km: Annotated[float, Unit("km")] = Field(gt=100, le=100_000, description="Circular orbit altitude above the equatorial radius (km).")
+    inclination_deg: Annotated[float, Unit("degree")] = Field(ge=0, le=180, description="Inclination (deg).")
+    ltan_h: float | None = Field(None, ge=0, lt=24, description="Sun-synchronous only: local time of the ascending node (h); 6 or 18 is dawn-dusk. Empty: "
+        "the node drifts relative to the Sun and sunlight is averaged over all node angles.")
     launch_class: LaunchClass = Field(description="Which payload figure of a launch vehicle applies: leo, sso, leo_high, meo or geo.")
-    eclipse_fraction: Fraction | None = Field(None, ge=0, lt=1, description="Annual-mean fraction of time in Earth's shadow, if stated by a source; empty: derived from beta-angle geometry.")
-    worst_eclipse_min: Q("minute") | None = Field(None, ge=0, description="Longest single eclipse (min), if stated; empty: derived from geometry.")
+    eclipse_fraction: Fraction | None = Field(None, ge=0, lt=1, description="Annual-mean fraction of time in Earth's shadow, if stated by a source; empty: "
+        "derived from beta-angle geometry.")
+    worst_eclipse_min: Annotated[float, Unit("minute")] | None = Field(None, ge=0, description="Longest single eclipse (min), if stated; empty: derived "
+        "from geometry.")
     dose_krad_per_year: float = Field(ge=0, le=10_000, description="Total ionizing dose rate behind 10 mm Al-equivalent shielding, krad(Si)/year.")
     atmospheric_density_kg_per_m3: float = Field(ge=0, lt=1e-6, description="Mean neutral density for drag make-up (kg/m3); 0 above the atmosphere.")
-    frontal_area_fraction: Fraction = Field(ge=0, le=1, description="Mean ratio of ram-facing area to deployed (array + radiator) area, set by attitude in this orbit.")
-    earth_ir_w_per_m2: Q("W/m**2") = Field(237.0, ge=0, le=500, description="Earth's mean outgoing long-wave flux at the top of the atmosphere (W/m2).")
+    frontal_area_fraction: Fraction = Field(ge=0, le=1, description="Mean ratio of ram-facing area to deployed (array + radiator) area, set by attitude in "
+        "this orbit.")
+    earth_ir_w_per_m2: Annotated[float, Unit("W/m**2")] = Field(237.0, ge=0, le=500, description="Earth's mean outgoing long-wave flux at the top of the "
+        "atmosphere (W/m2).")
     albedo: Fraction = Field(0.30, ge=0, le=1, description="Earth's mean Bond albedo.")
-    albedo_illumination_factor: Fraction = Field(ge=0, le=1, description="Orbit-average fraction of the full albedo flux reaching the radiators (lit Earth seen, Sun angle).")
+    albedo_illumination_factor: Fraction = Field(ge=0, le=1, description="Orbit-average fraction of the full albedo flux reaching the radiators (lit Earth "
+        "seen, Sun angle).")
 
 
 class Orbits(Subsystem):

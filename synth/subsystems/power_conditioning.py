@@ -24,28 +24,31 @@ again here. Repeated per period: a block per period, sized for that period's loa
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import pyomo.environ as pyo
 from pydantic import Field
 
 from synth import tolerances
-from synth.fmt import parts
 from synth.catalog import Entry
+from synth.fmt import parts
 from synth.model.data import KG_PER_T, MUSD
 from synth.result import Check
-from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
-from synth.units import Q
-
-Fraction = Q("")
+from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Subsystem
+from synth.units import Fraction, Unit
 
 
 class PowerConditioningUnit(Entry):
     """A power conditioning and distribution technology: electronics and primary harness, per kW of load."""
 
     conversion_efficiency: Fraction = Field(gt=0.5, le=1, description="Load power / bus power entering the unit; the rest becomes heat inside the spacecraft.")
-    mass_kg_per_kw: Q("kg/kW") = Field(ge=0, le=1000, description="Mass per kW of load throughput, electronics and primary harness (kg/kW).")
+    mass_kg_per_kw: Annotated[float, Unit("kg/kW")] = Field(ge=0, le=1000, description="Mass per kW of load throughput, electronics and primary harness "
+        "(kg/kW).")
     price_usd_per_kw: float = Field(ge=0, le=1e7, description="Price per kW of load throughput (USD/kW).")
-    stowed_volume_m3_per_kw: Q("m**3/kW") = Field(ge=0, le=10, description="Stowed volume per kW of throughput (m3/kW).")
-    max_temperature_k: Q("K") = Field(gt=200, le=500, description="Hottest radiator that can still cool its electronics (baseplate limit less the interface gradient), K.")
+    stowed_volume_m3_per_kw: Annotated[float, Unit("m**3/kW")] = Field(ge=0, le=10, description="Stowed volume per kW of throughput (m3/kW).")
+    max_temperature_k: Annotated[float, Unit("K")] = Field(gt=200, le=500, description="Hottest radiator that can still cool its electronics (baseplate "
+        "limit less the interface "
+        "gradient), K.")
 
 
 class PowerConditioning(Subsystem):
@@ -57,11 +60,12 @@ class PowerConditioning(Subsystem):
     option_required = False
     explained = {"serves_loads": ("power", "load power the power conditioning can deliver", "kW")}
     design_fields = {
-        "power_conditioning_kw_by_technology": (dict[str, float], Field(default_factory=dict, description="Load power delivered through each power conditioning technology (kW).")),
+        "power_conditioning_kw_by_technology": (dict[str, float], Field(default_factory=dict, description="Load power delivered through each power "
+            "conditioning technology (kW).")),
     }
 
     def parameters(self, d):
-        p = {}
+        p: dict[Key, float] = {}
         for k, unit in d.entries("power_conditioning").items():
             p[("pcdu_loss", k)] = 1.0 / unit.conversion_efficiency - 1.0
             p[("pcdu_t_per_kw", k)] = unit.mass_kg_per_kw / KG_PER_T

@@ -21,20 +21,19 @@ Repeated per period: a block per period; the environment does not change with ti
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Annotated, Literal
 
 import pyomo.environ as pyo
-from typing import Literal
-
 from pydantic import Field
 
 from synth import tolerances
-from synth.fmt import parts
-from synth.catalog import Entry, Fraction, RadiatorTemperature
-from synth.units import Q
+from synth.catalog import Entry, RadiatorTemperature
 from synth.errors import InputError, InputProblem
+from synth.fmt import parts
 from synth.model.data import KG_PER_T, MUSD
 from synth.physics import thermal
-from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
+from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Subsystem
+from synth.units import Fraction, Unit
 
 RadiatorOption = tuple[str, float]  # (technology, temperature K)
 
@@ -58,10 +57,11 @@ class Radiator(Entry):
     solar_absorptivity: Fraction = Field(ge=0, le=1, description="Solar absorptivity (end of life).")
     faces: Literal[1, 2] = Field(description="Radiating faces per m2 of planform area.")
     sun_incidence_factor: Fraction = Field(ge=0, le=1, description="Mean fraction of the solar constant falling on the radiator (0 = perfectly edge-on).")
-    operating_temperatures_k: list[RadiatorTemperature] = Field(min_length=1, description="Radiator temperatures the design may choose from (K), above 0 and at most 3,000 K.")
-    areal_mass_kg_per_m2: Q("kg/m**2") = Field(gt=0, description="Mass per m2 of planform area, with pumps and loop fluid (kg/m2).")
+    operating_temperatures_k: list[RadiatorTemperature] = Field(min_length=1, description="Radiator temperatures the design may choose from (K), above 0 "
+        "and at most 3,000 K.")
+    areal_mass_kg_per_m2: Annotated[float, Unit("kg/m**2")] = Field(gt=0, description="Mass per m2 of planform area, with pumps and loop fluid (kg/m2).")
     price_usd_per_m2: float = Field(ge=0, description="Price per m2 of planform area (USD/m2).")
-    stowed_volume_m3_per_m2: Q("m") = Field(ge=0, description="Stowed volume per m2 (m3/m2).")
+    stowed_volume_m3_per_m2: Annotated[float, Unit("m")] = Field(ge=0, description="Stowed volume per m2 (m3/m2).")
 
 
 class Radiators(Subsystem):
@@ -76,7 +76,8 @@ class Radiators(Subsystem):
             "each technology's own operating_temperatures_k; empty: each technology's catalog list."))),
     }
     design_fields = {
-        "radiator_area_by_option_m2": (dict[str, float], Field(default_factory=dict, description="Radiator area per option 'technology@TEMPERATUREK', e.g. 'panel@340K' (m2).")),
+        "radiator_area_by_option_m2": (dict[str, float], Field(default_factory=dict, description="Radiator area per option 'technology@TEMPERATUREK', e.g. "
+            "'panel@340K' (m2).")),
         "radiator_area_m2": (float | None, Field(None, description="Total radiator area (m2); recomputed, accepted for round trips of result.json.")),
     }
 
@@ -115,7 +116,7 @@ class Radiators(Subsystem):
 
     def parameters(self, d):
         co: RadiatorCoefficients = d.coeff["radiators"]
-        p = {}
+        p: dict[Key, float] = {}
         for r, (tech, _) in co.options.items():
             rad = d.entry("radiators", tech)
             p[("rad_t_per_m2", r)] = rad.areal_mass_kg_per_m2 / KG_PER_T

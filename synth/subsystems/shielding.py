@@ -13,20 +13,22 @@ Repeated per period: the same block per period, from that period's compute.
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import pyomo.environ as pyo
 from pydantic import Field
 
-from synth.catalog import Entry, Fraction
-from synth.units import Q
+from synth.catalog import Entry
 from synth.model.data import KG_PER_T, MUSD
-from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
+from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Subsystem
+from synth.units import Fraction, Unit
 
 
 class ShieldingOption(Entry):
     """A radiation shielding option added around the compute."""
 
     dose_factor: Fraction = Field(gt=0, le=1, description="Dose behind this shielding relative to the orbit's 10 mm Al-equivalent figure.")
-    mass_kg_per_kw: Q("kg/kW") = Field(ge=0, description="Added shielding mass per kW of IT power (kg/kW).")
+    mass_kg_per_kw: Annotated[float, Unit("kg/kW")] = Field(ge=0, description="Added shielding mass per kW of IT power (kg/kW).")
     price_usd_per_kg: float = Field(ge=0, description="Shielding material and integration price (USD/kg).")
 
 
@@ -38,7 +40,7 @@ class Shielding(Subsystem):
     option_doc = "Candidate radiation shielding options; the design uses exactly one."
 
     def parameters(self, d):
-        p = {}
+        p: dict[Key, float] = {}
         for h, sh in d.entries("shielding").items():
             p[("shield_t_per_kw", h)] = sh.mass_kg_per_kw / KG_PER_T
             p[("price", "shield_per_kw", h)] = sh.price_usd_per_kg * sh.mass_kg_per_kw / MUSD

@@ -20,16 +20,18 @@ Repeated per period: a block per period (arrays launched that year), their outpu
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import pyomo.environ as pyo
 from pydantic import Field
 
 from synth import tolerances
+from synth.catalog import Entry
 from synth.fmt import parts
-from synth.catalog import Entry, Fraction
-from synth.units import Q
 from synth.model.data import KG_PER_T, MUSD
 from synth.physics import power
-from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
+from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Subsystem
+from synth.units import Fraction, Unit
 
 
 class SolarArray(Entry):
@@ -39,10 +41,12 @@ class SolarArray(Entry):
     packing_factor: Fraction = Field(gt=0, le=1, description="Cell area / array area.")
     degradation_per_year: Fraction = Field(ge=0, lt=1, description="Fractional output loss per year.")
     pointing_factor: Fraction = Field(1.0, gt=0, le=1, description="Mean cosine of the Sun angle (1 = perfect tracking).")
-    areal_mass_kg_per_m2: Q("kg/m**2") = Field(gt=0, description="Array mass per m2 including substrate, deployment and harness (kg/m2).")
+    areal_mass_kg_per_m2: Annotated[float, Unit("kg/m**2")] = Field(gt=0, description="Array mass per m2 including substrate, deployment and harness (kg/m2).")
     price_usd_per_m2: float = Field(ge=0, description="Array price per m2 (USD/m2).")
-    stowed_volume_m3_per_m2: Q("m") = Field(ge=0, description="Stowed volume per m2 of array (m3/m2).")
-    power_conversion_efficiency: Fraction = Field(0.95, gt=0, le=1, description="Power delivered to the spacecraft bus / array output: array-side losses (diodes, wing harness, slip ring), dissipated on the array. A case with power_conditioning candidates adds the rest of the chain (and its heat); without them, give the whole array-to-load efficiency here.")
+    stowed_volume_m3_per_m2: Annotated[float, Unit("m")] = Field(ge=0, description="Stowed volume per m2 of array (m3/m2).")
+    power_conversion_efficiency: Fraction = Field(0.95, gt=0, le=1, description="Power delivered to the spacecraft bus / array output: array-side losses "
+        "(diodes, wing harness, slip ring), dissipated on the array. A case with power_conditioning candidates adds the rest of the chain (and its heat); "
+        "without them, give the whole array-to-load efficiency here.")
 
 
 class SolarArrays(Subsystem):
@@ -63,7 +67,7 @@ class SolarArrays(Subsystem):
                 for s, a in rc.entries["solar_arrays"].items()}
 
     def parameters(self, d):
-        p = {}
+        p: dict[Key, float] = {}
         for s, arr in d.entries("solar_arrays").items():
             p[("array_kw_per_m2", s)] = d.coeff["solar_arrays"][s] / 1000.0 * arr.power_conversion_efficiency
             p[("array_t_per_m2", s)] = arr.areal_mass_kg_per_m2 / KG_PER_T

@@ -21,11 +21,12 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Generator, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -51,7 +52,7 @@ def solve_chunk(base_path: str, fixed: dict[str, Any], chunk: Chunk, catalog_dir
     key = json.dumps([base_path, fixed, catalog_dirs], sort_keys=True, default=str)
     worker = _WORKERS.get(key)
     if worker is None:
-        worker = _WORKERS[key] = SweepWorker(base_path, fixed, catalog_dirs)
+        worker = _WORKERS[key] = SweepWorker(base_path, fixed, list(catalog_dirs) if catalog_dirs else None)
     return [worker.solve_point(index, values) for index, values in chunk]
 
 
@@ -122,7 +123,7 @@ class stop_on_signals:
         self.signum: int | None = None
         self._previous: dict[int, Any] = {}
 
-    def __enter__(self) -> "stop_on_signals":
+    def __enter__(self) -> stop_on_signals:
         stop_on_signals.received = None
         self._previous = {s: signal.signal(s, self._stop) for s in self.SIGNALS}
         return self
@@ -148,10 +149,10 @@ def _warn(messages: list[str]) -> None:
 
 
 def _execute(backend: str, inputs: Sweep, chunks: list[Chunk], workers: int, scheduler: str | None,
-             pool_events: dict[str, int]) -> Iterable[list[dict[str, Any]]]:
+             pool_events: dict[str, int]) -> Generator[list[dict[str, Any]], None, None]:
     base, fixed, models = str(inputs.base_path), inputs.spec.overrides, [str(d) for d in inputs.catalog_dirs or ()] or None
     if backend == "serial":
-        worker = SweepWorker(base, fixed, models)
+        worker = SweepWorker(base, fixed, list(models) if models else None)
         try:
             for chunk in chunks:
                 for index, values in chunk:
@@ -167,7 +168,7 @@ def _execute(backend: str, inputs: Sweep, chunks: list[Chunk], workers: int, sch
         yield from _execute_dask((base, fixed, models), chunks, workers, scheduler)
 
 
-def _execute_pool(task: tuple[str, dict[str, Any], str], chunks: list[Chunk], workers: int,
+def _execute_pool(task: tuple[str, dict[str, Any], list[str] | None], chunks: list[Chunk], workers: int,
                   pool_events: dict[str, int]) -> Iterable[list[dict[str, Any]]]:
     """Chunks on local worker processes. A worker that dies breaks the pool (every unfinished chunk fails with
     BrokenProcessPool): those chunks go to a fresh pool, counted in ``pool_events``."""
@@ -240,9 +241,10 @@ def _stop_pool(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=True)
 
 
-def _execute_dask(task: tuple[str, dict[str, Any], str], chunks: list[Chunk], workers: int,
+def _execute_dask(task: tuple[str, dict[str, Any], list[str] | None], chunks: list[Chunk], workers: int,
                   scheduler: str | None) -> Iterable[list[dict[str, Any]]]:
-    from dask.distributed import Client, LocalCluster, as_completed as dask_completed
+    from dask.distributed import Client, LocalCluster
+    from dask.distributed import as_completed as dask_completed
 
     base, fixed, models = task
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) if scheduler == "local" else None

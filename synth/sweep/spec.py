@@ -38,7 +38,6 @@ from synth.catalog import entry_types
 from synth.errors import InputError, InputProblem, input_error
 from synth.yamlio import read_yaml
 
-
 #: most points a sweep may have; a grid's are counted from the parameter specs before any point is made
 MAX_POINTS = 1_000_000
 
@@ -57,7 +56,7 @@ class ParameterSpec(BaseModel):
     scale: Literal["linear", "log"] = Field("linear", description="Spacing of a range, or distribution of samples (log: uniform in log).")
 
     @model_validator(mode="after")
-    def _one_form(self) -> "ParameterSpec":
+    def _one_form(self) -> ParameterSpec:
         forms = [self.values is not None, self.start is not None or self.stop is not None or self.steps is not None,
                  self.low is not None or self.high is not None]
         if sum(forms) != 1:
@@ -74,7 +73,7 @@ class ParameterSpec(BaseModel):
     def grid(self) -> list[float]:
         if self.values is not None:
             return [float(v) for v in self.values]
-        if self.start is not None:
+        if self.start is not None and self.stop is not None and self.steps is not None:
             if self.scale == "log":
                 return [float(v) for v in np.geomspace(self.start, self.stop, self.steps)]
             return [float(v) for v in np.linspace(self.start, self.stop, self.steps)]
@@ -118,7 +117,7 @@ class Sweep:
         continues the same sweep: any edit to them starts a different one."""
         return self.snapshot().fingerprint()
 
-    def snapshot(self) -> "Snapshot":
+    def snapshot(self) -> Snapshot:
         """Read every file the sweep's points read (the base case, the cases it extends, the catalogs) once,
         into memory: the sweep solves these bytes, whatever happens to the files while it runs."""
         dirs = load_case(self.base_path, overrides=self.spec.overrides,
@@ -221,7 +220,7 @@ def load_sweep(path_or_case: str | Path, sets: dict[str, Any] | None = None) -> 
     return Sweep(spec, base_path, points)
 
 
-def _where(smap, path, loc):
+def _where(smap: Any, path: Path, loc: Any) -> tuple[Path | str, str]:
     file, _ = smap.locate(tuple(loc))
     return (file or path, ".".join(str(p) for p in loc))
 
@@ -238,7 +237,7 @@ def expand(spec: SweepSpec) -> list[dict[str, float]]:
         columns = {}
         for name in names:
             p = spec.parameters[name]
-            low, high = (p.low, p.high) if p.low is not None else (min(p.grid()), max(p.grid()))
+            low, high = (p.low, p.high) if p.low is not None and p.high is not None else (min(p.grid()), max(p.grid()))
             if spec.sample.method == "lhs":
                 u = (rng.permutation(n) + rng.random(n)) / n
             else:
@@ -256,8 +255,8 @@ def expand(spec: SweepSpec) -> list[dict[str, float]]:
         lengths = {len(g) for g in grids.values()}
         if len(lengths) != 1:
             raise input_error(None, "combine", f"zip needs every parameter to have the same number of values, got {sorted(lengths)}")
-        return [{n: typed(n, v) for n, v in zip(names, values)} for values in zip(*grids.values())]
-    return [{n: typed(n, v) for n, v in zip(names, values)} for values in itertools.product(*grids.values())]
+        return [{n: typed(n, v) for n, v in zip(names, values, strict=True)} for values in zip(*grids.values(), strict=True)]
+    return [{n: typed(n, v) for n, v in zip(names, values, strict=True)} for values in itertools.product(*grids.values())]
 
 
 def _check_point_count(spec: SweepSpec) -> None:
@@ -265,9 +264,10 @@ def _check_point_count(spec: SweepSpec) -> None:
     parameters has 1e12 points: expanding it would never finish)."""
     if spec.sample is not None:
         return  # SampleSpec.points is bounded by MAX_POINTS
-    lengths = {name: len(p.values) if p.values is not None else p.steps for name, p in spec.parameters.items()}
-    if None in lengths.values():
+    sizes_or_none = {name: len(p.values) if p.values is not None else p.steps for name, p in spec.parameters.items()}
+    if None in sizes_or_none.values():
         return  # sampling bounds without sample: expand says so
+    lengths = {name: int(n or 0) for name, n in sizes_or_none.items()}
     count = min(lengths.values()) if spec.combine == "zip" else math.prod(lengths.values())
     if count > MAX_POINTS:
         sizes = " x ".join(f"{n:,}" for n in lengths.values())

@@ -17,9 +17,10 @@ import fcntl
 import io
 import json
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pandas as pd
 
@@ -133,6 +134,8 @@ class SweepStore:
                 self.skipped_lines += 1
                 if self.skipped_lines <= SHOWN_SKIPPED_LINES:
                     self.warnings.append(f"{self.journal}:{number}: skipped a line that {problem}")
+            elif row is None:  # not reached: a line without a problem is a row
+                continue
             elif row.get("fingerprint") != self.fingerprint:
                 stale.add(row["point"])
             else:

@@ -30,7 +30,7 @@ class SweepWorker:
     shared re-solve service (:class:`synth.resolve.Resolver`); ``catalog_dirs`` replaces the catalog directories the
     case sees (a sweep reads its snapshot of the catalogs)."""
 
-    def __init__(self, base_path: str | Path, fixed: dict[str, Any], catalog_dirs: list[str | Path] | None = None) -> None:
+    def __init__(self, base_path: str | Path, fixed: dict[str, Any], catalog_dirs: list[str] | list[Path] | None = None) -> None:
         self.resolver = Resolver(base_path, fixed, catalog_dirs)
 
     def solve_point(self, index: int, values: dict[str, float], extra_overrides: dict[str, Any] | None = None) -> dict[str, Any]:
