@@ -26,7 +26,6 @@ import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -36,7 +35,7 @@ from synth.case import ResolvedCase, load_case
 from synth.errors import SolverError, input_error
 from synth.extract import build_result
 from synth.model.core import DesignModel, build_model
-from synth.model.data import KG_PER_T, MUSD, ZFLOP
+from synth.model.data import KG_PER_T, MUSD
 from synth.progress import Progress
 from synth.result import SolverStats, Status, provenance
 from synth.solve import WarmStart, solve_built
@@ -223,6 +222,3 @@ def describe(front: pd.DataFrame, objective: SecondObjective) -> str:
     for skipped in front.attrs.get("skipped", []):
         lines.append(f"  left out, no proven optimum: {skipped}")
     return "\n".join(lines)
-
-
-__all__ = ["SECOND_OBJECTIVES", "pareto_front", "parse_objectives", "describe", "MUSD", "ZFLOP", "Any"]

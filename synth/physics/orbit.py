@@ -73,10 +73,6 @@ class Sunlight:
     worst_eclipse_s: float  # longest single eclipse over the year (s)
     period_s: float  # orbit period (s)
 
-    @property
-    def sunlit_fraction(self) -> float:
-        return 1.0 - self.eclipse_fraction
-
 
 @lru_cache(maxsize=1024)
 def sunlight(altitude_km: float, inclination_deg: float, ltan_h: float | None, samples: int = 720) -> Sunlight:
