@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 import pyomo.environ as pyo
 
+from synth import tolerances
 from synth.case import ResolvedCase, load_case
 from synth.errors import SolverError, input_error
 from synth.extract import build_result
@@ -190,8 +191,9 @@ def _non_dominated(frame: pd.DataFrame, objective: SecondObjective) -> pd.DataFr
     f2 = frame[objective.column].to_numpy() * (1 if objective.sense == "min" else -1)
     keep = []
     for i in range(len(frame)):
-        dominated = any((f1[j] <= f1[i] * (1 + 1e-9) and f2[j] <= f2[i] + 1e-9 * max(1, abs(f2[i])))
-                        and (f1[j] < f1[i] * (1 - 1e-9) or f2[j] < f2[i] - 1e-9 * max(1, abs(f2[i])) or j < i)
+        eps = tolerances.PARETO
+        dominated = any((f1[j] <= f1[i] * (1 + eps) and f2[j] <= f2[i] + eps * max(1, abs(f2[i])))
+                        and (f1[j] < f1[i] * (1 - eps) or f2[j] < f2[i] - eps * max(1, abs(f2[i])) or j < i)
                         for j in range(len(frame)) if j != i)
         if not dominated:
             keep.append(i)

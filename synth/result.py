@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from synth import tolerances
 from synth.errors import ExitCode
 from synth.yamlio import write_atomic
 
@@ -82,7 +83,7 @@ class Diagnosis:
 
 
 # Relative tolerance within which an evaluated constraint counts as met (solver feasibility tolerances are ~1e-7).
-CHECK_TOLERANCE = 1e-6
+CHECK_TOLERANCE = tolerances.CHECK
 
 
 @dataclass
