@@ -121,6 +121,9 @@ class SolverOptions(_Strict):
     mip_rel_gap: float = Field(1e-9, ge=0, lt=1, description="HiGHS relative MIP gap per solve.")
     ratio_tolerance: float = Field(1e-6, gt=0, lt=0.1, description="Relative tolerance of the exact cost-per-FLOP (Dinkelbach) iteration.")
     max_ratio_iterations: int = Field(30, ge=1, le=200, description="Most Dinkelbach iterations.")
+    method: Literal["search", "plain"] = Field("search", description=(
+        "search: bound each candidate orbit by a relaxation, search where it can win and certify the answer (fast; "
+        "falls back to plain when it cannot prove its answer); plain: Dinkelbach iterations over the whole MILP."))
 
 
 class Case(_Strict):

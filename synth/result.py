@@ -134,6 +134,7 @@ class Result:
     binding: list[Any] = field(default_factory=list)  # synth.explain.Binding: what limits an optimal design
     conflict: list[str] = field(default_factory=list)  # infeasible: HiGHS's irreducible infeasible subset
     input_warnings: list[str] = field(default_factory=list)  # pre-solve checks (synth.checks)
+    certificate: dict[str, Any] | None = None  # why the design is optimal within its gap (synth.search.Certificate)
     notes: list[str] = field(default_factory=list)  # what a reader should know to read the design right (printed first)
     message: str = ""
 

@@ -1,4 +1,6 @@
-"""Solve a design case: the exact cost-per-FLOP objective by Dinkelbach iterations over HiGHS MILP solves.
+"""Solve a design case: the exact cost-per-FLOP objective, by the certified search of ``synth.search`` (the
+default, ``solver.method: search``) or by plain Dinkelbach iterations over HiGHS MILP solves (``plain``, and the
+fallback whenever the search cannot prove its answer). This module holds the plain iteration:
 
 Minimizing cost per delivered FLOP, C(x) / F(x), over a MILP is a fractional program. Dinkelbach's method solves
 it exactly with a short sequence of MILPs: with lambda_k = C(x_k) / F(x_k) (MUSD per ZFLOP),
@@ -27,7 +29,7 @@ from typing import Any
 import pyomo.environ as pyo
 
 from synth import tolerances
-from synth.case import ResolvedCase, load_case
+from synth.case import ResolvedCase, SolverOptions, load_case
 from synth.checks import presolve_checks
 from synth.diagnose import explain_infeasibility
 from synth.errors import SolverError
@@ -35,6 +37,7 @@ from synth.explain import explain_optimum
 from synth.model.core import DesignModel, build_model
 from synth.model.data import MUSD, ZFLOP
 from synth.result import Diagnosis, Result, SolverStats, Status, provenance
+from synth.search import Certificate, search
 from synth.solver import HighsSession, MilpOutcome
 
 
@@ -73,14 +76,17 @@ def solve_built(rc: ResolvedCase, design_model: DesignModel, session: HighsSessi
     before = session.counters()
     input_warnings = [str(w) for w in presolve_checks(design_model.data)]
     opts = rc.case.solver
+    certificate = None
     if rc.case.objective == "cost_per_flop":
-        outcome = _dinkelbach(design_model, session, opts.ratio_tolerance, opts.max_ratio_iterations, start)
+        outcome, certificate = _minimize_ratio(design_model, session, opts, start)
     else:
         design_model.set_cost_objective()
         outcome = session.solve(design_model.model)
     notes: list[str] = []
     if outcome.status is Status.OPTIMAL:
         outcome, notes = _prefer_single_type(rc, design_model, session, outcome)
+        if certificate is not None and outcome.objective is not None:
+            certificate = certificate.for_design(outcome.objective)  # the single-type design, against the same bound
     warnings = session.warnings()  # before the tidy step, whose fixed variables trip HiGHS's bound warnings
     milp_solves = session.counters()[2] - before[2]
     binding = []
@@ -111,6 +117,8 @@ def solve_built(rc: ResolvedCase, design_model: DesignModel, session: HighsSessi
     result.conflict = conflict
     result.input_warnings = input_warnings
     result.notes = notes + result.notes
+    if certificate is not None and outcome.status is Status.OPTIMAL:
+        result.certificate = certificate.to_dict(MUSD / (ZFLOP / 1e18))
     return result
 
 
@@ -150,8 +158,7 @@ def _prefer_single_type(rc: ResolvedCase, dm: DesignModel, session: HighsSession
         var.fix(0)
     try:
         if rc.case.objective == "cost_per_flop":
-            single = _dinkelbach(dm, session, opts.ratio_tolerance, opts.max_ratio_iterations,
-                                 WarmStart(best, pyo.value(m.COST_TOTAL)))
+            single, _ = _minimize_ratio(dm, session, opts, WarmStart(best, pyo.value(m.COST_TOTAL)))
         else:
             dm.set_cost_objective()
             single = session.solve(m)
@@ -175,6 +182,18 @@ def _prefer_single_type(rc: ResolvedCase, dm: DesignModel, session: HighsSession
            f"--set requirements.it_power_mw.min={whole:.9g} lets {main} alone fill it"
            if scale.min == scale.max and whole > 0 else f"no design of {main} alone meets every requirement and limit")
     return outcome, [f"compute mixes {', '.join(used)}: {why}"]
+
+
+def _minimize_ratio(dm: DesignModel, session: HighsSession, opts: SolverOptions, start: WarmStart | None) -> tuple[MilpOutcome, Certificate | None]:
+    """Minimum cost per FLOP of the built model: the certified search (``synth.search``) unless the case asks for the
+    plain iteration, and the plain iteration whenever the search cannot prove its answer. Returns the outcome and the
+    search's certificate (None from the plain iteration, whose proof is HiGHS's dual bound)."""
+    if opts.method == "search":
+        found = search(dm, session, opts.ratio_tolerance)
+        session.add_view_counters(found)
+        if found.status is Status.OPTIMAL and found.certificate is not None and found.ratio is not None:
+            return MilpOutcome(Status.OPTIMAL, True, found.ratio, found.highs_s, 0, found.certificate.gap, None), found.certificate
+    return _dinkelbach(dm, session, opts.ratio_tolerance, opts.max_ratio_iterations, start), None
 
 
 def _dinkelbach(dm: DesignModel, session: HighsSession, tolerance: float, max_iterations: int,

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import highspy
+import numpy as np
 import pyomo.environ as pyo  # noqa: F401  (the contrib solver factory needs pyomo.environ imported first)
 from pyomo.contrib.solver.common.factory import SolverFactory
 from pyomo.contrib.solver.common.results import TerminationCondition
@@ -164,6 +165,13 @@ class HighsSession:
         found = re.findall(r"LP iterations\s+(\d+)", text)
         return int(found[-1]) if found else 0
 
+    def add_view_counters(self, found: Any) -> None:
+        """Count the HiGHS runs a search made directly on the model (``synth.search``)."""
+        self.highs_s += found.highs_s
+        self.solves += found.runs
+        self.iterations += getattr(found, "iterations", 0)
+        self.nodes += getattr(found, "nodes", 0)
+
     def counters(self) -> tuple[float, int, int, int]:
         """(HiGHS seconds, LP iterations, solves, MIP nodes) so far; differences give one call's share."""
         return (self.highs_s, self.iterations, self.solves, self.nodes)
@@ -245,3 +253,115 @@ class RowSensitivity:
     relax_range: float  # how far the active bound can be relaxed with the same optimal basis (model units; 0: degenerate)
     tighten_range: float  # ... and tightened
     active: bool  # the row is at a bound in the LP solution
+
+
+class HighsView:
+    """Direct, reversible access to the HiGHS model of a persistent session, for searches that solve many variants
+    of one model (relaxations, fixed orbits, other objectives) without Pyomo's per-solve overhead.
+
+    ``sync`` pushes the Pyomo model's current state (parameters, objective) into HiGHS and records it; every later
+    ``run`` sets costs, column bounds and integrality explicitly; ``restore`` puts back what Pyomo recorded, so
+    the persistent interface stays consistent for its next solve. Columns are addressed through ``column(var)``.
+    """
+
+    def __init__(self, session: HighsSession, model: pyo.ConcreteModel) -> None:
+        self.session = session
+        self.model = model
+        self.runs = 0
+        self.highs_s = 0.0
+
+    def sync(self) -> None:
+        """Bring HiGHS up to date with the Pyomo model (building it on first use) and record its state."""
+        solver = self.session.solver
+        if getattr(solver, "_model", None) is not self.model:
+            solver.set_instance(self.model)
+        else:
+            solver.update()
+        highs = self.highs = self.session.highs
+        for option, value in self.session.options.items():
+            if option != "log_file":
+                highs.setOptionValue(option, value)
+        lp = highs.getLp()
+        self.n = int(lp.num_col_)
+        self.index = np.arange(self.n, dtype=np.int32)
+        self.lower0, self.upper0 = np.array(lp.col_lower_, dtype=float), np.array(lp.col_upper_, dtype=float)
+        self.cost0, self.offset0 = np.array(lp.col_cost_, dtype=float), float(lp.offset_)
+        self.integrality0 = np.array([int(t) for t in lp.integrality_] or [0] * self.n, dtype=np.uint8)
+        self._columns = self.session.solver._pyomo_var_to_solver_var_map
+
+    def column(self, var: Any) -> int:
+        return int(self._columns[id(var)])
+
+    def linear(self, expr: Any) -> tuple[np.ndarray, float]:
+        """(coefficients by column, constant) of a linear Pyomo expression at the current parameter values."""
+        from pyomo.repn import generate_standard_repn
+
+        repn = generate_standard_repn(expr, compute_values=True, quadratic=False)
+        coefficients = np.zeros(self.n)
+        for coef, var in zip(repn.linear_coefs, repn.linear_vars, strict=True):
+            coefficients[self.column(var)] += coef
+        return coefficients, float(repn.constant)
+
+    def run(self, cost: np.ndarray, offset: float, lower: np.ndarray, upper: np.ndarray, integrality: np.ndarray,
+            abs_gap: float | None = None, objective_bound: float | None = None) -> ViewOutcome:
+        """Solve with these costs, bounds and integrality; ``objective_bound`` prunes every node whose bound is not
+        below it (a proof that nothing is below it ends as infeasible)."""
+        highs = self.highs
+        highs.changeColsCost(self.n, self.index, cost)
+        highs.changeObjectiveOffset(offset)
+        highs.changeColsBounds(self.n, self.index, lower, upper)
+        highs.changeColsIntegrality(self.n, self.index, integrality)
+        highs.setOptionValue("mip_abs_gap", abs_gap if abs_gap is not None else 1e-6)
+        highs.setOptionValue("objective_bound", objective_bound if objective_bound is not None else highspy.kHighsInf)
+        started = highs.getRunTime()
+        highs.run()
+        self.highs_s += max(highs.getRunTime() - started, 0.0)
+        self.runs += 1
+        model_status = highs.getModelStatus()
+        info = highs.getInfo()
+        mip = bool(integrality.any())
+        status = {highspy.HighsModelStatus.kOptimal: Status.OPTIMAL, highspy.HighsModelStatus.kInfeasible: Status.INFEASIBLE,
+                  highspy.HighsModelStatus.kObjectiveBound: Status.INFEASIBLE, highspy.HighsModelStatus.kTimeLimit: Status.TIME_LIMIT,
+                  highspy.HighsModelStatus.kIterationLimit: Status.ITERATION_LIMIT,
+                  highspy.HighsModelStatus.kInterrupt: Status.INTERRUPTED}.get(model_status, Status.ERROR)
+        has_solution = (info.primal_solution_status == 2) and status is not Status.INFEASIBLE
+        x = np.array(highs.getSolution().col_value, dtype=float) if has_solution else None
+        if mip:
+            bound = float(info.mip_dual_bound) if math.isfinite(info.mip_dual_bound) else None
+        else:
+            bound = float(info.objective_function_value) if status is Status.OPTIMAL else None
+        value = float(info.objective_function_value) if has_solution else None
+        return ViewOutcome(status, x, value, bound)
+
+    def restore(self) -> None:
+        """Put back the state Pyomo recorded (its objective, bounds and integrality) and its options."""
+        highs = self.highs
+        highs.changeColsCost(self.n, self.index, self.cost0)
+        highs.changeObjectiveOffset(self.offset0)
+        highs.changeColsBounds(self.n, self.index, self.lower0, self.upper0)
+        highs.changeColsIntegrality(self.n, self.index, self.integrality0)
+        highs.setOptionValue("objective_bound", highspy.kHighsInf)
+        highs.setOptionValue("mip_abs_gap", 1e-6)
+
+    def load(self, x: np.ndarray) -> None:
+        """Set every Pyomo variable to its column's value (integers rounded)."""
+        by_id = {id(v): v for v in self.model.component_data_objects(pyo.Var)}
+        for key, col in self._columns.items():
+            var = by_id.get(key)
+            if var is None or var.fixed:
+                continue
+            value = float(x[col])
+            var.set_value(round(value) if (var.is_integer() or var.is_binary()) else value, skip_validation=True)
+
+    def row_sensitivity(self, rows: list[Any]) -> dict[str, RowSensitivity] | None:
+        return self.session.row_sensitivity(rows)
+
+
+@dataclass
+class ViewOutcome:
+    """One solve through a :class:`HighsView`: status, solution (None without one), objective, proven bound."""
+
+    status: Status
+    x: np.ndarray | None
+    value: float | None
+    bound: float | None

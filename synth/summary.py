@@ -89,7 +89,7 @@ def format_summary(result: Result) -> str:
         f"  launched mass               {_mass(k['launched_mass_kg'])}  ({k['kg_per_kw_it']:.1f} kg/kW, {k['w_it_per_kg']:.1f} W/kg)",
         f"  total cost (present value)  {usd(k['total_cost_usd'])}",
         "",
-        f"solver: HiGHS {result.solver.version}, {result.solver.milp_solves} MILP solves, {result.solver.wall_s:.2f} s wall "
+        f"solver: HiGHS {result.solver.version}, {result.solver.milp_solves} HiGHS solves, {result.solver.wall_s:.2f} s wall "
         f"({result.solver.highs_s:.2f} s in HiGHS)" + _gap_text(result),
     ]
     if warning:

@@ -212,7 +212,7 @@ def test_no_negative_zero_and_top_down_caveat_in_the_printout(top_down):
 def test_not_proven_optimal_is_printed_prominently(capsys):
     """One ratio step is not enough for the Dinkelbach iteration to prove optimality: the design is the best found,
     status ratio_not_converged (a limit, like time_limit), exit 0, and the printout warns at the top and at the bottom."""
-    code = main(["solve", str(SINGLE), "--set", "solver.max_ratio_iterations=1"])
+    code = main(["solve", str(SINGLE), "--set", "solver.method=plain", "--set", "solver.max_ratio_iterations=1"])
     out = capsys.readouterr().out
     assert code == 0
     assert out.splitlines()[0].endswith(": ratio_not_converged")

@@ -185,6 +185,11 @@ class Subsystem:
         """Its design fields from the solved model (the chosen orbit and shielding)."""
         return {}
 
+    def fine_counts(self, b: pyo.Block) -> list[Any]:
+        """Its integer variables whose one unit is a negligible share of a design (module counts): a search may relax
+        them to bound the optimum (``synth.search``); the answer is still integer and proven."""
+        return []
+
     def quantities(self, ctx: BuildContext, b: pyo.Block) -> dict[str, Any]:
         """Named totals over all orbits for limits and second objectives (e.g. ``launches``)."""
         return {}

@@ -173,6 +173,9 @@ class Compute(Subsystem):
         ]
         return items
 
+    def fine_counts(self, b):
+        return list(b.n.values())
+
     def quantities(self, ctx, b):
         return {"it_power": sum(b.IT[o] for o in ctx.m.O)}
 
