@@ -21,11 +21,26 @@ TEACH = ROOT / "cases" / "teaching"
 SECTIONS = ["Summary", "Designs side by side", "Budgets", "Sensitivity", "What binds", "Assumptions and published claims", "Provenance"]
 
 
+DIGITS = 4  # significant digits of every printed cost (synth/fmt.py), in the report as on the console
+MONEY = re.compile(r"\$(-?\d[\d,]*(?:\.\d+)?(?:e[-+]\d+)?)(?: ([kMB])\b)?")
+SCALE = {"": 1.0, "k": 1e3, "M": 1e6, "B": 1e9}
+
+
+def dollars(text: str) -> list[float]:
+    """Every dollar amount in ``text`` read back as a number: ``$1.548``, ``$0.000588``, ``$12.35 k``, ``$165.1 B``."""
+    return [float(number.replace(",", "")) * SCALE[suffix] for number, suffix in MONEY.findall(text)]
+
+
 def shows_dollars(text: str, value: float) -> bool:
-    """Whether ``text`` shows ``value`` as a dollar amount ($ and a number below 1,000, no k/M/B suffix) to the
-    report's three significant digits, read back as a number rather than formatted again."""
-    shown = [float(m) for m in re.findall(r"\$(\d+(?:\.\d+)?)(?![\d.,]| [kMB]\b)", text)]
-    return 0 < value < 1000 and any(math.isclose(s, value, rel_tol=5e-3) for s in shown)
+    """Whether ``text`` shows ``value`` as a dollar amount to ``DIGITS`` significant digits, read back as a number
+    rather than formatted again (three digits, $10.4 for $10.44, is off by more than half a unit in the fourth)."""
+    return any(math.isclose(shown, value, rel_tol=0.5 * 10 ** (1 - DIGITS)) for shown in dollars(text))
+
+
+def table_row(md: str, label: str) -> list[str]:
+    """The cells after the first cell of the first Markdown table row whose first cell is ``label``."""
+    line = next(line for line in md.splitlines() if line.startswith(f"| {label} |"))
+    return [cell.strip() for cell in line.strip().strip("|").split("|")][1:]
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +75,33 @@ def test_summary_numbers_equal_result_json(report):
     # The cheaper one leads, and the break-even search says what it found.
     assert summary.index("**teaching_small_choice**") < summary.index("teaching_single costs")
     assert "break-even" in summary
+
+
+@pytest.mark.slow
+def test_design_table_money_equals_result_json(report):
+    """Each architecture's column shows its own result.json figures, read back with their k/M/B suffixes."""
+    out, _ = report
+    md = out.with_suffix(".md").read_text()
+    designs = md.split("## Designs side by side")[1].split("## ")[0]
+    names = table_row(designs, "")  # the header: an empty corner cell, then the architectures
+    assert names == ["teaching_single", "teaching_small_choice"]
+    for label, kpi in (("total cost, present value", "total_cost_usd"), ("cost per EFLOP, orbit", "cost_per_eflop_usd"),
+                       ("cost per EFLOP, ground", "terrestrial_cost_per_eflop_usd")):
+        for name, cell in zip(names, table_row(designs, label), strict=True):
+            result = json.loads((out.parent / "teaching_files" / "results" / name / "result.json").read_text())
+            assert shows_dollars(cell, result["kpi"][kpi]), (label, name, cell)
+
+
+@pytest.mark.slow
+def test_negative_zero_cost_shows_as_zero(report, tmp_path):
+    """A cost of -0.0 (a sum of cancelling terms) prints as $0, as on the console, never $-0."""
+    out, _ = report
+    data = json.loads((out.parent / "teaching_files" / "report.json").read_text())
+    data["architectures"][0]["result"]["kpi"]["total_cost_usd"] = -0.0
+    render_report(data, tmp_path / "zero")
+    md = (tmp_path / "zero.md").read_text()
+    assert "$-" not in md
+    assert table_row(md, "total cost, present value")[0] == "$0"
 
 
 @pytest.mark.slow

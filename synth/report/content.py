@@ -15,6 +15,7 @@ from synth.case import ResolvedCase, load_case
 from synth.catalog import SHIPPED_CATALOG_DIR, check_name
 from synth.errors import input_error
 from synth.filenames import inside, safe_filename
+from synth.fmt import usd
 from synth.physics.economics import launched_power_price_usd_per_kw_year
 from synth.physics.terrestrial import HOURS_PER_YEAR
 from synth.progress import Progress
@@ -65,15 +66,6 @@ def read_result_json(path: Path) -> dict[str, Any]:
     except ValueError as exc:
         raise input_error(path, "case.name", str(exc)) from None
     return result
-
-
-def usd(value: float | None) -> str:
-    if value is None:
-        return "n/a"
-    for factor, suffix in ((1e9, " B"), (1e6, " M"), (1e3, " k")):
-        if abs(value) >= factor:
-            return f"${value / factor:,.3g}{suffix}"
-    return f"${value:,.3g}"
 
 
 def num(value: float, digits: int = 4) -> str:
