@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 
-import pyomo.environ as pyo
+import pyomo.core as pyo
 
 from synth import tolerances
 from synth.model.core import DesignModel

@@ -49,6 +49,7 @@ _MODEL_SECTIONS_BEFORE = [
 ]
 _MODEL_SECTIONS_AFTER = [
     ("The objective: exact cost per delivered FLOP", "synth.solve"),
+    ("The certified search (the default method)", "synth.search"),
     ("Physics: orbit geometry and sunlight", "synth.physics.orbit"),
     ("Physics: solar arrays and batteries", "synth.physics.power"),
     ("Physics: radiators", "synth.physics.thermal"),

@@ -31,12 +31,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import pyomo.environ as pyo
+import numpy as np
+import pyomo.core as pyo
 
 from synth import tolerances
 from synth.model import requirements
 from synth.model.core import DesignModel
 from synth.model.data import MUSD, ZFLOP
+from synth.result import Status
+from synth.solver import HighsView
 
 
 def explained_rows(dm: DesignModel) -> dict[str, tuple[str, str, str]]:
@@ -149,26 +152,25 @@ def _trivially_tight(con) -> bool:
 
 def _fixed_integer_lp(dm: DesignModel, session, ratio: float | None, rows):
     """Dual and bound ranging of ``rows`` in the LP with integers fixed at the loaded optimum; None when that LP
-    gives no duals. The model's values, domains and objective are restored."""
+    gives no duals. The LP is solved on the session's HiGHS model directly (:class:`synth.solver.HighsView`): the
+    objective is C - lambda* F (MUSD) for the ratio (lambda* = ``ratio`` in MUSD per ZFLOP), or C for total cost, every
+    integer column's bounds are its value and no column is integer; HiGHS's state is restored after."""
     m = dm.model
-    integers = [v for v in m.component_data_objects(pyo.Var) if (v.is_integer() or v.is_binary()) and not v.fixed]
-    values = [(v, v.value) for v in m.component_data_objects(pyo.Var)]
-    domains = [(v, v.domain) for v in integers]
+    view = HighsView(session, m)
+    view.sync()
     try:
-        for v in integers:
-            v.domain = pyo.Reals
-            v.fix(round(v.value or 0.0))
+        x = view.values()
+        lower, upper = view.lower0.copy(), view.upper0.copy()
+        ints = np.nonzero(view.integrality0)[0]
+        lower[ints] = upper[ints] = np.round(x[ints])
+        cost, offset = view.linear(m.COST_TOTAL.expr)
         if ratio is not None:
-            dm.set_ratio_objective(ratio / (MUSD / ZFLOP))  # USD per FLOP -> MUSD per ZFLOP
-        else:
-            dm.set_cost_objective()
-        if not session.solve_lp_for_duals(m):
+            flop, flop0 = view.linear(m.FLOP.expr)
+            lam = ratio / (MUSD / ZFLOP)  # USD per FLOP -> MUSD per ZFLOP
+            cost, offset = cost - lam * flop, offset - lam * flop0
+        out = view.run(cost, offset, lower, upper, np.zeros_like(view.integrality0))
+        if out.status is not Status.OPTIMAL or not view.highs.getSolution().dual_valid:
             return None
         return session.row_sensitivity(rows)
     finally:
-        for v, domain in domains:
-            v.unfix()
-            v.domain = domain
-        for v, value in values:
-            v.set_value(value, skip_validation=True)
-        dm.set_ratio_objective(0.0)
+        view.restore()

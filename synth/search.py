@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-import pyomo.environ as pyo
+import pyomo.core as pyo
 
 from synth.model.core import DesignModel
 from synth.result import Status
@@ -160,9 +160,11 @@ class _Search:
         return out
 
     def dinkelbach(self, bounds: tuple[np.ndarray, np.ndarray], integrality: np.ndarray, lam: float | None,
-                   x: np.ndarray | None = None) -> tuple[np.ndarray, float] | None:
+                   x: np.ndarray | None = None, near: np.ndarray | None = None) -> tuple[np.ndarray, float] | None:
         """Min C/F over the given bounds and integrality: Dinkelbach steps from ``lam`` (a ratio or a lower bound),
-        or from the cost-only optimum. Returns the best design found and its ratio (None if there is none)."""
+        or from the cost-only optimum; ``x`` is a design to start from, ``near`` a point whose cost sets the MILPs'
+        absolute gap (tol/10 of the cost) until a design is found. Returns the best design found and its ratio (None if
+        there is none)."""
         best: tuple[np.ndarray, float] | None = None if x is None else (x, self.ratio(x))
         if lam is None:
             out = self.run(0.0, bounds, integrality)
@@ -173,7 +175,8 @@ class _Search:
         if not math.isfinite(lam):  # a design that delivers nothing: no ratio to step from (the plain path explains)
             return None
         for _ in range(STEPS):
-            scale = abs(self.cost @ best[0] + self.cost0) if best is not None else 1.0
+            point = best[0] if best is not None else near
+            scale = abs(self.cost @ point + self.cost0) if point is not None else 1.0
             out = self.run(lam, bounds, integrality, abs_gap=self.tol * 0.1 * max(scale, 1e-12))
             if out.x is None:
                 return best
@@ -197,10 +200,10 @@ class _Search:
     def design_near(self, centre: np.ndarray, pair: tuple[str, str], lam: float | None) -> tuple[np.ndarray, float] | None:
         """The best design in widening windows around ``centre`` in ``pair``; the whole pair after WIDENINGS."""
         for k in range(WIDENINGS + 1):
-            found = self.dinkelbach(self.window(centre, pair, 10.0**k), self.integer, lam)
+            found = self.dinkelbach(self.window(centre, pair, 10.0**k), self.integer, lam, near=centre)
             if found is not None:
                 return found
-        return self.dinkelbach(self.bounds(pair), self.integer, lam)
+        return self.dinkelbach(self.bounds(pair), self.integer, lam, near=centre)
 
     def proves(self, pair: tuple[str, str], lam_c: float, scale: float) -> tuple[PairProof | None, np.ndarray | None, bool]:
         """(proof, better point, exact) for ``pair`` at ``lam_c``: a proof that min C - lam_c F >= 0 over a relaxation,

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pyomo.environ as pyo
+import pyomo.core as pyo
 
 from synth import tolerances
 from synth.case import ResolvedCase, SolverOptions, load_case

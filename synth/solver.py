@@ -21,9 +21,9 @@ from typing import Any
 
 import highspy
 import numpy as np
-import pyomo.environ as pyo  # noqa: F401  (the contrib solver factory needs pyomo.environ imported first)
-from pyomo.contrib.solver.common.factory import SolverFactory
+import pyomo.core as pyo  # pyomo.core, not pyomo.environ: the model needs no plugin, and environ costs ~0.4 s of imports
 from pyomo.contrib.solver.common.results import TerminationCondition
+from pyomo.contrib.solver.solvers.highs import Highs
 
 from synth import tolerances
 from synth.errors import SolverError
@@ -88,8 +88,8 @@ class HighsSession:
 
     def __init__(self, time_limit_s: float, mip_rel_gap: float, threads: int = 1, log: bool = True) -> None:
         """``log=False`` (sweeps) skips HiGHS's log: no warnings and LP iterations from HiGHS's info only."""
-        self.solver = SolverFactory("highs")
-        if self.solver is None or not self.solver.available():
+        self.solver = Highs()
+        if not self.solver.available():
             raise SolverError("HiGHS is not available: install highspy (pip install highspy)")
         self._log: Path | None = None
         self.options: dict[str, Any] = {
@@ -185,11 +185,6 @@ class HighsSession:
             self._log.unlink(missing_ok=True)
 
     # -- sensitivity and infeasibility -------------------------------------------------------------------------------
-    def solve_lp_for_duals(self, model: pyo.ConcreteModel) -> bool:
-        """Solve ``model`` (an LP: integers fixed by the caller); True when it solved to optimality with duals."""
-        res = self.solver.solve(model, load_solutions=False, raise_exception_on_nonoptimal_result=False, solver_options=self.options)
-        return status_of(res.termination_condition) is Status.OPTIMAL and bool(self.highs.getSolution().dual_valid)
-
     def row_sensitivity(self, rows: list[Any]) -> dict[str, RowSensitivity] | None:
         """Duals and row-bound ranging of ``rows`` in the LP just solved (None when HiGHS has no ranging)."""
         highs = self.highs
@@ -255,6 +250,12 @@ class RowSensitivity:
     active: bool  # the row is at a bound in the LP solution
 
 
+#: HiGHS options for the search's MILPs (restored after): each is tiny once the orbit is fixed (5-20 integer columns
+#: after presolve, one node), and three primal heuristics cost more than the whole branch and bound on such a model
+#: (measured 2-3x per MILP on the shipped cases, HiGHS 1.16). They change speed only, never what is proven.
+SEARCH_OPTIONS = {"mip_heuristic_run_feasibility_jump": False, "mip_heuristic_run_rins": False, "mip_heuristic_run_rens": False}
+
+
 class HighsView:
     """Direct, reversible access to the HiGHS model of a persistent session, for searches that solve many variants
     of one model (relaxations, fixed orbits, other objectives) without Pyomo's per-solve overhead.
@@ -281,6 +282,9 @@ class HighsView:
         for option, value in self.session.options.items():
             if option != "log_file":
                 highs.setOptionValue(option, value)
+        self._saved_options = {option: _option_value(highs, option) for option in SEARCH_OPTIONS}
+        for option, value in SEARCH_OPTIONS.items():
+            highs.setOptionValue(option, value)
         lp = highs.getLp()
         self.n = int(lp.num_col_)
         self.index = np.arange(self.n, dtype=np.int32)
@@ -342,6 +346,17 @@ class HighsView:
         highs.changeColsIntegrality(self.n, self.index, self.integrality0)
         highs.setOptionValue("objective_bound", highspy.kHighsInf)
         highs.setOptionValue("mip_abs_gap", 1e-6)
+        for option, value in self._saved_options.items():
+            highs.setOptionValue(option, value)
+
+    def values(self) -> np.ndarray:
+        """The Pyomo variables' current values by column (0 for a variable without one)."""
+        x = np.zeros(self.n)
+        for var in self.model.component_data_objects(pyo.Var):
+            col = self._columns.get(id(var))
+            if col is not None:
+                x[col] = var.value or 0.0
+        return x
 
     def load(self, x: np.ndarray) -> None:
         """Set every Pyomo variable to its column's value (integers rounded)."""
@@ -355,6 +370,12 @@ class HighsView:
 
     def row_sensitivity(self, rows: list[Any]) -> dict[str, RowSensitivity] | None:
         return self.session.row_sensitivity(rows)
+
+
+def _option_value(highs: highspy.Highs, option: str) -> Any:
+    """An option's value (highspy 1.16 returns (status, value), earlier versions the value)."""
+    value = highs.getOptionValue(option)
+    return value[1] if isinstance(value, tuple) else value
 
 
 @dataclass

@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Annotated, Any
 
-import pint
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import core_schema
 
-_REGISTRY: Any = pint.UnitRegistry()
 # A number, then an optional unit: '650 km', '1.2e3 W', '22 %', '35 degC'. Matched against the stripped text, so
 # nothing after the number can backtrack (the old pattern's lazy unit before trailing spaces was quadratic).
 _QUANTITY = re.compile(r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(.*)", re.S)
@@ -30,8 +28,17 @@ _EXPONENT = re.compile(r"[-+]?\d{1,2}(?:\.\d{1,3})?(?![\d.])")
 
 
 @cache
-def _unit(unit: str) -> pint.Unit:
-    return _REGISTRY.Unit(unit)
+def _registry() -> Any:
+    """pint's unit registry, built on the first quantity string (importing pint and building it takes ~0.3 s, which
+    a case written in plain numbers never pays)."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@cache
+def _unit(unit: str) -> Any:
+    return _registry().Unit(unit)
 
 
 def to_unit(value: Any, unit: str) -> float:
@@ -57,10 +64,10 @@ def to_unit(value: Any, unit: str) -> float:
         raise ValueError(f"{value!r} has no unit; write a number, or a quantity in {unit or 'percent'}")
     _check_powers(unit_text, value)
     try:
-        quantity = _REGISTRY.Quantity(magnitude, unit_text)
+        quantity = _registry().Quantity(magnitude, unit_text)
     except Exception as exc:  # pint raises several unrelated exception types on unknown units
         raise ValueError(f"unknown unit {unit_text!r} in {value!r} ({exc}); the field is in {unit or 'dimensionless'}") from None
-    target = _unit(unit) if unit else _REGISTRY.dimensionless
+    target = _unit(unit) if unit else _registry().dimensionless
     if quantity.dimensionality != target.dimensionality:
         raise ValueError(
             f"wrong unit in {value!r}: its dimension is {quantity.dimensionality}, "

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pyomo.environ as pyo
+import pyomo.core as pyo
 
 from synth.model.data import ZFLOP
 

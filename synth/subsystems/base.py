@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    import pyomo.environ as pyo
+    import pyomo.core as pyo
 
     from synth.case import ResolvedCase
     from synth.catalog import Entry

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-import pyomo.environ as pyo
+import pyomo.core as pyo
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from synth.catalog import Entry

@@ -38,7 +38,7 @@ import math
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-import pyomo.environ as pyo
+import pyomo.core as pyo
 from pydantic import Field
 
 from synth import tolerances

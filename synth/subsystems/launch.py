@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from typing import Annotated
 
-import pyomo.environ as pyo
+import pyomo.core as pyo
 from pydantic import Field, field_validator, model_validator
 
 from synth import tolerances

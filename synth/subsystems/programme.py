@@ -14,7 +14,7 @@ Repeated per period: a block per period, with that period's satellites and disco
 
 from __future__ import annotations
 
-import pyomo.environ as pyo
+import pyomo.core as pyo
 
 from synth.model.data import KG_PER_T, MUSD
 from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem

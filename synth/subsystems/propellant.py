@@ -17,7 +17,7 @@ Repeated per period: a block per period, over the remaining life of that period'
 
 from __future__ import annotations
 
-import pyomo.environ as pyo
+import pyomo.core as pyo
 
 from synth.model.data import KG_PER_T
 from synth.physics import economics

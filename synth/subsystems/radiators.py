@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-import pyomo.environ as pyo
+import pyomo.core as pyo
 from pydantic import Field
 
 from synth import tolerances

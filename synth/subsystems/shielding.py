@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import pyomo.environ as pyo
+import pyomo.core as pyo
 from pydantic import Field
 
 from synth.catalog import Entry
