@@ -185,16 +185,19 @@ def size(orbit: dict, shield: dict, n: dict, e: dict, sats: int) -> dict:
     deliver = BATT["depth_of_discharge"] * math.sqrt(BATT["round_trip_efficiency"])
     battery = (sum(p[c] * e[c] for c in n) + hk) * orbit["ecl_h"] / deliver
     recharge = battery * BATT["depth_of_discharge"] / (math.sqrt(BATT["round_trip_efficiency"]) * orbit["sun_h"])
-    p_array = 1361 * ARRAY["cell_efficiency"] * ARRAY["packing_factor"] * (1 - ARRAY["degradation_per_year"]) ** LIFE * ARRAY["power_conversion_efficiency"] / 1000
+    p_array = (1361 * ARRAY["cell_efficiency"] * ARRAY["packing_factor"] * (1 - ARRAY["degradation_per_year"]) ** LIFE
+               * ARRAY["power_conversion_efficiency"] / 1000)
     area = (it + hk + recharge) / p_array
     # gpu_b (max 320 K) must use 320 K radiators; everything else the better 340 K ones (same price and mass per m2).
     rad320 = p["gpu_b"] * n["gpu_b"] / orbit["q"][320.0]
     rad340 = (p["gpu_a"] * n["gpu_a"] + hk) / orbit["q"][340.0]
     radiator = rad320 + rad340
     shield_kg = shield["mass_kg_per_kw"] * it
-    hosted = sum(COMPUTE[c]["mass_kg"] * n[c] for c in n) + shield_kg + ARRAY["areal_mass_kg_per_m2"] * area + RAD["areal_mass_kg_per_m2"] * radiator + battery * 1000 / BATT["specific_energy_wh_per_kg"]
+    hosted = (sum(COMPUTE[c]["mass_kg"] * n[c] for c in n) + shield_kg + ARRAY["areal_mass_kg_per_m2"] * area
+              + RAD["areal_mass_kg_per_m2"] * radiator + battery * 1000 / BATT["specific_energy_wh_per_kg"])
     mass = hosted + BUS["dry_mass_kg"] * sats + orbit["prop"] * (area + radiator)
-    volume = BUS["stowed_volume_m3"] * sats + ARRAY["stowed_volume_m3_per_m2"] * area + RAD["stowed_volume_m3_per_m2"] * radiator + sum(COMPUTE[c]["stowed_volume_m3"] * n[c] for c in n)
+    volume = (BUS["stowed_volume_m3"] * sats + ARRAY["stowed_volume_m3_per_m2"] * area + RAD["stowed_volume_m3_per_m2"] * radiator
+              + sum(COMPUTE[c]["stowed_volume_m3"] * n[c] for c in n))
     cost_no_launch = (sum(COMPUTE[c]["price_usd"] * n[c] for c in n) + ARRAY["price_usd_per_m2"] * area + RAD["price_usd_per_m2"] * radiator
                       + BATT["price_usd_per_kwh"] * battery + shield["price_usd_per_kg"] * shield_kg + BUS["price_usd"] * sats
                       + 100 * mass + 1e5 * sats + (2e5 + 1e4 * sats) * LIFE + 1e6 + 5e5)

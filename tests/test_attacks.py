@@ -22,9 +22,9 @@ import shutil
 import subprocess
 import sys
 import xml.dom.minidom
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 import pytest
@@ -217,6 +217,8 @@ class Attack:
 
 SPACES = " " * 250_000
 DIGITS_400 = "1" + "0" * 400
+ECONOMICS_FIELDS = ("nre_usd", "ground_segment_usd", "integration_usd_per_kg", "integration_usd_per_satellite", "operations_usd_per_year")
+GRID_1E10 = {f"economics.{f}": {"from": 0, "to": 1, "steps": 100} for f in ECONOMICS_FIELDS}  # 100**5 points
 
 ATTACKS = [
     # ---- item 17: file names from user text, Markdown, matplotlib text --------------------------------------------
@@ -319,15 +321,13 @@ ATTACKS = [
            lambda t: ["validate", case(t, 'requirements:\n  design_life_years: "5 s**2**2**2**2**2**2**2**2**2"\n')],
            2, "a power in a unit is a plain number of at most two digits", isolated=True),
     Attack("sweep_1e10_points_validate", "synth validate of a grid sweep of 1e10 points (5 parameters x 100 steps)",
-           lambda t: ["validate", sweep_file(t, {f"economics.{f}": {"from": 0, "to": 1, "steps": 100} for f in
-                                                 ("nre_usd", "ground_segment_usd", "integration_usd_per_kg", "integration_usd_per_satellite", "operations_usd_per_year")})],
+           lambda t: ["validate", sweep_file(t, GRID_1E10)],
            2, "the sweep has 10,000,000,000 points (grid of 100 x 100 x 100 x 100 x 100 values); at most 1,000,000 are allowed", isolated=True),
-    Attack("sweep_1e10_points_sweep", "synth sweep of the same grid", lambda t: ["sweep", sweep_file(t, {f"economics.{f}": {"from": 0, "to": 1, "steps": 100} for f in
-                                                 ("nre_usd", "ground_segment_usd", "integration_usd_per_kg", "integration_usd_per_satellite", "operations_usd_per_year")}),
-                                                 "--out", str(t / "out")],
+    Attack("sweep_1e10_points_sweep", "synth sweep of the same grid", lambda t: ["sweep", sweep_file(t, GRID_1E10), "--out", str(t / "out")],
            2, "at most 1,000,000 are allowed", isolated=True),
     Attack("sweep_1e10_points_set", "synth sweep with --set ranges making 1e10 points",
-           lambda t: ["sweep", str(SINGLE), "--set", "economics.nre_usd=0:1:100000", "--set", "economics.ground_segment_usd=0:1:100000", "--out", str(t / "out")],
+           lambda t: ["sweep", str(SINGLE), "--set", "economics.nre_usd=0:1:100000", "--set", "economics.ground_segment_usd=0:1:100000",
+                      "--out", str(t / "out")],
            2, "the sweep has 10,000,000,000 points", isolated=True),
     Attack("path_too_long_extends", "extends: a file name of 5,000 characters",
            lambda t: ["validate", text_file(t, "c.yaml", f"name: c\nextends: {'x' * 5000}.yaml\n")],
@@ -350,14 +350,16 @@ ATTACKS = [
     # ---- item 22: numbers outside the float range or physics --------------------------------------------------------
     Attack("integer_400_digits_float_field", "a 400-digit integer in a field of floats", lambda t: ["solve", case(t, f"economics:\n  nre_usd: {DIGITS_400}\n")],
            2, "field 'economics.nre_usd': a number of 401 digits, beyond the float range (about 1.8e308)"),
-    Attack("integer_400_digits_count", "a 400-digit integer in a count (max_launches)", lambda t: ["solve", case(t, f"limits:\n  max_launches: {DIGITS_400}\n")],
+    Attack("integer_400_digits_count", "a 400-digit integer in a count (max_launches)",
+           lambda t: ["solve", case(t, f"limits:\n  max_launches: {DIGITS_400}\n")],
            2, "field 'limits.max_launches': Input should be less than or equal to 1000000000"),
     Attack("integer_400_digits_quantity", "a 400-digit integer in a quantity field (design life)",
            lambda t: ["solve", case(t, f"requirements:\n  design_life_years: {DIGITS_400}\n")], 2, "a number of 401 digits, beyond the float range"),
     Attack("radiator_1e100_k", "a radiator at 1e100 K (T^4 overflowed)", lambda t: ["solve", case(t, "options:\n  radiator_temperatures_k: [1.0e100]\n")],
            2, "field 'options.radiator_temperatures_k[0]': Input should be less than or equal to 3000"),
     Attack("radiator_negative_k", "a radiator at -340 K (was accepted: T^4 is positive)",
-           lambda t: ["solve", case(t, "options:\n  radiator_temperatures_k: [-340]\n")], 2, "field 'options.radiator_temperatures_k[0]': Input should be greater than 0"),
+           lambda t: ["solve", case(t, "options:\n  radiator_temperatures_k: [-340]\n")],
+           2, "field 'options.radiator_temperatures_k[0]': Input should be greater than 0"),
     Attack("catalog_radiator_negative_k", "a catalog radiator temperature of -5 K set by an override",
            lambda t: ["validate", case(t, "overrides:\n  radiators:\n    panel:\n      operating_temperatures_k: [-5]\n")],
            2, "case.yaml:7: field 'overrides.radiators.panel.operating_temperatures_k[0]': Input should be greater than 0"),
@@ -377,20 +379,24 @@ ATTACKS = [
     Attack("emissivity_1e-320", "a radiator emissivity of 1e-320 (division by zero in the sink temperature)",
            lambda t: ["solve", case(t, "overrides:\n  radiators:\n    panel: {emissivity: 1.0e-320}\n")], 2, "Input should be greater than or equal to 0.01"),
     Attack("availability_1e-320", "a terrestrial availability of 1e-320 (Infinity in result.json)",
-           lambda t: ["solve", case(t, "overrides:\n  terrestrial:\n    teach_ground: {availability: 1.0e-320}\n")], 2, "Input should be greater than or equal to 0.01"),
+           lambda t: ["solve", case(t, "overrides:\n  terrestrial:\n    teach_ground: {availability: 1.0e-320}\n")],
+           2, "Input should be greater than or equal to 0.01"),
     Attack("delivered_eflop_1e300", "a delivered-compute requirement of 1e300 EFLOP (an infinite constraint bound)",
            lambda t: ["solve", case(t, "requirements:\n  delivered_eflop_min: 1.0e300\n")], 2, "Input should be less than or equal to 1000000000000000"),
     Attack("time_limit_1e-6", "a time limit of 1e-6 s: the fixed-integer LP stops without duals (abs(None)); 0 or 4, never 1",
            lambda t: ["solve", case(t, "solver:\n  time_limit_s: 1.0e-6\n"), "--quiet"], (0, 4), ""),
     Attack("result_json_strict", "result.json of a solve parses with a strict JSON parser",
            lambda t: ["solve", str(SINGLE), "--out", str(t / "out"), "--quiet"], 0, "", after=strict_result_json),
-    Attack("quantity_1e400", "a quantity of 1e400 km (infinite)", lambda t: ["validate", case(t, 'overrides:\n  orbits:\n    teach_leo: {altitude_km: "1e400 km"}\n')],
+    Attack("quantity_1e400", "a quantity of 1e400 km (infinite)",
+           lambda t: ["validate", case(t, 'overrides:\n  orbits:\n    teach_leo: {altitude_km: "1e400 km"}\n')],
            2, "must be a finite number"),
     Attack("quantity_1e308_km", "an altitude of 1e308 km", lambda t: ["validate", case(t, 'overrides:\n  orbits:\n    teach_leo: {altitude_km: "1e308 km"}\n')],
            2, "Input should be less than or equal to 100000"),
-    Attack("quantity_101_characters", "a quantity string of 101 characters", lambda t: ["validate", case(t, f'requirements:\n  design_life_years: "5{" " * 95}years"\n')],
+    Attack("quantity_101_characters", "a quantity string of 101 characters",
+           lambda t: ["validate", case(t, f'requirements:\n  design_life_years: "5{" " * 95}years"\n')],
            2, "quantity string of 101 characters; at most 100 are read"),
-    Attack("quantity_empty", "an empty quantity string", lambda t: ["validate", case(t, 'requirements:\n  design_life_years: ""\n')], 2, "cannot read '' as a quantity"),
+    Attack("quantity_empty", "an empty quantity string", lambda t: ["validate", case(t, 'requirements:\n  design_life_years: ""\n')],
+           2, "cannot read '' as a quantity"),
     Attack("design_count_400_digits", "a design with a 400-digit module count (overflowed math.isfinite)",
            lambda t: ["evaluate", str(SINGLE), "--design", design_file(t, compute={"gpu_a": 10**400})],
            2, "field 'compute.gpu_a': must be a finite number >= 0 and <= 1e+15, got 100000000000... (401 characters)"),
@@ -411,29 +417,36 @@ ATTACKS = [
     Attack("yaml_two_documents", "two YAML documents in one case file", lambda t: ["validate", case(t, "---\nname: other\n")], 2, "YAML syntax error"),
     Attack("yaml_tab_indent", "a tab used for indentation", lambda t: ["validate", case(t, "limits:\n\tmax_launches: 3\n")], 2, "YAML syntax error"),
     Attack("override_list_not_mapping", "overrides: a list", lambda t: ["validate", case(t, "overrides: [1, 2]\n")], 2, "field 'overrides'"),
-    Attack("override_catalog_list", "overrides.compute: a list", lambda t: ["validate", case(t, "overrides:\n  compute: [1]\n")], 2, "field 'overrides.compute'"),
+    Attack("override_catalog_list", "overrides.compute: a list", lambda t: ["validate", case(t, "overrides:\n  compute: [1]\n")],
+           2, "field 'overrides.compute'"),
     Attack("override_entry_number", "overrides.compute.gpu_a: a number", lambda t: ["validate", case(t, "overrides:\n  compute:\n    gpu_a: 5\n")],
            2, "field 'overrides.compute.gpu_a'"),
     Attack("override_field_list", "a catalog figure given as a list", lambda t: ["validate", case(t, "overrides:\n  compute:\n    gpu_a: {power_w: [1]}\n")],
            2, "field 'overrides.compute.gpu_a.power_w'"),
-    Attack("override_field_mapping", "a catalog figure given as a mapping", lambda t: ["validate", case(t, "overrides:\n  compute:\n    gpu_a: {power_w: {a: 1}}\n")],
+    Attack("override_field_mapping", "a catalog figure given as a mapping",
+           lambda t: ["validate", case(t, "overrides:\n  compute:\n    gpu_a: {power_w: {a: 1}}\n")],
            2, "field 'overrides.compute.gpu_a.power_w'"),
     Attack("override_payload_number", "payload_kg (a mapping by orbit class) given as a number",
-           lambda t: ["validate", case(t, "overrides:\n  launch_vehicles:\n    small_rocket: {payload_kg: 5}\n")], 2, "field 'overrides.launch_vehicles.small_rocket.payload_kg'"),
+           lambda t: ["validate", case(t, "overrides:\n  launch_vehicles:\n    small_rocket: {payload_kg: 5}\n")],
+           2, "field 'overrides.launch_vehicles.small_rocket.payload_kg'"),
     Attack("override_payload_unknown_class", "payload_kg to an orbit class that does not exist",
-           lambda t: ["validate", case(t, "overrides:\n  launch_vehicles:\n    small_rocket: {payload_kg: {mars: 5}}\n")], 2, "'leo', 'sso', 'leo_high', 'meo' or 'geo'"),
+           lambda t: ["validate", case(t, "overrides:\n  launch_vehicles:\n    small_rocket: {payload_kg: {mars: 5}}\n")],
+           2, "'leo', 'sso', 'leo_high', 'meo' or 'geo'"),
     Attack("override_top_down_wrong_type", "a bus's top_down block with a text figure",
            lambda t: ["validate", case(t, 'overrides:\n  buses:\n    small_bus: {top_down: {specific_power_w_per_kg: "x", price_usd_per_w: 1}}\n')],
            2, "cannot read 'x' as a quantity"),
     Attack("override_source_nul", "a catalog source with a NUL byte set by an override",
            lambda t: ["validate", case(t, 'overrides:\n  compute:\n    gpu_a: {source: "ab\\0c"}\n')], 2, "control character U+0000"),
-    Attack("options_string_not_list", "options.orbits: a string", lambda t: ["validate", case(t, "options:\n  orbits: teach_leo\n")], 2, "field 'options.orbits'"),
+    Attack("options_string_not_list", "options.orbits: a string", lambda t: ["validate", case(t, "options:\n  orbits: teach_leo\n")],
+           2, "field 'options.orbits'"),
     Attack("options_empty_list", "options.orbits: an empty list", lambda t: ["validate", case(t, "options:\n  orbits: []\n")], 2, "field 'options.orbits'"),
-    Attack("options_nested_list", "options.orbits: a list of lists", lambda t: ["validate", case(t, "options:\n  orbits: [[teach_leo]]\n")], 2, "field 'options.orbits[0]'"),
+    Attack("options_nested_list", "options.orbits: a list of lists", lambda t: ["validate", case(t, "options:\n  orbits: [[teach_leo]]\n")],
+           2, "field 'options.orbits[0]'"),
     Attack("options_null_entry", "options.orbits: [null]", lambda t: ["validate", case(t, "options:\n  orbits: [null]\n")], 2, "field 'options.orbits[0]'"),
     Attack("it_power_scalar", "requirements.it_power_mw: a number instead of {min, max}", lambda t: ["validate", case(t, "requirements:\n  it_power_mw: 5\n")],
            2, "field 'requirements.it_power_mw'"),
-    Attack("it_power_terawatts", "requirements.it_power_mw up to 1e9 MW", lambda t: ["validate", case(t, "requirements:\n  it_power_mw: {min: 1, max: 1.0e9}\n")],
+    Attack("it_power_terawatts", "requirements.it_power_mw up to 1e9 MW",
+           lambda t: ["validate", case(t, "requirements:\n  it_power_mw: {min: 1, max: 1.0e9}\n")],
            2, "at most 1,000,000 MW (a terawatt) of IT power"),
     Attack("sweep_steps_zero", "a sweep range of 0 steps", lambda t: ["validate", sweep_file(t, {"economics.nre_usd": {"from": 0, "to": 1, "steps": 0}})],
            2, "greater than or equal to 1"),

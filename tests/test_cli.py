@@ -158,14 +158,14 @@ def test_result_csv_files_read_with_pandas(single_solved, single_result):
     design = pd.read_csv(out_dir / "design.csv")
     assert list(design.columns) == ["category", "item", "quantity", "unit"] and len(design) > 0
     compute = design[design["category"] == "compute"]
-    assert dict(zip(compute["item"], compute["quantity"])) == single_result["design"]["compute"]
+    assert dict(zip(compute["item"], compute["quantity"], strict=True)) == single_result["design"]["compute"]
     kpi = pd.read_csv(out_dir / "kpi.csv")
     assert list(kpi.columns) == ["kpi", "value"]
-    assert dict(zip(kpi["kpi"], kpi["value"])) == pytest.approx(single_result["kpi"], rel=1e-12)
+    assert dict(zip(kpi["kpi"], kpi["value"], strict=True)) == pytest.approx(single_result["kpi"], rel=1e-12)
     for budget in ("mass_kg", "power_w", "heat_w", "cost_usd"):
         frame = pd.read_csv(out_dir / f"budget_{budget}.csv")
         assert list(frame.columns) == ["item", "value", "unit"]
-        assert dict(zip(frame["item"], frame["value"])) == pytest.approx(single_result["budgets"][budget], rel=1e-12)
+        assert dict(zip(frame["item"], frame["value"], strict=True)) == pytest.approx(single_result["budgets"][budget], rel=1e-12)
 
 
 # ---- infeasible ---------------------------------------------------------------------------------------------------

@@ -152,8 +152,8 @@ def test_valid_variants_solve_to_a_confirmed_design_or_explain_infeasibility(ove
 
 
 def _design_spec(result):
-    from synth.evaluate import DesignSpec
-
     import json
+
+    from synth.evaluate import DesignSpec
 
     return DesignSpec.model_validate(json.loads(result.to_json())["design"])

@@ -12,9 +12,25 @@ import math
 import pytest
 
 from synth import load_case, solve
-from teaching import (ALT, ARRAY_KW_PER_M2, BATT_DELIVER, ECLIPSE_H, FLOP_PER_MODULE, GROUND_FLOP, GROUND_WATER_M3, LIFE,
-                      PERIOD_H, RAD320_KW_PER_M2_LEO, R_EARTH, SIGMA, SUNLIT_FRACTION, TEACH, VIEW, ground_cost_usd,
-                      hand_optimum)
+from teaching import (
+    ALT,
+    ARRAY_KW_PER_M2,
+    BATT_DELIVER,
+    ECLIPSE_H,
+    FLOP_PER_MODULE,
+    GROUND_FLOP,
+    GROUND_WATER_M3,
+    LIFE,
+    PERIOD_H,
+    R_EARTH,
+    RAD320_KW_PER_M2_LEO,
+    SIGMA,
+    SUNLIT_FRACTION,
+    TEACH,
+    VIEW,
+    ground_cost_usd,
+    hand_optimum,
+)
 
 
 def test_single_case_matches_hand_derivation(single):

@@ -21,11 +21,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import synth.resolve as resolve_module
 import synth.sweep.run as sweep_run
+from synth.catalog import SHIPPED_CATALOG_DIR
 from synth.cli import main
 from synth.errors import InputError, SolverError
-import synth.resolve as resolve_module
-from synth.catalog import SHIPPED_CATALOG_DIR
 from synth.sweep import load_sweep, run_sweep
 
 ROOT = Path(__file__).resolve().parents[1]
