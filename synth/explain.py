@@ -39,7 +39,6 @@ from synth.model import requirements
 from synth.model.core import DesignModel
 from synth.model.data import MUSD, ZFLOP
 from synth.result import Status
-from synth.solver import HighsView
 
 
 def explained_rows(dm: DesignModel) -> dict[str, tuple[str, str, str]]:
@@ -156,8 +155,7 @@ def _fixed_integer_lp(dm: DesignModel, session, ratio: float | None, rows):
     objective is C - lambda* F (MUSD) for the ratio (lambda* = ``ratio`` in MUSD per ZFLOP), or C for total cost, every
     integer column's bounds are its value and no column is integer; HiGHS's state is restored after."""
     m = dm.model
-    view = HighsView(session, m)
-    view.sync()
+    view = session.view(m)
     try:
         x = view.values()
         lower, upper = view.lower0.copy(), view.upper0.copy()

@@ -31,6 +31,7 @@ certificate is complete leaves the best design found with status ``time_limit`` 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,7 +40,7 @@ import pyomo.core as pyo
 
 from synth.model.core import DesignModel
 from synth.result import Status
-from synth.solver import HighsSession, HighsView, ViewOutcome
+from synth.solver import HighsSession, ViewOutcome
 
 #: Windows around a relaxation's values: +-WINDOW, plus WINDOW_SCALE x the value for large counts.
 WINDOW = 2
@@ -96,12 +97,11 @@ class SearchOutcome:
 
 
 class _Search:
-    def __init__(self, dm: DesignModel, session: HighsSession, tolerance: float) -> None:
+    def __init__(self, dm: DesignModel, session: HighsSession, tolerance: float, zero: Sequence[Any] = ()) -> None:
         self.dm, self.m, self.tol = dm, dm.model, tolerance
-        dm.set_cost_objective()  # one active objective for HiGHS to hold (the search sets its own costs)
-        self.view = HighsView(session, dm.model)
-        self.view.sync()
-        v = self.view
+        self.view = v = session.view(dm.model)
+        self.runs0, self.highs_s0 = v.runs, v.highs_s
+        self.zero = np.array([v.column(var) for var in zero], dtype=np.int64)
         self.cost, self.cost0 = v.linear(self.m.COST_TOTAL.expr)
         self.flop, self.flop0 = v.linear(self.m.FLOP.expr)
         self.pairs = [(o, h) for o in self.m.O for h in self.m.H]
@@ -143,6 +143,7 @@ class _Search:
         >= 0) and deliver nothing once its compute is 0, and zeroing them keeps every row feasible (per-orbit
         balances read 0 >= 0, limits only cap totals), so some optimum of the pair has them at 0."""
         lower, upper = self.view.lower0.copy(), self.view.upper0.copy()
+        lower[self.zero] = upper[self.zero] = 0.0
         if pair is not None:
             for p, col in self.pick.items():
                 lower[col] = upper[col] = 1.0 if p == pair else 0.0
@@ -267,21 +268,34 @@ class _Search:
                         break
                 return self._unproven(incumbent), x_d  # neither proven nor improved: give up the fast path
             if not improved:
-                certificate = Certificate(lam_d, lam_c, (lam_d - lam_c) / lam_d, [proofs[p] for p in self.pairs], self.view.runs)
-                return SearchOutcome(Status.OPTIMAL, lam_d, certificate, self.view.highs_s, self.view.runs), x_d
+                certificate = Certificate(lam_d, lam_c, (lam_d - lam_c) / lam_d, [proofs[p] for p in self.pairs], self.view.runs - self.runs0)
+                return SearchOutcome(Status.OPTIMAL, lam_d, certificate, self.view.highs_s - self.highs_s0, self.view.runs - self.runs0), x_d
         return self._unproven(incumbent), incumbent[0]
 
+    def design_in(self, pair: tuple[str, str]) -> tuple[SearchOutcome, np.ndarray | None]:
+        """The best design step 2 finds in ``pair`` from the pair's own LP ratio, without a certificate (FEASIBLE)."""
+        relaxed = self.dinkelbach(self.bounds(pair), self.continuous, None)
+        found = self.design_near(relaxed[0], pair, relaxed[1]) if relaxed is not None else None
+        if found is None:
+            return SearchOutcome(self.limit or Status.INFEASIBLE, None, None, self.view.highs_s - self.highs_s0, self.view.runs - self.runs0), None
+        return SearchOutcome(Status.FEASIBLE, found[1], None, self.view.highs_s - self.highs_s0, self.view.runs - self.runs0), found[0]
+
     def _unproven(self, incumbent: tuple[np.ndarray, float]) -> SearchOutcome:
-        return SearchOutcome(self.limit or Status.ERROR, incumbent[1], None, self.view.highs_s, self.view.runs)
+        return SearchOutcome(self.limit or Status.ERROR, incumbent[1], None, self.view.highs_s - self.highs_s0, self.view.runs - self.runs0)
 
 
-def search(dm: DesignModel, session: HighsSession, tolerance: float) -> SearchOutcome:
-    """Minimize cost per FLOP of the built model (module docstring); on OPTIMAL the design is loaded into the model.
-    Any other status leaves the model's values as they were: the caller falls back to the plain iteration."""
-    engine = _Search(dm, session, tolerance)
+def search(dm: DesignModel, session: HighsSession, tolerance: float, zero: Sequence[Any] = (),
+           pair: tuple[str, str] | None = None) -> SearchOutcome:
+    """Minimize cost per FLOP of the built model (module docstring), with the variables in ``zero`` held at 0 (as
+    column bounds in HiGHS: the Pyomo model is not touched); on OPTIMAL the design is loaded into the model. Any
+    other status leaves the model's values as they were: the caller falls back to the plain iteration.
+
+    With ``pair``, only step 2 runs, in that (orbit, shielding) pair: a design, FEASIBLE and loaded, but no
+    certificate (for a caller that holds a lower bound of its own, see ``synth.solve._prefer_single_type``)."""
+    engine = _Search(dm, session, tolerance, zero)
     try:
-        outcome, x = engine.solve()
-        if outcome.status is Status.OPTIMAL and x is not None:
+        outcome, x = engine.solve() if pair is None else engine.design_in(pair)
+        if outcome.status in (Status.OPTIMAL, Status.FEASIBLE) and x is not None:
             engine.view.load(x)
         return outcome
     finally:

@@ -74,6 +74,7 @@ def solve_built(rc: ResolvedCase, design_model: DesignModel, session: HighsSessi
     """
     started = time.perf_counter() if started is None else started
     before = session.counters()
+    session.changed()  # the model may hold new parameter values since the session last saw it
     input_warnings = [str(w) for w in presolve_checks(design_model.data)]
     opts = rc.case.solver
     certificate = None
@@ -154,17 +155,31 @@ def _prefer_single_type(rc: ResolvedCase, dm: DesignModel, session: HighsSession
     lower = best * (1.0 - (outcome.mip_gap or 0.0))
     mixed = _snapshot(m)
     others = [compute.n[c, o, h] for c in compute.C if c != main for o in m.O for h in m.H]
-    for var in others:
-        var.fix(0)
-    try:
-        if rc.case.objective == "cost_per_flop":
-            single, _ = _minimize_ratio(dm, session, opts, WarmStart(best, pyo.value(m.COST_TOTAL)))
+    single: MilpOutcome | None = None
+    if rc.case.objective == "cost_per_flop" and opts.method == "search":
+        # First a design of the main type alone in the mix's orbit and shielding, checked against the mix's own bound
+        # (a design within tol of it needs no proof of its own); else the certified search over every pair.
+        found = search(dm, session, opts.ratio_tolerance, others, pair=chosen)
+        session.add_view_counters(found)
+        if found.ratio is not None and (found.ratio - lower) / found.ratio <= tol:
+            single = MilpOutcome(Status.OPTIMAL, True, found.ratio, found.highs_s, 0, None)
         else:
-            dm.set_cost_objective()
-            single = session.solve(m)
-    finally:
+            single, certificate = _minimize_ratio(dm, session, opts, None, zero=others)  # held at 0 in HiGHS only
+            if certificate is None and single.status is not Status.INFEASIBLE:
+                single = None  # the search could not prove it: the plain iteration below decides
+    if single is None:
         for var in others:
-            var.unfix()
+            var.fix(0)
+        try:
+            if rc.case.objective == "cost_per_flop":
+                single, _ = _minimize_ratio(dm, session, opts, WarmStart(best, pyo.value(m.COST_TOTAL)))
+            else:
+                dm.set_cost_objective()
+                single = session.solve(m)
+        finally:
+            for var in others:
+                var.unfix()
+            session.changed()
     if single.status is Status.OPTIMAL and single.has_solution:
         value = _objective_value(rc, m)
         gap = max(value - lower, 0.0) / value
@@ -184,15 +199,19 @@ def _prefer_single_type(rc: ResolvedCase, dm: DesignModel, session: HighsSession
     return outcome, [f"compute mixes {', '.join(used)}: {why}"]
 
 
-def _minimize_ratio(dm: DesignModel, session: HighsSession, opts: SolverOptions, start: WarmStart | None) -> tuple[MilpOutcome, Certificate | None]:
+def _minimize_ratio(dm: DesignModel, session: HighsSession, opts: SolverOptions, start: WarmStart | None,
+                    zero: list[Any] | None = None) -> tuple[MilpOutcome, Certificate | None]:
     """Minimum cost per FLOP of the built model: the certified search (``synth.search``) unless the case asks for the
     plain iteration, and the plain iteration whenever the search cannot prove its answer. Returns the outcome and the
-    search's certificate (None from the plain iteration, whose proof is HiGHS's dual bound)."""
+    search's certificate (None from the plain iteration, whose proof is HiGHS's dual bound). ``zero``: variables the
+    search holds at 0 (only with the search; the plain path fixes them in Pyomo itself)."""
     if opts.method == "search":
-        found = search(dm, session, opts.ratio_tolerance)
+        found = search(dm, session, opts.ratio_tolerance, zero or ())
         session.add_view_counters(found)
         if found.status is Status.OPTIMAL and found.certificate is not None and found.ratio is not None:
             return MilpOutcome(Status.OPTIMAL, True, found.ratio, found.highs_s, 0, found.certificate.gap, None), found.certificate
+        if zero:
+            return MilpOutcome(found.status, False, None, found.highs_s, 0, None), None
     return _dinkelbach(dm, session, opts.ratio_tolerance, opts.max_ratio_iterations, start), None
 
 

@@ -111,6 +111,20 @@ class HighsSession:
         self.solves = 0
         self._log_offset = 0
         self._warnings: list[str] = []
+        self.generation = 0  # bumped whenever the Pyomo model or HiGHS's copy of it may have changed
+        self._view: HighsView | None = None
+
+    def view(self, model: pyo.ConcreteModel) -> HighsView:
+        """The direct view of ``model`` in this session's HiGHS (one per session and model), up to date with the model
+        as of the last :meth:`changed` (it syncs itself when the model or HiGHS's copy may have changed since)."""
+        if self._view is None or self._view.model is not model:
+            self._view = HighsView(self, model)
+        self._view.ensure_synced()
+        return self._view
+
+    def changed(self) -> None:
+        """Say that the Pyomo model may have changed (new parameter values, fixed variables): views sync again."""
+        self.generation += 1
 
     @property
     def version(self) -> str:
@@ -122,6 +136,7 @@ class HighsSession:
         return self.solver._solver_model
 
     def solve(self, model: pyo.ConcreteModel, mip_abs_gap: float | None = None) -> MilpOutcome:
+        self.changed()  # Pyomo pushes its model into HiGHS: a view's record of it is stale after
         options = dict(self.options)
         if mip_abs_gap is not None:
             options["mip_abs_gap"] = mip_abs_gap
@@ -270,6 +285,12 @@ class HighsView:
         self.model = model
         self.runs = 0
         self.highs_s = 0.0
+        self.synced: int | None = None  # the session generation last synced with
+        self._linear: dict[int, tuple[np.ndarray, float]] = {}
+
+    def ensure_synced(self) -> None:
+        if self.synced != self.session.generation:
+            self.sync()
 
     def sync(self) -> None:
         """Bring HiGHS up to date with the Pyomo model (building it on first use) and record its state."""
@@ -283,8 +304,8 @@ class HighsView:
             if option != "log_file":
                 highs.setOptionValue(option, value)
         self._saved_options = {option: _option_value(highs, option) for option in SEARCH_OPTIONS}
-        for option, value in SEARCH_OPTIONS.items():
-            highs.setOptionValue(option, value)
+        self._linear = {}
+        self.synced = self.session.generation
         lp = highs.getLp()
         self.n = int(lp.num_col_)
         self.index = np.arange(self.n, dtype=np.int32)
@@ -297,7 +318,14 @@ class HighsView:
         return int(self._columns[id(var)])
 
     def linear(self, expr: Any) -> tuple[np.ndarray, float]:
-        """(coefficients by column, constant) of a linear Pyomo expression at the current parameter values."""
+        """(coefficients by column, constant) of a linear Pyomo expression at the current parameter values (kept until
+        the next sync)."""
+        key = id(expr)
+        if key not in self._linear:
+            self._linear[key] = self._repn(expr)
+        return self._linear[key]
+
+    def _repn(self, expr: Any) -> tuple[np.ndarray, float]:
         from pyomo.repn import generate_standard_repn
 
         repn = generate_standard_repn(expr, compute_values=True, quadratic=False)
@@ -315,6 +343,8 @@ class HighsView:
         highs.changeObjectiveOffset(offset)
         highs.changeColsBounds(self.n, self.index, lower, upper)
         highs.changeColsIntegrality(self.n, self.index, integrality)
+        for option, setting in SEARCH_OPTIONS.items():
+            highs.setOptionValue(option, setting)
         highs.setOptionValue("mip_abs_gap", abs_gap if abs_gap is not None else 1e-6)
         highs.setOptionValue("objective_bound", objective_bound if objective_bound is not None else highspy.kHighsInf)
         started = highs.getRunTime()

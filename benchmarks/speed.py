@@ -1,0 +1,366 @@
+"""Issue 10's benchmark: this checkout's solves side by side with a baseline commit's, in one run.
+
+    python benchmarks/speed.py                          # everything, against the commit before issue 10
+    python benchmarks/speed.py --only resolve,process   # some parts
+    python benchmarks/speed.py --baseline none          # this checkout alone
+    python benchmarks/speed.py --memory-points 10000    # the memory part over 10,000 points (~10 min)
+
+Parts (every figure is a median unless it says otherwise; both codes run in turn, new then old, in separate
+processes, so drift in the machine's speed hits both):
+
+- ``resolve``: one re-optimized design per point in one process, the sweep and slider path (``Resolver.solve``): a
+  launch price moved over the points of each shipped case (New Glenn per launch x0.5-x2, Starship per kg
+  $3,600-20), after one warm-up solve. Wall per point, HiGHS's share, the proven gap (largest over the points).
+- ``process``: ``python -m synth solve CASE --out DIR`` as a whole process, wall time. Both source trees are
+  byte-compiled first (``compileall``), as an installed package is: this environment sets
+  PYTHONDONTWRITEBYTECODE, which would otherwise make every process compile synth anew.
+- ``stress``: each shipped case with 2x and 4x the catalog options: every candidate except orbits gets 1 or 3
+  copies whose prices and masses are scaled by random factors in [0.85, 1.15] (seeded), written in the case
+  (``catalog:``). Wall, status and whether a time limit was hit; the baseline gets ``--stress-timeout`` s a solve.
+- ``sweep``: ``synth sweep`` of the shipped launch_price sweep (40 points, spacex) with one worker: wall of the
+  whole command against the sum of the points' solve walls and of HiGHS's own time.
+- ``workers``: the same sweep with 80 points on one and on two workers (process pool), wall ratio.
+- ``memory``: the spacex case re-solved in one process over ``--memory-points`` points; resident memory sampled
+  every 500 points (this checkout only unless ``--memory-baseline``).
+
+The machine's load (1-minute load average, cores) is printed before and after: figures taken on a busy machine
+are not comparable. Results also go to ``--json`` (default benchmarks/results/speed-<date>.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+#: The last commit before issue 10's work: the plain Dinkelbach iteration over full MILPs.
+BASELINE = "a23e00f"
+SLIDERS = {
+    "blue_origin": ("launch_vehicles.new_glenn.price_per_launch_usd", 34e6, 136e6),
+    "spacex": ("launch_vehicles.starship.price_per_kg_usd", 3600.0, 20.0),
+}
+CASES = ("blue_origin", "spacex")
+PARTS = ("resolve", "process", "stress", "sweep", "workers", "memory")
+
+
+# -- measurements, run in a child process whose `synth` is the tree under test --------------------------------------
+def child_resolve(case: str, points: int, fixed: dict[str, Any]) -> dict[str, Any]:
+    from synth.resolve import Resolver
+
+    path, first, last = SLIDERS[case]
+    resolver = Resolver(f"cases/{case}.yaml", fixed)
+    resolver.solve()  # warm-up: builds the model and the HiGHS session once
+    walls, highs, gaps, ratios, statuses = [], [], [], [], []
+    for i in range(points):
+        value = first * (last / first) ** (i / max(points - 1, 1))
+        started = time.perf_counter()
+        result = resolver.solve({path: value}).result
+        walls.append(time.perf_counter() - started)
+        highs.append(result.solver.highs_s)
+        gaps.append(result.solver.mip_gap)
+        ratios.append(result.kpi.get("cost_per_eflop_usd"))
+        statuses.append(result.status.value)
+    return {"wall_s": walls, "highs_s": highs, "gap": gaps, "cost_per_eflop_usd": ratios, "status": statuses}
+
+
+def child_stress(case_file: str, fixed: dict[str, Any]) -> dict[str, Any]:
+    from synth import solve
+
+    started = time.perf_counter()
+    result = solve(case_file, overrides=fixed)
+    return {"wall_s": time.perf_counter() - started, "status": result.status.value, "gap": result.solver.mip_gap,
+            "cost_per_eflop_usd": result.kpi.get("cost_per_eflop_usd"), "highs_s": result.solver.highs_s}
+
+
+def child_memory(points: int) -> dict[str, Any]:
+    from synth.resolve import Resolver
+
+    path, first, last = SLIDERS["spacex"]
+    resolver = Resolver("cases/spacex.yaml")
+    samples = []
+    for i in range(points):
+        resolver.solve({path: first * (last / first) ** ((i % 97) / 96)})
+        if i % 500 == 0 or i == points - 1:
+            samples.append((i + 1, _rss_mb()))
+    return {"samples": samples}
+
+
+def _rss_mb() -> float:
+    """Resident memory of this process now (MB), from /proc (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+# -- the parent: trees, children, tables ---------------------------------------------------------------------------
+class Tree:
+    """A source tree to measure (this checkout, or a baseline commit checked out in a temporary worktree), with
+    overrides for every solve (``solver.method: plain`` runs this checkout's old algorithm on the same model)."""
+
+    def __init__(self, label: str, root: Path, fixed: dict[str, Any] | None = None) -> None:
+        self.label, self.root, self.fixed = label, root, dict(fixed or {})
+
+    def env(self) -> dict[str, str]:
+        return {**os.environ, "PYTHONPATH": str(self.root)}
+
+    def child(self, what: str, *args: Any, timeout: float | None = None) -> dict[str, Any]:
+        command = [sys.executable, str(Path(__file__).resolve()), "--child", json.dumps([what, *args])]
+        try:
+            done = subprocess.run(command, cwd=self.root, env=self.env(), capture_output=True, text=True, timeout=timeout, check=False)
+        except subprocess.TimeoutExpired:
+            return {"error": f"no answer within {timeout:g} s"}
+        if done.returncode != 0:
+            return {"error": (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]}
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    def run(self, command: list[str], timeout: float | None = None) -> tuple[float, int]:
+        started = time.perf_counter()
+        done = subprocess.run(command, cwd=self.root, env=self.env(), capture_output=True, timeout=timeout, check=False)
+        return time.perf_counter() - started, done.returncode
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
+def med(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def part_resolve(trees: list[Tree], points: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    print(f"\n## resolve: one re-optimized design in-process ({points} points after a warm-up)")
+    print(f"{'case':<12} {'tree':<12} {'wall ms':>9} {'HiGHS ms':>9} {'max gap':>9} {'statuses'}")
+    for case in CASES:
+        for tree in trees:
+            r = tree.child("resolve", case, points, tree.fixed)
+            out[f"{case}/{tree.label}"] = r
+            if "error" in r:
+                print(f"{case:<12} {tree.label:<12} error: {r['error']}")
+                continue
+            gaps = [g for g in r["gap"] if g is not None]
+            print(f"{case:<12} {tree.label:<12} {med(r['wall_s']) * 1e3:9.1f} {med(r['highs_s']) * 1e3:9.1f} "
+                  f"{max(gaps) if gaps else float('nan'):9.1e} {sorted(set(r['status']))}")
+        new, plain = out.get(f"{case}/new", {}), out.get(f"{case}/plain", {})
+        if new and plain and "error" not in new and "error" not in plain:
+            worst = max(abs(x - y) / y for x, y in zip(new["cost_per_eflop_usd"], plain["cost_per_eflop_usd"], strict=True))
+            print(f"{case:<12} new and plain, same model: largest relative difference of cost per EFLOP {worst:.1e}")
+    return out
+
+
+def part_process(trees: list[Tree], repeat: int) -> dict[str, Any]:
+    for tree in trees:
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree.root / "synth")], check=True, stdout=subprocess.DEVNULL)
+    out: dict[str, Any] = {}
+    print(f"\n## process: python -m synth solve CASE --out DIR, whole process ({repeat} runs each, alternating)")
+    print(f"{'case':<12} {'tree':<12} {'min s':>7} {'median s':>9} {'max s':>7}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for case in CASES:
+            walls: dict[str, list[float]] = {t.label: [] for t in trees}
+            for _ in range(repeat):
+                for tree in trees:
+                    wall, code = tree.run([sys.executable, "-m", "synth", "solve", f"cases/{case}.yaml", "--out", f"{tmp}/{tree.label}"])
+                    walls[tree.label].append(wall if code == 0 else float("nan"))
+            for tree in trees:
+                w = walls[tree.label]
+                print(f"{case:<12} {tree.label:<12} {min(w):7.2f} {med(w):9.2f} {max(w):7.2f}")
+                out[f"{case}/{tree.label}"] = w
+    return out
+
+
+def stress_case(case: str, factor: int, directory: Path) -> Path:
+    """The case with ``factor`` x its candidates of every kind but orbits (module docstring)."""
+    import yaml
+
+    rng = random.Random(f"{case}-{factor}")
+    spec = yaml.safe_load((ROOT / "cases" / f"{case}.yaml").read_text())
+    catalog: dict[str, dict[str, Any]] = {}
+    options: dict[str, list[str]] = {}
+    for kind, names in spec["options"].items():
+        if kind == "orbits":
+            continue
+        shipped = yaml.safe_load((ROOT / "synth" / "catalogs" / f"{kind}.yaml").read_text())
+        options[kind] = list(names)
+        for name in names:
+            for copy in range(1, factor):
+                entry = _perturbed(shipped[name], rng)
+                catalog.setdefault(kind, {})[f"{name}_alt{copy}"] = entry
+                options[kind].append(f"{name}_alt{copy}")
+    path = directory / f"{case}_x{factor}.yaml"
+    path.write_text(yaml.safe_dump({"name": f"{case}_x{factor}", "extends": str(ROOT / "cases" / f"{case}.yaml"),
+                                    "catalog": catalog, "options": options}, sort_keys=False))
+    return path
+
+
+def _perturbed(entry: Any, rng: random.Random) -> Any:
+    """A copy of a catalog entry with every price and mass (a field naming usd or kg) scaled by a factor in [0.85, 1.15]."""
+    out = {}
+    for key, value in entry.items():
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and ("usd" in key or "kg" in key):
+            out[key] = value * rng.uniform(0.85, 1.15)
+        elif isinstance(value, dict) and ("usd" in key or "kg" in key):
+            out[key] = {k: v * rng.uniform(0.85, 1.15) if isinstance(v, (int, float)) else v for k, v in value.items()}
+        else:
+            out[key] = value
+    out["source"] = f"benchmark: a perturbed copy of a shipped entry ({entry.get('source', '')[:60]})"
+    return out
+
+
+def part_stress(trees: list[Tree], timeout: float) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    print(f"\n## stress: 2x and 4x the catalog options (baseline given {timeout:g} s a solve)")
+    print(f"{'case':<16} {'tree':<12} {'wall s':>8} {'status':<12} {'gap':>8} {'cost/EFLOP $':>13}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for case in CASES:
+            for factor in (2, 4):
+                path = stress_case(case, factor, Path(tmp))
+                for tree in trees:
+                    r = tree.child("stress", str(path), tree.fixed, timeout=timeout if tree.label != "new" else None)
+                    out[f"{case}_x{factor}/{tree.label}"] = r
+                    if "error" in r:
+                        print(f"{case + f'_x{factor}':<16} {tree.label:<12} {'-':>8} {r['error']}")
+                        continue
+                    gap = r["gap"] if r["gap"] is not None else float("nan")
+                    print(f"{case + f'_x{factor}':<16} {tree.label:<12} {r['wall_s']:8.2f} {r['status']:<12} {gap:8.1e} "
+                          f"{r['cost_per_eflop_usd'] or float('nan'):13.4f}")
+    return out
+
+
+def part_sweep(trees: list[Tree], points: int, workers: int) -> dict[str, Any]:
+    import pandas as pd
+
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        sweep = Path(tmp) / "sweep.yaml"
+        sweep.write_text(f"name: bench\nbase: {ROOT / 'cases/spacex.yaml'}\nparameters:\n"
+                         f"  launch_vehicles.starship.price_per_kg_usd: {{from: 3600, to: 20, steps: {points}, scale: log}}\n")
+        for tree in trees:
+            target = Path(tmp) / f"{tree.label}-{workers}"
+            wall, code = tree.run([sys.executable, "-m", "synth", "sweep", str(sweep), "--out", str(target), "--workers", str(workers), "--quiet"])
+            if code != 0:
+                out[tree.label] = {"error": f"exit {code}"}
+                continue
+            frame = pd.read_parquet(target / "results.parquet")
+            out[tree.label] = {"wall_s": wall, "points_wall_s": float(frame["wall_s"].sum()), "highs_s": float(frame["highs_s"].sum()),
+                               "optimal": int((frame["status"] == "optimal").sum()), "points": len(frame)}
+    return out
+
+
+def part_sweeps(trees: list[Tree], points: int) -> dict[str, Any]:
+    out = part_sweep(trees, points, 1)
+    print(f"\n## sweep: {points} points of the spacex launch-price sweep, one worker, whole command")
+    print(f"{'tree':<12} {'wall s':>8} {'sum of point walls s':>21} {'sum HiGHS s':>12} {'wall/points':>12} {'wall/HiGHS':>11} {'optimal':>8}")
+    for label, r in out.items():
+        if "error" in r:
+            print(f"{label:<12} error: {r['error']}")
+            continue
+        print(f"{label:<12} {r['wall_s']:8.2f} {r['points_wall_s']:21.2f} {r['highs_s']:12.2f} {r['wall_s'] / r['points_wall_s']:12.2f} "
+              f"{r['wall_s'] / r['highs_s']:11.2f} {r['optimal']:>4}/{r['points']}")
+    return out
+
+
+def part_workers(trees: list[Tree], points: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    print(f"\n## workers: {points} points on 1 and 2 workers (process pool), whole command")
+    for tree in trees:
+        one, two = part_sweep([tree], points, 1)[tree.label], part_sweep([tree], points, 2)[tree.label]
+        out[tree.label] = {"1": one, "2": two}
+        if "error" in one or "error" in two:
+            print(f"{tree.label:<12} error: {one.get('error') or two.get('error')}")
+            continue
+        print(f"{tree.label:<12} 1 worker {one['wall_s']:7.2f} s, 2 workers {two['wall_s']:7.2f} s: speed-up {one['wall_s'] / two['wall_s']:.2f}x")
+    return out
+
+
+def part_memory(trees: list[Tree], points: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    print(f"\n## memory: spacex re-solved {points} times in one process, resident MB every 500 points")
+    for tree in trees:
+        r = tree.child("memory", points)
+        out[tree.label] = r
+        if "error" in r:
+            print(f"{tree.label:<12} error: {r['error']}")
+            continue
+        samples = r["samples"]
+        first = next((mb for n, mb in samples if n > 500), samples[0][1])  # after the first 500 (caches filled)
+        last_n, last = samples[-1]
+        slope = (last - first) / max(last_n - 501, 1) * 500
+        print(f"{tree.label:<12} " + ", ".join(f"{n}: {mb:.0f}" for n, mb in samples[:: max(len(samples) // 8, 1)]) + f", {last_n}: {last:.0f}")
+        print(f"{tree.label:<12} growth after the first 500 points: {slope:+.2f} MB per 500 points")
+    return out
+
+
+def baseline_tree(ref: str, directory: Path) -> Tree:
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(directory), ref], check=True, capture_output=True)
+    return Tree(f"old@{ref[:7]}", directory)
+
+
+def main() -> int:
+    if len(sys.argv) == 3 and sys.argv[1] == "--child":
+        what, *args = json.loads(sys.argv[2])
+        print(json.dumps({"resolve": child_resolve, "stress": child_stress, "memory": child_memory}[what](*args)))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--baseline", default=BASELINE, help=f"git ref to compare with, or none (default {BASELINE})")
+    parser.add_argument("--only", default=",".join(PARTS), help=f"comma-separated parts of {', '.join(PARTS)}")
+    parser.add_argument("--points", type=int, default=30, help="points per case in the resolve part")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per case and tree in the process part")
+    parser.add_argument("--stress-timeout", type=float, default=300.0, help="seconds the baseline gets for one stress solve")
+    parser.add_argument("--memory-points", type=int, default=2000)
+    parser.add_argument("--memory-baseline", action="store_true", help="measure the baseline's memory too")
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args()
+    parts = [p.strip() for p in args.only.split(",") if p.strip()]
+    unknown = sorted(set(parts) - set(PARTS))
+    if unknown:
+        parser.error(f"unknown part(s) {', '.join(unknown)}; choose among {', '.join(PARTS)}")
+    from importlib.metadata import version
+
+    print(f"# synth speed benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; Python {sys.version.split()[0]}, "
+          f"HiGHS {version('highspy')}, Pyomo {version('pyomo')}")
+    print(f"before: {load()}")
+    report: dict[str, Any] = {"started": datetime.now(UTC).isoformat(timespec="seconds"), "load_before": os.getloadavg(), "cores": os.cpu_count()}
+    with tempfile.TemporaryDirectory() as tmp:
+        new, plain = Tree("new", ROOT), Tree("plain", ROOT, {"solver.method": "plain"})
+        old = baseline_tree(args.baseline, Path(tmp) / "baseline") if args.baseline != "none" else None
+        both = [new] + ([old] if old else [])
+        try:
+            for part in parts:
+                if part == "resolve":
+                    report[part] = part_resolve([new, plain, *both[1:]], args.points)
+                elif part == "process":
+                    report[part] = part_process(both, args.repeat)
+                elif part == "stress":
+                    report[part] = part_stress([new, plain, *both[1:]], args.stress_timeout)
+                elif part == "sweep":
+                    report[part] = part_sweeps(both, 40)
+                elif part == "workers":
+                    report[part] = part_workers(both, 80)
+                elif part == "memory":
+                    report[part] = part_memory(both if args.memory_baseline else [new], args.memory_points)
+        finally:
+            if old is not None:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old.root)], check=False, capture_output=True)
+    print(f"\nafter: {load()}")
+    report["load_after"] = os.getloadavg()
+    target = args.json or ROOT / "benchmarks" / "results" / f"speed-{datetime.now(UTC):%Y%m%d-%H%M}.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(report, indent=1, default=str) + "\n")
+    print(f"figures written to {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
