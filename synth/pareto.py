@@ -94,6 +94,7 @@ def _install(dm: DesignModel, objective: SecondObjective) -> None:
     m.pareto_epsilon = pyo.Constraint(expr=(m.pareto_f2 <= m.pareto_eps) if objective.sense == "min" else (m.pareto_f2 >= m.pareto_eps))
     m.pareto_cap = pyo.Constraint(expr=m.COST_TOTAL - m.pareto_ratio_cap * m.FLOP <= 0)
     m.pareto_objective = pyo.Objective(expr=m.pareto_f2, sense=pyo.minimize if objective.sense == "min" else pyo.maximize)
+    m.pareto_objective.deactivate()
     m.pareto_epsilon.deactivate()
     m.pareto_cap.deactivate()
 
