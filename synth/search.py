@@ -18,9 +18,10 @@ LP, so the search works with relaxations and narrow windows and proves the resul
    for a relaxation R_p of X_p; since F > 0 this proves C/F >= lambda_c on all of X_p. The relaxations tried, in
    order: the LP relaxation; the MILP with the subsystems' fine-grained counts relaxed (``Subsystem.fine_counts``:
    module counts, where one unit is a millionth of the design); the MILP itself. The MILPs are run with HiGHS's
-   objective bound at 0, so they stop as soon as nothing below 0 can exist. A relaxed or exact solution below 0
-   is a point that beats the design: its neighbourhood is searched (step 2 around it, or Dinkelbach steps from it
-   in the pair), and certification goes on with the better design. A pair certified at a higher lambda_c stays
+   objective bound at 0, so they stop as soon as nothing below 0 can exist. A relaxed solution below 0 may point
+   at a better design: step 2 searches around it; when that finds nothing better, the pair's MILP decides. An exact
+   solution below 0 beats the design: Dinkelbach steps from it in the pair improve it, and certification goes on
+   with the better design. A pair certified at a higher lambda_c stays
    certified at a lower one (C - lambda F only grows as lambda falls, F being positive).
 
 The proven relative gap is tol (``solver.ratio_tolerance``) and the certificate lists, per pair, the relaxation
@@ -99,6 +100,7 @@ class SearchOutcome:
 class _Search:
     def __init__(self, dm: DesignModel, session: HighsSession, tolerance: float, zero: Sequence[Any] = ()) -> None:
         self.dm, self.m, self.tol = dm, dm.model, tolerance
+        dm.set_cost_objective()  # one active objective for HiGHS's copy (its costs are then set per run, and restored)
         self.view = v = session.view(dm.model)
         self.runs0, self.highs_s0 = v.runs, v.highs_s
         self.zero = np.array([v.column(var) for var in zero], dtype=np.int64)
@@ -112,7 +114,9 @@ class _Search:
         self.relaxed_counts[fine] = 0
         self.continuous = np.zeros_like(self.integer)
         self.limit: Status | None = None
-        self.orbit_of = self._orbit_columns()
+        if "orbit_columns" not in v.memo:
+            v.memo["orbit_columns"] = self._orbit_columns()
+        self.orbit_of: dict[str, np.ndarray] = v.memo["orbit_columns"]
 
     def _orbit_columns(self) -> dict[str, np.ndarray]:
         """Orbit -> the columns of variables indexed by that orbit (the model is disaggregated by orbit)."""
@@ -206,20 +210,24 @@ class _Search:
                 return found
         return self.dinkelbach(self.bounds(pair), self.integer, lam, near=centre)
 
-    def proves(self, pair: tuple[str, str], lam_c: float, scale: float) -> tuple[PairProof | None, np.ndarray | None, bool]:
+    def proves(self, pair: tuple[str, str], lam_c: float, scale: float,
+               exact_only: bool = False) -> tuple[PairProof | None, np.ndarray | None, bool]:
         """(proof, better point, exact) for ``pair`` at ``lam_c``: a proof that min C - lam_c F >= 0 over a relaxation,
-        or a point below 0 (from a relaxation, or exact when ``exact``)."""
+        or a point below 0 (from a relaxation, or exact when ``exact``). ``exact_only`` goes straight to the MILP
+        (after a relaxed point below 0 led to no better design)."""
         o, h = pair
         bounds = self.bounds(pair)
-        lp = self.run(lam_c, bounds, self.continuous)
-        if lp.status is Status.INFEASIBLE:
-            return PairProof(o, h, "infeasible", None), None, False
-        if lp.status is Status.OPTIMAL and lp.bound is not None and lp.bound >= 0:
-            return PairProof(o, h, "lp", lp.bound), None, False
         gap = self.tol * 0.01 * scale
-        for name, integrality, exact in (("relaxed_counts", self.relaxed_counts, False), ("milp", self.integer, True)):
-            if name == "relaxed_counts" and np.array_equal(integrality, self.integer):
-                continue
+        relaxations = [("milp", self.integer, True)]
+        if not exact_only:
+            lp = self.run(lam_c, bounds, self.continuous)
+            if lp.status is Status.INFEASIBLE:
+                return PairProof(o, h, "infeasible", None), None, False
+            if lp.status is Status.OPTIMAL and lp.bound is not None and lp.bound >= 0:
+                return PairProof(o, h, "lp", lp.bound), None, False
+            if not np.array_equal(self.relaxed_counts, self.integer):
+                relaxations.insert(0, ("relaxed_counts", self.relaxed_counts, False))
+        for name, integrality, exact in relaxations:
             out = self.run(lam_c, bounds, integrality, abs_gap=gap, objective_bound=0.0)
             if out.status is Status.INFEASIBLE:  # nothing below 0 exists: HiGHS pruned every node at the bound
                 return PairProof(o, h, name, 0.0), None, False
@@ -251,22 +259,24 @@ class _Search:
             improved = False
             for pair in open_pairs:
                 proof, point, exact = self.proves(pair, lam_c, scale)
-                if proof is not None:
-                    proofs[pair] = proof
-                    continue
-                if point is None:  # a limit stopped the proof
-                    return self._unproven(incumbent), x_d
-                found = (self.dinkelbach(self.bounds(pair), self.integer, self.ratio(point), point) if exact
-                         else self.design_near(point, pair, None))
-                if found is not None and found[1] < lam_d:
-                    incumbent, improved = found, True
-                    break
-                if not exact:  # the relaxed point led to nothing better: search the whole pair exactly
-                    found = self.dinkelbach(self.bounds(pair), self.integer, None)
+                if proof is None and point is not None and not exact:
+                    # A relaxed point below 0: a better design may lie near it; if none does, the MILP decides.
+                    found = self.design_near(point, pair, None)
                     if found is not None and found[1] < lam_d:
                         incumbent, improved = found, True
                         break
-                return self._unproven(incumbent), x_d  # neither proven nor improved: give up the fast path
+                    proof, point, exact = self.proves(pair, lam_c, scale, exact_only=True)
+                if proof is not None:
+                    proofs[pair] = proof
+                    continue
+                if point is None:  # a limit stopped the proof, or HiGHS returned neither a bound nor a point
+                    return self._unproven(incumbent), x_d
+                # An exact design with C - lam_c F < 0, so C/F < lam_c < lam_d: improve it within the pair.
+                found = self.dinkelbach(self.bounds(pair), self.integer, self.ratio(point), point)
+                if found is None or not found[1] < lam_d:
+                    return self._unproven(incumbent), x_d
+                incumbent, improved = found, True
+                break
             if not improved:
                 certificate = Certificate(lam_d, lam_c, (lam_d - lam_c) / lam_d, [proofs[p] for p in self.pairs], self.view.runs - self.runs0)
                 return SearchOutcome(Status.OPTIMAL, lam_d, certificate, self.view.highs_s - self.highs_s0, self.view.runs - self.runs0), x_d
