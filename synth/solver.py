@@ -287,6 +287,8 @@ class HighsView:
         self.highs_s = 0.0
         self.synced: int | None = None  # the session generation last synced with
         self._linear: dict[int, tuple[np.ndarray, float]] = {}
+        self.memo: dict[str, Any] = {}  # what depends on the model's structure only (fixed for the view's life)
+        self._variables: list[Any] | None = None
 
     def ensure_synced(self) -> None:
         if self.synced != self.session.generation:
@@ -307,6 +309,8 @@ class HighsView:
         self._linear = {}
         self.synced = self.session.generation
         lp = highs.getLp()
+        if getattr(self, "n", None) != int(lp.num_col_):  # columns added since: structure caches start again
+            self._variables, self.memo = None, {}
         self.n = int(lp.num_col_)
         self.index = np.arange(self.n, dtype=np.int32)
         self.lower0, self.upper0 = np.array(lp.col_lower_, dtype=float), np.array(lp.col_upper_, dtype=float)
@@ -379,24 +383,26 @@ class HighsView:
         for option, value in self._saved_options.items():
             highs.setOptionValue(option, value)
 
+    def variables(self) -> list[tuple[Any, int, bool]]:
+        """(variable, column, integer) of every Pyomo variable HiGHS holds (the structure never changes in a view)."""
+        if self._variables is None:
+            self._variables = [(var, int(self._columns[id(var)]), var.is_integer() or var.is_binary())
+                               for var in self.model.component_data_objects(pyo.Var) if id(var) in self._columns]
+        return self._variables
+
     def values(self) -> np.ndarray:
         """The Pyomo variables' current values by column (0 for a variable without one)."""
         x = np.zeros(self.n)
-        for var in self.model.component_data_objects(pyo.Var):
-            col = self._columns.get(id(var))
-            if col is not None:
-                x[col] = var.value or 0.0
+        for var, col, _ in self.variables():
+            x[col] = var.value or 0.0
         return x
 
     def load(self, x: np.ndarray) -> None:
         """Set every Pyomo variable to its column's value (integers rounded)."""
-        by_id = {id(v): v for v in self.model.component_data_objects(pyo.Var)}
-        for key, col in self._columns.items():
-            var = by_id.get(key)
-            if var is None or var.fixed:
-                continue
-            value = float(x[col])
-            var.set_value(round(value) if (var.is_integer() or var.is_binary()) else value, skip_validation=True)
+        for var, col, integer in self.variables():
+            if not var.fixed:
+                value = float(x[col])
+                var.set_value(round(value) if integer else value, skip_validation=True)
 
     def row_sensitivity(self, rows: list[Any]) -> dict[str, RowSensitivity] | None:
         return self.session.row_sensitivity(rows)
