@@ -11,6 +11,8 @@ processes, so drift in the machine's speed hits both):
 - ``resolve``: one re-optimized design per point in one process, the sweep and slider path (``Resolver.solve``): a
   launch price moved over the points of each shipped case (New Glenn per launch x0.5-x2, Starship per kg
   $3,600-20), after one warm-up solve. Wall per point, HiGHS's share, the proven gap (largest over the points).
+- ``breakdown``: this checkout's re-solve split into its phases (case resolution, parameter update, Pyomo's
+  update of HiGHS's copy, HiGHS, result building), in ms per point.
 - ``process``: ``python -m synth solve CASE --out DIR`` as a whole process, wall time. Both source trees are
   byte-compiled first (``compileall``), as an installed package is: this environment sets
   PYTHONDONTWRITEBYTECODE, which would otherwise make every process compile synth anew.
@@ -50,7 +52,7 @@ SLIDERS = {
     "spacex": ("launch_vehicles.starship.price_per_kg_usd", 3600.0, 20.0),
 }
 CASES = ("blue_origin", "spacex")
-PARTS = ("resolve", "process", "stress", "sweep", "workers", "memory")
+PARTS = ("resolve", "breakdown", "process", "stress", "sweep", "workers", "memory")
 
 
 # -- measurements, run in a child process whose `synth` is the tree under test --------------------------------------
@@ -71,6 +73,46 @@ def child_resolve(case: str, points: int, fixed: dict[str, Any]) -> dict[str, An
         ratios.append(result.kpi.get("cost_per_eflop_usd"))
         statuses.append(result.status.value)
     return {"wall_s": walls, "highs_s": highs, "gap": gaps, "cost_per_eflop_usd": ratios, "status": statuses}
+
+
+def child_breakdown(case: str, points: int) -> dict[str, Any]:
+    """Where one re-solve's time goes (this checkout only): each phase's share, timed by wrapping the functions
+    that do it. Phases nest: 'Pyomo update' and 'HiGHS runs' happen inside 'solve'."""
+    import synth.extract
+    import synth.resolve
+    import synth.solve
+    from synth.model.core import DesignModel
+    from synth.resolve import Resolver
+    from synth.solver import HighsView
+
+    totals: dict[str, float] = {}
+
+    def timed(owner: Any, name: str, label: str) -> None:
+        original = getattr(owner, name)
+
+        def wrapper(*a: Any, **k: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return original(*a, **k)
+            finally:
+                totals[label] = totals.get(label, 0.0) + time.perf_counter() - started
+        setattr(owner, name, wrapper)
+
+    timed(synth.resolve, "load_case", "case file, catalogs and overrides resolved (load_case)")
+    timed(DesignModel, "update", "new numbers into the Pyomo model (DesignModel.update)")
+    timed(synth.resolve, "solve_built", "solve (search, checks, result)")
+    timed(HighsView, "sync", "  Pyomo's update of HiGHS's model (persistent update)")
+    timed(HighsView, "run", "  HiGHS runs")
+    timed(synth.extract, "build_result", "  typed result from the model (build_result)")
+    path, first, last = SLIDERS[case]
+    resolver = Resolver(f"cases/{case}.yaml")
+    resolver.solve()
+    totals.clear()
+    started = time.perf_counter()
+    for i in range(points):
+        resolver.solve({path: first * (last / first) ** (i / max(points - 1, 1))})
+    totals["total (Resolver.solve)"] = time.perf_counter() - started
+    return {label: seconds / points for label, seconds in totals.items()}
 
 
 def child_stress(case_file: str, fixed: dict[str, Any]) -> dict[str, Any]:
@@ -157,6 +199,20 @@ def part_resolve(trees: list[Tree], points: int) -> dict[str, Any]:
         if new and plain and "error" not in new and "error" not in plain:
             worst = max(abs(x - y) / y for x, y in zip(new["cost_per_eflop_usd"], plain["cost_per_eflop_usd"], strict=True))
             print(f"{case:<12} new and plain, same model: largest relative difference of cost per EFLOP {worst:.1e}")
+    return out
+
+
+def part_breakdown(new: Tree, points: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    print(f"\n## breakdown: where one re-solve's time goes, this checkout ({points} points, ms per point)")
+    for case in CASES:
+        r = new.child("breakdown", case, points)
+        out[case] = r
+        if "error" in r:
+            print(f"{case}: error: {r['error']}")
+            continue
+        for label, seconds in r.items():
+            print(f"{case:<12} {label:<60} {seconds * 1e3:7.1f}")
     return out
 
 
@@ -310,7 +366,7 @@ def baseline_tree(ref: str, directory: Path) -> Tree:
 def main() -> int:
     if len(sys.argv) == 3 and sys.argv[1] == "--child":
         what, *args = json.loads(sys.argv[2])
-        print(json.dumps({"resolve": child_resolve, "stress": child_stress, "memory": child_memory}[what](*args)))
+        print(json.dumps({"resolve": child_resolve, "breakdown": child_breakdown, "stress": child_stress, "memory": child_memory}[what](*args)))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", default=BASELINE, help=f"git ref to compare with, or none (default {BASELINE})")
@@ -340,6 +396,8 @@ def main() -> int:
             for part in parts:
                 if part == "resolve":
                     report[part] = part_resolve([new, plain, *both[1:]], args.points)
+                elif part == "breakdown":
+                    report[part] = part_breakdown(new, args.points)
                 elif part == "process":
                     report[part] = part_process(both, args.repeat)
                 elif part == "stress":

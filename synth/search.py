@@ -21,8 +21,8 @@ LP, so the search works with relaxations and narrow windows and proves the resul
    objective bound at 0, so they stop as soon as nothing below 0 can exist. A relaxed solution below 0 may point
    at a better design: step 2 searches around it; when that finds nothing better, the pair's MILP decides. An exact
    solution below 0 beats the design: Dinkelbach steps from it in the pair improve it, and certification goes on
-   with the better design. A pair certified at a higher lambda_c stays
-   certified at a lower one (C - lambda F only grows as lambda falls, F being positive).
+   with the better design. A pair certified at a higher lambda_c stays certified at a lower one (C - lambda F only
+   grows as lambda falls, F being positive).
 
 The proven relative gap is tol (``solver.ratio_tolerance``) and the certificate lists, per pair, the relaxation
 that proved it and the value of its minimum. Every run has the case's time limit; a limit hit before the
