@@ -122,6 +122,15 @@ class HighsSession:
         self._view.ensure_synced()
         return self._view
 
+    def time_limit_for(self, run_clock: float, mip: bool) -> float:
+        """The ``time_limit`` option value that gives one run the case's time limit. HiGHS 1.16 measures a MIP's limit
+        from the start of its run but an LP's (and the IIS's) against the object's cumulative run clock
+        (``getRunTime``, which never resets): without this, every LP of a long-lived session stops at once with
+        "time limit reached" once the session's HiGHS time has added up to the limit (seen after ~9,500 re-solves
+        of spacex; see benchmarks/highs_root/README.md)."""
+        limit = float(self.options["time_limit"])
+        return limit if mip else limit + run_clock
+
     def changed(self) -> None:
         """Say that the Pyomo model may have changed (new parameter values, fixed variables): views sync again."""
         self.generation += 1
@@ -237,11 +246,13 @@ class HighsSession:
         highs = self.highs
         try:
             highs.setOptionValue("iis_strategy", 4)
+            highs.setOptionValue("time_limit", self.time_limit_for(highs.getRunTime(), mip=False))
             _, iis = highs.getIis()
         except Exception:  # an older highspy without IIS support: the elastic diagnosis still stands
             return []
         finally:
             highs.setOptionValue("iis_strategy", 0)
+            highs.setOptionValue("time_limit", float(self.options["time_limit"]))
         if not getattr(iis, "valid_", False):
             return []
         rows = {index: con for con, index in self.solver._pyomo_con_to_solver_con_map.items()}
@@ -351,13 +362,14 @@ class HighsView:
             highs.setOptionValue(option, setting)
         highs.setOptionValue("mip_abs_gap", abs_gap if abs_gap is not None else 1e-6)
         highs.setOptionValue("objective_bound", objective_bound if objective_bound is not None else highspy.kHighsInf)
+        mip = bool(integrality.any())
         started = highs.getRunTime()
+        highs.setOptionValue("time_limit", self.session.time_limit_for(started, mip))
         highs.run()
         self.highs_s += max(highs.getRunTime() - started, 0.0)
         self.runs += 1
         model_status = highs.getModelStatus()
         info = highs.getInfo()
-        mip = bool(integrality.any())
         status = {highspy.HighsModelStatus.kOptimal: Status.OPTIMAL, highspy.HighsModelStatus.kInfeasible: Status.INFEASIBLE,
                   highspy.HighsModelStatus.kObjectiveBound: Status.INFEASIBLE, highspy.HighsModelStatus.kTimeLimit: Status.TIME_LIMIT,
                   highspy.HighsModelStatus.kIterationLimit: Status.ITERATION_LIMIT,
@@ -380,6 +392,7 @@ class HighsView:
         highs.changeColsIntegrality(self.n, self.index, self.integrality0)
         highs.setOptionValue("objective_bound", highspy.kHighsInf)
         highs.setOptionValue("mip_abs_gap", 1e-6)
+        highs.setOptionValue("time_limit", float(self.session.options["time_limit"]))
         for option, value in self._saved_options.items():
             highs.setOptionValue(option, value)
 

@@ -439,3 +439,25 @@ def test_plain_method_writes_no_certificate(tmp_path):
     result.write(tmp_path)
     written = json.loads((tmp_path / "result.json").read_text())
     assert "certificate" in written and written["certificate"] is None
+
+
+# ---- 6. a long-lived session ---------------------------------------------------------------------------------------------
+
+def test_long_session_keeps_certifying_after_its_highs_time_adds_up_to_the_limit():
+    """HiGHS 1.16 checks an LP's time limit against the object's cumulative run clock: once a session's HiGHS time
+    added up to solver.time_limit_s, every LP of the search stopped at once and each re-solve fell back to the plain
+    iteration (seen after ~9,500 spacex re-solves at 120 s). Here the limit is 0.2 s and the clock is run past it."""
+    from synth.resolve import Resolver
+
+    resolver = Resolver(TEACH / "small_choice.yaml", {"solver.time_limit_s": 0.2})
+    price = "launch_vehicles.big_rocket.price_per_kg_usd"
+    last = None
+    for i in range(3000):
+        last = resolver.solve({price: 100.0 + i % 50}).result
+        if resolver.session.highs.getRunTime() > 0.3:
+            break
+    assert resolver.session.highs.getRunTime() > 0.3, "the HiGHS clock did not pass the limit"
+    for value in (100.0, 2000.0):
+        last = resolver.solve({price: value}).result
+        assert last.status.value == "optimal"
+        assert last.certificate is not None, "the search fell back to the plain iteration"
