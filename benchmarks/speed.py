@@ -12,16 +12,17 @@ processes, so drift in the machine's speed hits both):
   launch price moved over the points of each shipped case (New Glenn per launch x0.5-x2, Starship per kg
   $3,600-20), after one warm-up solve. Wall per point, HiGHS's share, the proven gap (largest over the points).
 - ``breakdown``: this checkout's re-solve split into its phases (case resolution, parameter update, Pyomo's
-  update of HiGHS's copy, HiGHS, result building), in ms per point.
+  update of HiGHS's copy, HiGHS, result building), in ms per point (means, so slow points count).
 - ``process``: ``python -m synth solve CASE --out DIR`` as a whole process, wall time. Both source trees are
   byte-compiled first (``compileall``), as an installed package is: this environment sets
   PYTHONDONTWRITEBYTECODE, which would otherwise make every process compile synth anew.
 - ``stress``: each shipped case with 2x and 4x the catalog options: every candidate except orbits gets 1 or 3
   copies whose prices and masses are scaled by random factors in [0.85, 1.15] (seeded), written in the case
   (``catalog:``). Wall, status and whether a time limit was hit; the baseline gets ``--stress-timeout`` s a solve.
-- ``sweep``: ``synth sweep`` of the shipped launch_price sweep (40 points, spacex) with one worker: wall of the
-  whole command against the sum of the points' solve walls and of HiGHS's own time.
-- ``workers``: the same sweep with 80 points on one and on two workers (process pool), wall ratio.
+- ``sweep``: ``synth sweep`` of spacex over the Starship price per kg, $3,600-20 on a log scale (``--sweep-points``,
+  default 200), one worker: wall of the whole command against the sum of the points' solve walls and of HiGHS's own
+  time.
+- ``workers``: the same sweep (``--worker-points``, default 200) on one and on two workers (process pool), wall ratio.
 - ``memory``: the spacex case re-solved in one process over ``--memory-points`` points; resident memory sampled
   every 500 points (this checkout only unless ``--memory-baseline``).
 
@@ -184,7 +185,7 @@ def med(values: list[float]) -> float:
 def part_resolve(trees: list[Tree], points: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
     print(f"\n## resolve: one re-optimized design in-process ({points} points after a warm-up)")
-    print(f"{'case':<12} {'tree':<12} {'wall ms':>9} {'HiGHS ms':>9} {'max gap':>9} {'statuses'}")
+    print(f"{'case':<12} {'tree':<12} {'wall ms':>9} {'mean ms':>9} {'max ms':>9} {'HiGHS ms':>9} {'max gap':>9} {'statuses'}")
     for case in CASES:
         for tree in trees:
             r = tree.child("resolve", case, points, tree.fixed)
@@ -193,7 +194,8 @@ def part_resolve(trees: list[Tree], points: int) -> dict[str, Any]:
                 print(f"{case:<12} {tree.label:<12} error: {r['error']}")
                 continue
             gaps = [g for g in r["gap"] if g is not None]
-            print(f"{case:<12} {tree.label:<12} {med(r['wall_s']) * 1e3:9.1f} {med(r['highs_s']) * 1e3:9.1f} "
+            print(f"{case:<12} {tree.label:<12} {med(r['wall_s']) * 1e3:9.1f} {statistics.fmean(r['wall_s']) * 1e3:9.1f} "
+                  f"{max(r['wall_s']) * 1e3:9.1f} {med(r['highs_s']) * 1e3:9.1f} "
                   f"{max(gaps) if gaps else float('nan'):9.1e} {sorted(set(r['status']))}")
         new, plain = out.get(f"{case}/new", {}), out.get(f"{case}/plain", {})
         if new and plain and "error" not in new and "error" not in plain:
@@ -374,6 +376,8 @@ def main() -> int:
     parser.add_argument("--points", type=int, default=30, help="points per case in the resolve part")
     parser.add_argument("--repeat", type=int, default=5, help="runs per case and tree in the process part")
     parser.add_argument("--stress-timeout", type=float, default=300.0, help="seconds the baseline gets for one stress solve")
+    parser.add_argument("--sweep-points", type=int, default=200, help="points of the sweep part")
+    parser.add_argument("--worker-points", type=int, default=200, help="points of the workers part")
     parser.add_argument("--memory-points", type=int, default=2000)
     parser.add_argument("--memory-baseline", action="store_true", help="measure the baseline's memory too")
     parser.add_argument("--json", type=Path, default=None)
@@ -403,9 +407,9 @@ def main() -> int:
                 elif part == "stress":
                     report[part] = part_stress([new, plain, *both[1:]], args.stress_timeout)
                 elif part == "sweep":
-                    report[part] = part_sweeps(both, 40)
+                    report[part] = part_sweeps(both, args.sweep_points)
                 elif part == "workers":
-                    report[part] = part_workers(both, 80)
+                    report[part] = part_workers(both, args.worker_points)
                 elif part == "memory":
                     report[part] = part_memory(both if args.memory_baseline else [new], args.memory_points)
         finally:
