@@ -181,3 +181,15 @@ def test_variants_of_one_case_from_another_directory(tmp_path, monkeypatch):
     assert base["breakeven"]["found"] is False
     summary = (tmp_path / "rep.md").read_text().split("## Summary")[1].split("## ")[0]
     assert "teaching_single (2): orbit breaks even with the ground at launch_vehicles.small_rocket.price_per_launch_usd" in summary
+
+
+def test_binding_table_says_when_a_marginal_value_is_not_unique():
+    """The report's binding table states what synth.explain proved: an exact value, a dual that is not unique (with
+    its upper bound), or none; never "integer" for a degenerate row (issue 8, item 2)."""
+    from synth.report.content import _marginal_text
+
+    unit = "USD/EFLOP per kW"
+    assert _marginal_text({"marginal": 1.756e-08, "marginal_unit": unit}) == "1.756e-08 USD/EFLOP per kW"
+    assert _marginal_text({"marginal": None, "marginal_at_most": 1.472e-08, "marginal_unit": unit}) == \
+        "not unique: at most 1.472e-08 USD/EFLOP per kW"
+    assert _marginal_text({"marginal": None, "marginal_at_most": None, "marginal_unit": unit}) == "no LP value"

@@ -265,11 +265,19 @@ def _sweeps(data: dict[str, Any], files: Path) -> Section:
     return Section("Sweeps and Pareto fronts", blocks)
 
 
+def _marginal_text(b: dict[str, Any]) -> str:
+    """A binding row's marginal value as synth.explain states it: exact, not unique (with its upper bound), or none."""
+    if b["marginal"] is not None:
+        return f"{b['marginal']:,.4g} {b['marginal_unit']}"
+    if b.get("marginal_at_most") is not None:
+        return f"not unique: at most {b['marginal_at_most']:,.4g} {b['marginal_unit']}"
+    return "no LP value"
+
+
 def _binding(results: list[dict[str, Any]]) -> Section:
     blocks = []
     for r in results:
-        rows = [[b["budget"], b["constraint"], b["meaning"],
-                 "integer (no LP value)" if b["marginal"] is None else f"{b['marginal']:,.4g} {b['marginal_unit']}"] for b in r["binding"][:12]]
+        rows = [[b["budget"], b["constraint"], b["meaning"], _marginal_text(b)] for b in r["binding"][:12]]
         blocks.append(Table(["budget", "constraint", "what one more unit is", "marginal value"], rows,
                             f"{r['case']['name']}: binding constraints, LP marginal values at the optimal integers."))
     return Section("What binds", blocks)
