@@ -63,7 +63,7 @@ def child_resolve(case: str, points: int, fixed: dict[str, Any]) -> dict[str, An
     path, first, last = SLIDERS[case]
     resolver = Resolver(f"cases/{case}.yaml", fixed)
     resolver.solve()  # warm-up: builds the model and the HiGHS session once
-    walls, highs, gaps, ratios, statuses = [], [], [], [], []
+    walls, highs, gaps, ratios, statuses, certified = [], [], [], [], [], []
     for i in range(points):
         value = first * (last / first) ** (i / max(points - 1, 1))
         started = time.perf_counter()
@@ -73,7 +73,8 @@ def child_resolve(case: str, points: int, fixed: dict[str, Any]) -> dict[str, An
         gaps.append(result.solver.mip_gap)
         ratios.append(result.kpi.get("cost_per_eflop_usd"))
         statuses.append(result.status.value)
-    return {"wall_s": walls, "highs_s": highs, "gap": gaps, "cost_per_eflop_usd": ratios, "status": statuses}
+        certified.append(getattr(result, "certificate", None) is not None)
+    return {"wall_s": walls, "highs_s": highs, "gap": gaps, "cost_per_eflop_usd": ratios, "status": statuses, "certified": certified}
 
 
 def child_breakdown(case: str, points: int) -> dict[str, Any]:
@@ -357,7 +358,55 @@ def part_memory(trees: list[Tree], points: int) -> dict[str, Any]:
         slope = (last - first) / max(last_n - 501, 1) * 500
         print(f"{tree.label:<12} " + ", ".join(f"{n}: {mb:.0f}" for n, mb in samples[:: max(len(samples) // 8, 1)]) + f", {last_n}: {last:.0f}")
         print(f"{tree.label:<12} growth after the first 500 points: {slope:+.2f} MB per 500 points")
+        r["growth_mb_per_500"] = slope
     return out
+
+
+#: Issue 10's goals, as the verdict at the end of a run checks them.
+GOALS = {
+    "resolve": "one re-optimized design in-process: median under 100 ms, every point certified with gap <= 1e-6",
+    "process": "synth solve CASE --out DIR as a whole process: median under 1 s",
+    "stress": "2x and 4x catalogs: every solve under 5 s and optimal",
+    "sweep": "sweep wall within 1.15x of HiGHS's own time",
+    "workers": "two workers at least 1.7x one",
+    "memory": "resident memory flat (under 0.05 MB per 500 points; the old code grew 0.4)",
+}
+
+
+def verdict(report: dict[str, Any]) -> list[str]:
+    """One line per goal measured in this run: met or not, with the figure (this checkout's, 'new')."""
+    lines = []
+    if "resolve" in report:
+        for case in CASES:
+            r = report["resolve"].get(f"{case}/new", {})
+            if "wall_s" in r:
+                ok = med(r["wall_s"]) < 0.1 and all(r["certified"]) and all(g is not None and g <= 1e-6 for g in r["gap"])
+                lines.append(f"{'met' if ok else 'NOT met'}: resolve {case}: median {med(r['wall_s']) * 1e3:.0f} ms, "
+                             f"{sum(r['certified'])}/{len(r['certified'])} certified")
+    if "process" in report:
+        for case in CASES:
+            w = report["process"].get(f"{case}/new")
+            if w:
+                lines.append(f"{'met' if med(w) < 1.0 else 'NOT met'}: process {case}: median {med(w):.2f} s")
+    if "stress" in report:
+        new = {k: v for k, v in report["stress"].items() if k.endswith("/new") and "wall_s" in v}
+        ok = all(v["wall_s"] < 5 and v["status"] == "optimal" for v in new.values())
+        lines.append(f"{'met' if ok else 'NOT met'}: stress: slowest {max((v['wall_s'] for v in new.values()), default=float('nan')):.2f} s, "
+                     f"statuses {sorted({v['status'] for v in new.values()})}")
+    if "sweep" in report and "highs_s" in report["sweep"].get("new", {}):
+        r = report["sweep"]["new"]
+        ratio = r["wall_s"] / r["highs_s"]
+        lines.append(f"{'met' if ratio <= 1.15 else 'NOT met'}: sweep: wall {ratio:.2f}x HiGHS time "
+                     f"({r['wall_s'] / r['points_wall_s']:.2f}x the points' solve walls)")
+    if "workers" in report:
+        r = report["workers"].get("new", {})
+        if "wall_s" in r.get("1", {}) and "wall_s" in r.get("2", {}):
+            speedup = r["1"]["wall_s"] / r["2"]["wall_s"]
+            lines.append(f"{'met' if speedup >= 1.7 else 'NOT met'}: workers: {speedup:.2f}x on {r['1']['points']} points")
+    if "memory" in report and "growth_mb_per_500" in report["memory"].get("new", {}):
+        growth = report["memory"]["new"]["growth_mb_per_500"]
+        lines.append(f"{'met' if growth < 0.05 else 'NOT met'}: memory: {growth:+.2f} MB per 500 points")
+    return lines
 
 
 def baseline_tree(ref: str, directory: Path) -> Tree:
@@ -415,6 +464,9 @@ def main() -> int:
         finally:
             if old is not None:
                 subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old.root)], check=False, capture_output=True)
+    print("\n## goals (issue 10)\n" + "\n".join(f"- {goal}" for part, goal in GOALS.items() if part in report))
+    for line in verdict(report):
+        print(line)
     print(f"\nafter: {load()}")
     report["load_after"] = os.getloadavg()
     target = args.json or ROOT / "benchmarks" / "results" / f"speed-{datetime.now(UTC):%Y%m%d-%H%M}.json"
