@@ -284,9 +284,13 @@ def teaching_variant(draw):
 def spacex_variant(draw):
     """spacex with its most uncertain figures drawn within their catalog's stated ranges, and the scale (a range, or
     fixed with min = max, where the relaxed module counts lead nowhere and the pair's MILP proves the bound)."""
-    lo = draw(st.floats(min_value=100, max_value=1000))
+    if draw(st.booleans()):  # a fixed scale, in whole MW (an arbitrary float of W is no sum of whole modules: infeasible)
+        lo = hi = float(draw(st.integers(min_value=100, max_value=1000)))
+    else:
+        lo = draw(st.floats(min_value=100, max_value=1000))
+        hi = lo * draw(st.floats(min_value=1.02, max_value=2.0))
     return CASES / "spacex.yaml", {
-        "requirements.it_power_mw": {"min": lo, "max": lo * draw(st.sampled_from([1.0, draw(st.floats(min_value=1.02, max_value=2.0))]))},
+        "requirements.it_power_mw": {"min": lo, "max": hi},
         "requirements.utilization": draw(st.floats(min_value=0.3, max_value=0.9)),
         "launch_vehicles.starship.price_per_kg_usd": draw(log_uniform(15, 1500)),
         "launch_vehicles.falcon9.price_per_launch_usd": draw(log_uniform(6e7, 7.4e7)),
