@@ -81,6 +81,14 @@ def _elastic(dm: DesignModel, session, free: list[str], prefix: str) -> list[Dia
         else:
             limit, needed = values[name], values[name] + slack
         text = _MESSAGES[name].format(limit=limit, needed=needed)
+        smallest_w = min(mod.power_w for mod in dm.data.entries("compute").values())
+        if name == "scale_min" and req.it_power_mw.min == req.it_power_mw.max and (limit - needed) * 1e6 < smallest_w:
+            # Less than one module short of a fixed level: one more module would overshoot it (max = min).
+            text = (f"requirements.it_power_mw is fixed at exactly {limit:,.9g} MW (min = max), less than one compute "
+                    f"module ({smallest_w:,.0f} W) above the most whole modules reach within the limits, {needed:,.9g} MW; "
+                    f"give a range (min < max) or a level whole modules reach")
+        elif f"{limit:,.4g}" == f"{needed:,.4g}":  # the two figures differ beyond four digits: show them all
+            text = _MESSAGES[name].replace(".4g", ".9g").format(limit=limit, needed=needed)
         diagnoses.append(Diagnosis(budget, name, limit, needed, f"{prefix}[{budget}] {text}", _next_step(name, needed)))
     return diagnoses
 

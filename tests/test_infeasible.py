@@ -85,3 +85,17 @@ def test_delivered_compute_shortfall_is_the_most_that_can_be_delivered():
     below = solve(load_case(total_cost, overrides={"requirements.delivered_eflop_min": most * (1 - 1e-6)}))
     above = solve(load_case(total_cost, overrides={"requirements.delivered_eflop_min": most * (1 + 1e-3)}))
     assert below.status.value == "optimal" and above.status.value == "infeasible"
+
+
+def test_fixed_scale_no_whole_module_count_makes_says_so():
+    """single.yaml fixes IT power at min = max; at 10.5 kW, with its 1,000 W modules, no whole count makes it: the
+    most is floor(10.5 / 1) = 10 modules = 0.010 MW. The diagnosis names the fixed level and whole modules, not a
+    'limit' (it used to print '829 MW asked, at most 829 MW fits' for spacex at an arbitrary fixed level)."""
+    result = solve(TEACH / "single.yaml", {"requirements.it_power_mw": {"min": 0.0105, "max": 0.0105}})
+    assert result.status.value == "infeasible"
+    scale = [d for d in result.diagnosis if d.requirement == "scale_min"]
+    assert len(scale) == 1
+    assert "fixed at exactly 0.0105 MW (min = max)" in scale[0].message
+    assert "less than one compute module (1,000 W) above the most whole modules reach" in scale[0].message
+    assert abs(scale[0].needed - 0.010) < 1e-9
+    assert scale[0].next_step == "--set requirements.it_power_mw.min=0.01"
