@@ -173,8 +173,9 @@ class Subsystem:
         return {}
 
     def structure(self, d: ModelData) -> tuple:
-        """What its parameters cannot change (which variables and rows exist): a change forces a rebuild."""
-        return ()
+        """What its parameters cannot change (which variables and rows exist): a change forces a rebuild. By default
+        the names of its catalog's candidates, which index its sets; a subsystem whose rows depend on more says so."""
+        return (tuple(d.entries(self.catalog)),) if self.catalog else ()
 
     # -- model -----------------------------------------------------------------------------------------------------
     def build(self, ctx: BuildContext, b: pyo.Block) -> list[Item]:

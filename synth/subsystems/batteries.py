@@ -68,9 +68,6 @@ class Batteries(Subsystem):
                 p[("batt_deliver", b, o)], p[("batt_recharge", b, o)] = d.coeff["batteries"][(b, o)]
         return p
 
-    def structure(self, d):
-        return (tuple(d.entries("batteries")),)
-
     def build(self, ctx: BuildContext, b: pyo.Block) -> list[Item]:
         m, P = ctx.m, ctx.P
         b.B = pyo.Set(initialize=list(ctx.d.entries("batteries")), ordered=True)

@@ -73,9 +73,6 @@ class PowerConditioning(Subsystem):
             p[("price", "pcdu", k)] = unit.price_usd_per_kw / MUSD
         return p
 
-    def structure(self, d):
-        return (tuple(d.entries("power_conditioning")),)
-
     def build(self, ctx: BuildContext, b: pyo.Block) -> list[Item]:
         m, P = ctx.m, ctx.P
         units = ctx.d.entries("power_conditioning")

@@ -75,9 +75,6 @@ class SolarArrays(Subsystem):
             p[("price", "array", s)] = arr.price_usd_per_m2 / MUSD
         return p
 
-    def structure(self, d):
-        return (tuple(d.entries("solar_arrays")),)
-
     def build(self, ctx: BuildContext, b: pyo.Block) -> list[Item]:
         m, P = ctx.m, ctx.P
         b.S = pyo.Set(initialize=list(ctx.d.entries("solar_arrays")), ordered=True)
