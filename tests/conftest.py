@@ -10,6 +10,10 @@ The hand derivations the tests compare against live in tests/teaching.py, a help
 from __future__ import annotations
 
 import json
+import os
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,3 +67,28 @@ def blue_origin(solve_once) -> synth.Result:
 def spacex(solve_once) -> synth.Result:
     """cases/spacex.yaml, a shipped gigawatt case (seconds to solve: tests using it are marked slow)."""
     return solve_once(CASES / "spacex.yaml")
+
+
+@pytest.fixture
+def dask_cluster():
+    """A Dask scheduler and one worker started as their own processes on a free loopback port: yields (address,
+    scheduler process); every process still running is stopped after the test."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}}
+    scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", str(port),
+                                  "--dashboard-address", ":0", "--no-dashboard"], **quiet)
+    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", "--nworkers", "1",
+                               "--no-dashboard"], **quiet)
+    try:
+        yield address, scheduler
+    finally:
+        for proc in (worker, scheduler):
+            if proc.poll() is None:
+                proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()

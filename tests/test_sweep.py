@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import signal
 import subprocess
 import sys
@@ -137,43 +136,25 @@ def test_failed_points_are_recorded_and_the_sweep_goes_on(tmp_path):
 
 
 @pytest.mark.slow
-def test_dask_backend_on_a_real_scheduler_address(tmp_path):
+def test_dask_backend_on_a_real_scheduler_address(tmp_path, dask_cluster):
     """A scheduler and a worker started as their own processes on loopback, reached by tcp:// address."""
-    import socket
+    from dask.distributed import Client
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    address = f"tcp://127.0.0.1:{port}"
-    env = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
-    scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", str(port),
-                                  "--dashboard-address", ":0", "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", "--nworkers", "1",
-                               "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    try:
-        from dask.distributed import Client
-
-        deadline = time.time() + 60
-        while True:
-            try:
-                with Client(address, timeout=5) as client:
-                    if client.scheduler_info()["workers"]:
-                        break
-            except OSError:
-                pass
-            assert time.time() < deadline, "the Dask scheduler or worker did not come up"
-            time.sleep(0.5)
-        remote = _sans_timing(run_sweep(load_sweep(GRID), tmp_path / "remote", scheduler=address, workers=1, quiet=True, chunk_size=4))
-        serial = _sans_timing(run_sweep(load_sweep(GRID), tmp_path / "serial", workers=1, quiet=True))
-        pd.testing.assert_frame_equal(remote, serial, check_exact=False, rtol=1e-6)
-        assert json.loads((tmp_path / "remote" / "sweep.json").read_text())["scheduler"] == address
-    finally:
-        for proc in (worker, scheduler):
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+    address, _ = dask_cluster
+    deadline = time.time() + 60
+    while True:
+        try:
+            with Client(address, timeout=5) as client:
+                if client.scheduler_info()["workers"]:
+                    break
+        except OSError:
+            pass
+        assert time.time() < deadline, "the Dask scheduler or worker did not come up"
+        time.sleep(0.5)
+    remote = _sans_timing(run_sweep(load_sweep(GRID), tmp_path / "remote", scheduler=address, workers=1, quiet=True, chunk_size=4))
+    serial = _sans_timing(run_sweep(load_sweep(GRID), tmp_path / "serial", workers=1, quiet=True))
+    pd.testing.assert_frame_equal(remote, serial, check_exact=False, rtol=1e-6)
+    assert json.loads((tmp_path / "remote" / "sweep.json").read_text())["scheduler"] == address
 
 
 def test_an_output_directory_only_ever_holds_one_sweep(tmp_path):

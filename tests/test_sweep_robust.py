@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -126,17 +125,8 @@ def test_no_worker_outlives_a_killed_sweep_and_the_directory_is_not_left_locked(
 
 
 @pytest.mark.slow
-def test_a_dask_scheduler_going_away_stops_the_sweep_with_exit_4_and_keeps_the_journal(tmp_path):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    address = f"tcp://127.0.0.1:{port}"
-    env = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": env}
-    scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", str(port),
-                                  "--no-dashboard"], **quiet)
-    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", "--nworkers", "1",
-                               "--no-dashboard"], **quiet)
+def test_a_dask_scheduler_going_away_stops_the_sweep_with_exit_4_and_keeps_the_journal(tmp_path, dask_cluster):
+    address, scheduler = dask_cluster
     out = tmp_path / "out"
     sweep = subprocess.Popen(sweep_command(SMALL, out, "--scheduler", address, "--chunk-size", "1", "--quiet"),
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -145,13 +135,12 @@ def test_a_dask_scheduler_going_away_stops_the_sweep_with_exit_4_and_keeps_the_j
         scheduler.kill()
         _, err = sweep.communicate(timeout=120)  # no hang
     finally:
-        for proc in (sweep, worker, scheduler):
-            if proc.poll() is None:
-                proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        if sweep.poll() is None:
+            sweep.terminate()
+        try:
+            sweep.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            sweep.kill()
     assert sweep.returncode == 4
     assert f"synth: the Dask cluster ({address}) failed" in err and "rerun the same command to resume" in err
     assert "internal error" not in err
