@@ -68,6 +68,7 @@ def _elastic(dm: DesignModel, session, free: list[str], prefix: str) -> list[Dia
         return []
     values = limit_values(dm.data.case)
     req = dm.data.case.requirements
+    smallest_w = _smallest_module_w(dm.data)
     diagnoses = []
     for name in free:
         slack = pyo.value(m.slack[name])
@@ -81,7 +82,6 @@ def _elastic(dm: DesignModel, session, free: list[str], prefix: str) -> list[Dia
         else:
             limit, needed = values[name], values[name] + slack
         text = _MESSAGES[name].format(limit=limit, needed=needed)
-        smallest_w = min(mod.power_w for mod in dm.data.entries("compute").values())
         if name == "scale_min" and req.it_power_mw.min == req.it_power_mw.max and (limit - needed) * 1e6 < smallest_w:
             # Less than one module short of a fixed level: one more module would overshoot it (max = min).
             text = (f"requirements.it_power_mw is fixed at exactly {limit:,.9g} MW (min = max), less than one compute "
@@ -117,12 +117,17 @@ def _next_step(name: str, needed: float) -> str:
     return f"--set {_FIELDS[name]}={value}"
 
 
+def _smallest_module_w(d) -> float:
+    """Power of the smallest candidate compute module (W): the finest step of IT power whole modules take."""
+    return min(mod.power_w for mod in d.entries("compute").values())
+
+
 def structural_checks(dm: DesignModel) -> list[Diagnosis]:
     """Conflicts no limit relaxation can fix, found by inspecting the candidates: each subsystem's own, and a scale
     below one module."""
     d = dm.data
     found = [diag for sub in d.subsystems for diag in sub.structural(d)]
-    smallest = min(mod.power_w for mod in d.entries("compute").values()) / 1e6
+    smallest = _smallest_module_w(d) / 1e6
     if d.case.requirements.it_power_mw.max < smallest:
         found.append(Diagnosis("scale", "requirements.it_power_mw.max", d.case.requirements.it_power_mw.max, smallest,
                                f"[scale] requirements.it_power_mw.max = {d.case.requirements.it_power_mw.max} MW is below one module ({smallest:.6f} MW)"))
