@@ -62,7 +62,9 @@ def _current_value(case_path: Path, parameter: str, fixed: dict[str, Any]) -> fl
         node: Any = rc.entries[parts[0]][parts[1]]
         parts = parts[2:]
     elif parts[0] == "terrestrial":
-        node, parts = rc.terrestrial, parts[2:]
+        if len(parts) < 2 or parts[1] not in rc.terrestrials:
+            raise input_error(case_path, parameter, f"the case compares with {', '.join(f'terrestrial.{t}' for t in rc.terrestrials)}")
+        node, parts = rc.terrestrials[parts[1]], parts[2:]
     else:
         node = rc.case
     for part in parts:
@@ -112,6 +114,9 @@ def find_breakeven(case_path: str | Path, parameter: str, against: str = "terres
             other_takes_param = True
         except Exception:  # the parameter does not exist in the other case: its optimum is fixed
             other_takes_param = False
+    parts = parameter.split(".")
+    # against the ground: the baseline the parameter belongs to, else the case's headline baseline
+    ground_name = parts[1] if parts[0] == "terrestrial" and len(parts) > 1 else None
     log_scale = low > 0 and high / low > 10
     probes: list[Probe] = []
     cached_other: dict[str, float] = {}
@@ -122,7 +127,7 @@ def find_breakeven(case_path: str | Path, parameter: str, against: str = "terres
         if found.status is not Status.OPTIMAL:
             raise input_error(case_path, parameter, f"at {parameter}={value:g} the case is {found.status.value}: {found.message}")
         if other is None:
-            versus = found.kpi["terrestrial_cost_per_eflop_usd"]
+            versus = found.terrestrial["baselines"][ground_name or found.terrestrial["baseline"]]["cost_per_eflop_usd"]
         elif other_takes_param or "fixed" not in cached_other:
             theirs = other.solve({parameter: value} if other_takes_param else {}).result
             if theirs.status is not Status.OPTIMAL:

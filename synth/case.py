@@ -28,6 +28,10 @@ MAX_COUNT = 10**9
 MAX_IT_POWER_MW = 1e6
 #: longest chain of case files extending each other
 MAX_EXTENDS = 32
+#: the terrestrial baselines a case compares with unless it names its own (the first is the headline one)
+DEFAULT_GROUND = ("us_hyperscale_2026", "us_gas_turbine_2026", "us_solar_storage_2026", "us_colocation_2026")
+#: the workloads whose price per million tokens every result reports unless the case names its own
+DEFAULT_WORKLOADS = ("llama3_70b_inference", "deepseek_v3_inference", "llama3_405b_training")
 
 
 
@@ -78,7 +82,10 @@ class Requirements(_Strict):
         "(years), 0.01 to 30.")
     delivered_eflop_min: float | None = Field(None, gt=0, le=1e15, description="Least compute delivered over life, in EFLOP (1e18 FLOP), at most 1e15, "
         "discounted like costs when economics.discount_rate > 0; for objective total_cost (or give it_power_mw.min).")
-    utilization: Fraction = Field(0.6, ge=0.01, le=1, description="Fraction of peak FLOP/s achieved while running (model FLOP utilization), 0.01 to 1.")
+    utilization: Fraction = Field(0.6, ge=0.01, le=1, description="Fraction of peak FLOP/s achieved while running (model FLOP utilization), 0.01 to 1; "
+        "shared by the orbit and the ground.")
+    orbit_availability: Fraction = Field(1.0, ge=0.01, le=1, description="Fraction of time a working module in orbit computes (radiation resets and "
+        "restarts, downlink outages), 0.01 to 1; the ground's own availability is in its terrestrial entry.")
 
     @field_validator("it_power_mw")
     @classmethod
@@ -103,15 +110,47 @@ class Limits(_Strict):
 
 
 class Economics(_Strict):
-    """Costs outside the components, and the discount rate. All in USD."""
+    """Finance and programme costs of the orbital side: cost of capital, costs outside the components, insurance.
+    All in USD. Every orbital capital item is recovered over the design life: nothing launched is retrieved or
+    reused, so the fleet ends at its design life and is not replaced within the study."""
 
     nre_usd: float = Field(0.0, ge=0, description="Non-recurring engineering (USD), paid at the start.")
     ground_segment_usd: float = Field(0.0, ge=0, description="Ground stations and network (USD), paid at the start.")
     integration_usd_per_kg: float = Field(0.0, ge=0, description="Assembly, integration and test per kg launched (USD/kg).")
     integration_usd_per_satellite: float = Field(0.0, ge=0, description="Integration and test per satellite / module (USD).")
+    integration_fraction_of_hardware: Fraction = Field(0.0, ge=0, le=2, description="Assembly, integration and test as a fraction of the flight "
+        "hardware's price (a 'wrap'; it follows the hardware down its learning curve), 0 to 2.")
     operations_usd_per_year: float = Field(0.0, ge=0, description="Fixed operations per year (USD/yr).")
     operations_usd_per_satellite_year: float = Field(0.0, ge=0, description="Operations per satellite per year (USD/yr).")
-    discount_rate: Fraction = Field(0.0, ge=0, lt=1, description="Annual discount rate applied to operations costs and to delivered compute (levelized cost).")
+    discount_rate: Fraction = Field(0.0, ge=0, lt=1, description="The orbital side's cost of capital (nominal WACC), 0 to <1: the discount rate "
+        "of its recurring costs and of its delivered compute (levelized cost). The ground's WACC is in each terrestrial entry.")
+    launch_insurance_rate: Fraction = Field(0.0, ge=0, le=0.5, description="Launch (plus first year) insurance premium as a fraction of the insured "
+        "value (flight hardware, integration and launch), paid at launch, 0 to 0.5; 0 = self-insured.")
+    in_orbit_insurance_rate_per_year: Fraction = Field(0.0, ge=0, le=0.2, description="In-orbit insurance premium per year as a fraction of the "
+        "insured value, paid over the design life, 0 to 0.2; 0 = self-insured.")
+    cost_contingency: Fraction = Field(0.0, ge=0, le=2, description="Cost reserve as a fraction of the estimated capital (flight hardware, "
+        "integration, NRE, ground segment; not launch, a contracted price), reported as its own cost item, 0 to 2.")
+    mass_growth_allowance: dict[str, Fraction] = Field(default_factory=dict, description="Mass growth allowance (AIAA S-120A style) as a fraction of "
+        "each dry-mass item, by item name (compute, bus, solar_arrays, radiators, batteries, power_conditioning, shielding) or 'default' for the "
+        "rest, 0 to 1; launched as its own mass item (mass_growth).")
+    time_to_power_years: Annotated[float, Unit("year")] = Field(0.0, ge=0, le=30, description="Years from decision to the orbital compute's "
+        "first power, 0 to 30 (used when include_time_to_power).")
+    include_time_to_power: bool = Field(False, description="Count the cost of waiting for power: each side's delivered compute (and the costs it "
+        "incurs once powered) is discounted by its years to power at its own cost of capital.")
+
+    @field_validator("mass_growth_allowance")
+    @classmethod
+    def _known_mass_items(cls, value: dict[str, float]) -> dict[str, float]:
+        from synth.subsystems.margins import MASS_ITEMS
+
+        allowed = ("default", *MASS_ITEMS)
+        unknown = [k for k in value if k not in allowed]
+        if unknown:
+            raise ValueError(f"unknown mass item(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(allowed)}")
+        bad = {k: v for k, v in value.items() if not 0 <= v <= 1}
+        if bad:
+            raise ValueError(f"each allowance is a fraction from 0 to 1, got {bad}")
+        return value
 
 
 class SolverOptions(_Strict):
@@ -143,10 +182,19 @@ class Case(_Strict):
                                                       "the same name.")
     catalog: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict, description="Catalog entries written in the case, "
         "{kind: {name: {field: value}}}: added to the shipped catalogs and catalog_dir, or replacing an entry of the same name whole (each with its source).")
-    terrestrial: str = Field("us_hyperscale_2026", description="Terrestrial baseline (catalog name) to compare with.")
+    terrestrial: list[str] = Field(default_factory=lambda: list(DEFAULT_GROUND), min_length=1, description="Terrestrial baselines (catalog names) "
+        "to compare with, the first the headline one; a single name is accepted. Default: the four shipped archetypes.")
     overrides: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict, description="Catalog overrides: {catalog: {entry: {field: value}}}, e.g. "
         "{launch_vehicles: {starship: {price_per_kg_usd: 200}}}.")
     solver: SolverOptions = Field(default_factory=SolverOptions)
+
+    workloads: list[str] = Field(default_factory=lambda: list(DEFAULT_WORKLOADS), description="Workloads (catalog names) whose price per "
+        "million tokens the result reports. Default: the three shipped ones.")
+
+    @field_validator("terrestrial", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
 
     @model_validator(mode="after")
     def _objective_needs_target(self) -> Case:
@@ -166,7 +214,8 @@ class ResolvedCase:
     file: Path | None
     sha256: str
     entries: dict[str, dict[str, Any]]  # kind -> name -> entry (each kind its subsystem's schema), only the case's candidates
-    terrestrial: Any  # synth.ground.Terrestrial
+    terrestrials: dict[str, Any]  # name -> synth.ground.Terrestrial, the case's baselines in its order (the first the headline one)
+    workloads: dict[str, Any] = field(default_factory=dict)  # name -> synth.workloads.Workload, for the tokens metric
     overrides: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     catalog_dirs: tuple[Path, ...] = (SHIPPED_CATALOG_DIR,)  # the catalog directories seen, shipped first
     origins: dict[tuple[str, str], RawEntry] = field(default_factory=dict)  # (kind, name) -> where the entry came from
@@ -176,6 +225,11 @@ class ResolvedCase:
     @property
     def name(self) -> str:
         return self.case.name
+
+    @property
+    def terrestrial(self) -> Any:
+        """The headline terrestrial baseline (the case's first)."""
+        return self.terrestrials[self.case.terrestrial[0]]
 
     def catalog_file(self, kind: str, name: str) -> Path:
         """The file that entry ``name`` of ``kind`` came from (a catalog file, or the case file that wrote it)."""
@@ -242,7 +296,8 @@ def case_catalog(rc: ResolvedCase) -> list[Listed]:
             where = rc.source_map.locate(("catalog", kind, name))[0]
             seen[kind][name] = RawEntry(data, Path(where) if where else rc.file or Path("case"), ("catalog", kind, name), rc.source_map)
     wanted = {kind: set(getattr(rc.case.options, kind)) for kind in OPTION_KINDS}
-    wanted["terrestrial"] = {rc.case.terrestrial}
+    wanted["terrestrial"] = set(rc.case.terrestrial)
+    wanted["workloads"] = set(rc.case.workloads)
     listed, problems = [], []
     for kind, entries in seen.items():
         for name, raw in entries.items():
@@ -405,13 +460,14 @@ def _resolve(case: Case, file: Path, digest: str, dirs: list[Path], smap: Source
             if name not in catalogs[kind]:
                 problems.append(problem_at(("overrides", kind, name), f"no {kind} entry named {name!r}; known: {', '.join(catalogs[kind])}"))
     wanted: dict[str, list[str]] = {kind: list(getattr(case.options, kind)) for kind in OPTION_KINDS}
-    wanted["terrestrial"] = [case.terrestrial]
+    wanted["terrestrial"] = list(case.terrestrial)
+    wanted["workloads"] = list(case.workloads)
     entries: dict[str, dict[str, Any]] = {}
     origins: dict[tuple[str, str], RawEntry] = {}
     for kind, names in wanted.items():
         entries[kind] = {}
         for index, name in enumerate(names):
-            where: FieldPath = ("options", kind, index) if kind != "terrestrial" else ("terrestrial",)
+            where: FieldPath = ("options", kind, index) if kind not in ("terrestrial", "workloads") else (kind, index) if len(names) > 1 else (kind,)
             if name not in catalogs[kind]:
                 problems.append(problem_at(where, f"unknown {kind} entry {name!r}; known: {', '.join(catalogs[kind]) or '(none)'}"))
                 continue
@@ -440,8 +496,9 @@ def _resolve(case: Case, file: Path, digest: str, dirs: list[Path], smap: Source
         case=case,
         file=file,
         sha256=digest,
-        entries={k: v for k, v in entries.items() if k != "terrestrial"},
-        terrestrial=entries["terrestrial"][case.terrestrial],
+        entries={k: v for k, v in entries.items() if k not in ("terrestrial", "workloads")},
+        terrestrials=entries["terrestrial"],
+        workloads=entries["workloads"],
         overrides=case.overrides,
         catalog_dirs=tuple(dirs),
         origins=origins,

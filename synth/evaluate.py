@@ -127,7 +127,7 @@ def evaluate(case: ResolvedCase | str | Path, design: Any, overrides: dict[str, 
                         iterations=0, mip_nodes=0, milp_solves=0, termination=status.value)
     result = Result(status=status, case=case_info(rc), solver=stats, provenance=provenance(), design=out,
                     budgets=budgets, checks=checks)
-    result.kpi, result.terrestrial = key_figures(d, out, budgets, flop)
+    result.kpi, result.terrestrial, result.boundaries = key_figures(d, out, budgets, flop)
     result.notes = notes
     result.message = (f"violates {len(violated)} constraint(s): " + "; ".join(c.message for c in violated)) if violated else "meets every constraint"
     return result

@@ -56,6 +56,6 @@ def build_result(rc: ResolvedCase, dm: DesignModel, status: Status, has_solution
         design.update(sub.extract(dm.ctx, dm.block(sub.name), orbit, shield))
     result.design = design
     result.budgets = budget_tables(dm.resources, solved_items(dm, orbit))
-    result.kpi, result.terrestrial = key_figures(dm.data, design, result.budgets, _number(dm.model.FLOP) * ZFLOP)
+    result.kpi, result.terrestrial, result.boundaries = key_figures(dm.data, design, result.budgets, _number(dm.model.FLOP) * ZFLOP)
     result.message = "optimal" if status is Status.OPTIMAL else f"best design found ({status.value})"
     return result

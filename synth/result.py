@@ -132,7 +132,8 @@ class Result:
     design: Design | None = None
     budgets: dict[str, dict[str, float]] = field(default_factory=dict)
     kpi: dict[str, float] = field(default_factory=dict)
-    terrestrial: dict[str, Any] = field(default_factory=dict)
+    terrestrial: dict[str, Any] = field(default_factory=dict)  # the headline baseline's figures, and every baseline's under "baselines"
+    boundaries: dict[str, Any] = field(default_factory=dict)  # cost per EFLOP under each published analysis's boundary (synth.boundaries)
     diagnosis: list[Diagnosis] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
     binding: list[Any] = field(default_factory=list)  # synth.explain.Binding: what limits an optimal design
@@ -177,6 +178,27 @@ class Result:
     def _kpi_rows(self) -> tuple[list[str], list[tuple[Any, ...]]]:
         return ["kpi", "value"], list(self.kpi.items())
 
+    def _ground_rows(self) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """One row per terrestrial baseline: its archetype, headline figures and cost items (USD)."""
+        baselines = self.terrestrial.get("baselines", {})
+        items = list(dict.fromkeys(k for b in baselines.values() for k in b["cost_usd"]))
+        columns = ["baseline", "archetype", "wacc", "time_to_power_years", "cost_per_eflop_usd", "cost_per_gpu_hour_usd", "cost_per_mwh_it_usd",
+                   "upfront_capital_usd", "levelized_annual_cost_usd"]
+        rows = [tuple(b[c] for c in columns) + tuple(b["cost_usd"].get(i, 0.0) for i in items) for b in baselines.values()]
+        return columns + [f"cost_usd.{i}" for i in items], rows
+
+    def _boundary_rows(self) -> tuple[list[str], list[tuple[Any, ...]]]:
+        columns = ["boundary", "orbit_usd", "ground_usd", "orbit_cost_per_eflop_usd", "ground_cost_per_eflop_usd", "orbit_to_ground", "mirrors"]
+        return columns, [(name,) + tuple(b[c] for c in columns[1:]) for name, b in self.boundaries.items()]
+
+    def ground_table(self) -> pd.DataFrame:
+        """The same compute at each terrestrial baseline: one row per baseline (figures and cost items)."""
+        return _frame(*self._ground_rows())
+
+    def boundary_table(self) -> pd.DataFrame:
+        """Both sides priced under each cost boundary (synth.boundaries): one row per boundary."""
+        return _frame(*self._boundary_rows())
+
     def _check_rows(self) -> tuple[list[str], list[tuple[Any, ...]]]:
         records = [asdict(c) for c in self.checks]
         columns = list(records[0]) if records else []
@@ -201,6 +223,10 @@ class Result:
         tables = {"design.csv": self._design_rows(), "kpi.csv": self._kpi_rows()}
         if self.checks:
             tables["checks.csv"] = self._check_rows()
+        if self.terrestrial.get("baselines"):
+            tables["ground.csv"] = self._ground_rows()
+        if self.boundaries:
+            tables["boundaries.csv"] = self._boundary_rows()
         tables.update({f"budget_{b}.csv": self._budget_rows(b) for b in self.budgets})
         for name, (columns, rows) in tables.items():
             write_atomic(out / name, _csv_text(columns, rows))

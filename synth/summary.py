@@ -83,11 +83,18 @@ def format_summary(result: Result) -> str:
         "key figures",
         f"  IT power                    {_si(k['it_power_w'], 'W')}",
         f"  delivered compute           {k['delivered_flop']:.4e} FLOP over life",
-        f"  cost per EFLOP (orbit)      {usd(k['cost_per_eflop_usd'])}",
-        f"  cost per EFLOP (ground)     {usd(k['terrestrial_cost_per_eflop_usd'])}  ({result.terrestrial['baseline']})",
+        f"  cost per EFLOP (orbit)      {usd(k['cost_per_eflop_usd'])}  (levelized)",
+        f"  cost per GPU-hour (orbit)   {usd(k['cost_per_gpu_hour_usd'])}  ({usd(k['cost_per_mwh_it_usd'])} per MWh of IT energy)",
+        f"  cost per EFLOP (ground)     {usd(k['terrestrial_cost_per_eflop_usd'])}  ({result.terrestrial['baseline']}; "
+        f"{usd(k['terrestrial_cost_per_gpu_hour_usd'])} per GPU-hour)",
         f"  orbit / ground              {k['orbital_to_terrestrial']:.3f}x",
         f"  launched mass               {_mass(k['launched_mass_kg'])}  ({k['kg_per_kw_it']:.1f} kg/kW, {k['w_it_per_kg']:.1f} W/kg)",
-        f"  total cost (present value)  {usd(k['total_cost_usd'])}",
+        f"  launched-power price        {usd(k['launched_power_usd_per_kw_year'])} per kW-year",
+        f"  up-front capital            {usd(k['upfront_capital_usd'])}  ({usd(k['capital_per_w_excl_compute_usd'])} per W excluding compute)",
+        f"  total cost (present value)  {usd(k['total_cost_usd'])}  ({usd(k['levelized_annual_cost_usd'])} a year levelized)",
+        *_token_lines(k),
+        *_ground_lines(result),
+        *_boundary_lines(result),
         "",
         f"solver: HiGHS {result.solver.version}, {result.solver.milp_solves} HiGHS solves, {result.solver.wall_s:.2f} s wall "
         f"({result.solver.highs_s:.2f} s in HiGHS)" + _gap_text(result),
@@ -110,6 +117,32 @@ def format_summary(result: Result) -> str:
         if violated:
             lines.append("next steps: change the design where it violates a constraint, or let `synth solve` size it")
     return "\n".join(lines)
+
+
+def _token_lines(k: dict[str, float]) -> list[str]:
+    tokens = [(key[len("usd_per_mtok["):-1], v) for key, v in k.items() if key.startswith("usd_per_mtok[")]
+    return ["  per million tokens          " + ", ".join(f"{usd(v)} {name}" for name, v in tokens)] if tokens else []
+
+
+def _ground_lines(result: Result) -> list[str]:
+    """The same compute at every terrestrial baseline: cost per EFLOP and GPU-hour, and the orbit's ratio."""
+    baselines = result.terrestrial.get("baselines", {})
+    if len(baselines) < 2:
+        return []
+    orbit = result.kpi["cost_per_eflop_usd"]
+    lines = ["", "the same compute on the ground (cost per EFLOP, per GPU-hour, orbit / ground)"]
+    lines += [f"  {name:<26} {usd(b['cost_per_eflop_usd']):>9} {usd(b['cost_per_gpu_hour_usd']):>9}  {orbit / b['cost_per_eflop_usd']:.3f}x"
+              f"  ({b['archetype']}, WACC {b['wacc']:.1%}, power in {b['time_to_power_years']:g} yr)" for name, b in baselines.items()]
+    return lines
+
+
+def _boundary_lines(result: Result) -> list[str]:
+    if not result.boundaries:
+        return []
+    lines = ["", f"cost boundaries (cost per EFLOP, orbit vs {result.terrestrial['baseline']})"]
+    lines += [f"  {name:<36} {usd(b['orbit_cost_per_eflop_usd']):>9} vs {usd(b['ground_cost_per_eflop_usd']):>9}  {b['orbit_to_ground']:.2f}x"
+              for name, b in result.boundaries.items()]
+    return lines
 
 
 def _design_lines(result: Result) -> list[tuple[str, str]]:

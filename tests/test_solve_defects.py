@@ -21,8 +21,7 @@ from synth.cli import main
 from synth.fmt import fixed, significant, usd
 from synth.model.core import build_model
 from synth.model.data import MUSD, ZFLOP
-from synth.physics.economics import annuity_years
-from synth.physics.terrestrial import terrestrial_cost
+from synth.physics.economics import annuity_years, capital_charge
 from synth.solve import solve_built
 from synth.solver import HighsSession
 from synth.summary import format_summary
@@ -176,12 +175,10 @@ def test_facility_capital_recovery_over_its_own_life():
     and discounted: 10,000 (1 - e^(-5 rho)) / (1 - e^(-14 rho)) = $4,688. The old code charged 5/14 of it, $3,571."""
     rho = math.log(1.07)
     expected = 10_000 * (1 - math.exp(-5 * rho)) / (1 - math.exp(-14 * rho))
-    cost = terrestrial_cost(1.0, 0.0, 0.0, 5.0, 0.07, 10.0, 14.0, 1.0, 0.0, 0.0, 0.0, 0.0)
-    assert cost.cost_usd["facility"] == pytest.approx(expected, rel=1e-12)
-    assert cost.cost_usd["facility"] == pytest.approx(4688.0, abs=1.0)
+    assert capital_charge(10_000.0, 14.0, 5.0, 0.07) == pytest.approx(expected, rel=1e-12)
+    assert capital_charge(10_000.0, 14.0, 5.0, 0.07) == pytest.approx(4688.0, abs=1.0)
     # Undiscounted, a facility shorter-lived than the study is replaced: 20 years of a 14-year facility is 20/14 of it.
-    cost = terrestrial_cost(1.0, 0.0, 0.0, 20.0, 0.0, 10.0, 14.0, 1.0, 0.0, 0.0, 0.0, 0.0)
-    assert cost.cost_usd["facility"] == pytest.approx(10_000 * 20 / 14, rel=1e-12)
+    assert capital_charge(10_000.0, 14.0, 20.0, 0.0) == pytest.approx(10_000 * 20 / 14, rel=1e-12)
     assert annuity_years(5.0, 0.0) == 5.0
 
 

@@ -25,10 +25,12 @@ other loads. Contributions in orbit o, with IT = sum_c IT_c, TD = sum_c td_it, E
 Delivered compute over life (ZFLOP), the FLOP of the cost-per-FLOP objective:
 
     FLOP = sum_{c,o,h} f_c,o,h ( s_o n[c,o,h] + (1 - s_o) ecl[c,o,h] ),
-    f_c,o,h = P_peak,c u Y(lambda_c,o,h, L, r) 3.15576e7        (FLOP per module per unit availability)
+    f_c,o,h = P_peak,c u a Y(lambda_c,o,h, L, r) 3.15576e7 D    (FLOP per module)
     lambda_c,o,h = lambda_0,c + phi_c k_h D_o                   (:mod:`synth.physics.reliability`)
 
-s_o is the sunlit fraction; modules kept running through eclipse deliver all year, the rest only in sunlight.
+s_o is the sunlit fraction; modules kept running through eclipse deliver all year, the rest only in sunlight. a is
+the orbit availability (``requirements.orbit_availability``: resets and outages of working modules), D = (1 + r)^-t_p
+the delay factor of the orbital time to power when ``economics.include_time_to_power`` (else 1).
 Repeated per period: a block per period with that period's hardware generation (a cohort keeps its own).
 """
 
@@ -55,6 +57,12 @@ class ComputeCoefficients:
     flop_per_module: dict[tuple[str, str, str], float]  # (c, o, h) -> FLOP per module per unit availability (discounted)
     failure_rate: dict[tuple[str, str, str], float]  # (c, o, h) -> 1/yr
     max_modules: dict[str, int]  # c -> the scale's upper IT power over the module power
+
+
+def orbit_delay_factor(case: Any) -> float:
+    """D = (1 + r)^-t_p when the case counts the orbital time to power, else 1 (r the orbital cost of capital)."""
+    econ = case.economics
+    return (1.0 + econ.discount_rate) ** -econ.time_to_power_years if econ.include_time_to_power else 1.0
 
 
 class ComputeModule(Entry):
@@ -98,7 +106,8 @@ class Compute(Subsystem):
                     rate_f = reliability.failure_rate_per_year(mod.annual_failure_rate, mod.failures_per_krad, e.dose_krad_per_year, sh.dose_factor)
                     years = reliability.discounted_service_years(rate_f, life, rate)
                     lam[(c, o, h)] = rate_f
-                    flop[(c, o, h)] = reliability.delivered_flop_per_module(mod.peak_tflops * 1e12, req.utilization, 1.0, years)
+                    flop[(c, o, h)] = reliability.delivered_flop_per_module(mod.peak_tflops * 1e12, req.utilization, req.orbit_availability,
+                                                                             years) * orbit_delay_factor(rc.case)
         return ComputeCoefficients(flop, lam, most)
 
     def parameters(self, d):
@@ -268,6 +277,7 @@ def physical_flop(d: Any, design: Any) -> float:
     total = 0.0
     for c, n in design.compute.items():
         years = reliability.discounted_service_years(co.failure_rate[(c, design.orbit, design.shielding)], d.life_years, 0.0)
-        per_module = reliability.delivered_flop_per_module(d.entry("compute", c).peak_tflops * 1e12, d.utilization, 1.0, years)
+        per_module = reliability.delivered_flop_per_module(d.entry("compute", c).peak_tflops * 1e12, d.utilization,
+                                                           d.case.requirements.orbit_availability, years)
         total += per_module * (s * n + (1 - s) * design.compute_running_in_eclipse.get(c, 0.0))
     return total

@@ -308,8 +308,8 @@ def validate_paths(spec: SweepSpec, base_path: Path, first: dict[str, float]) ->
             if parts[1] not in base.entries[parts[0]]:
                 problems.append(InputProblem("sweep", path, f"{parts[0]} entry {parts[1] if len(parts) > 1 else '?'!r} is not among the case's candidates "
                                              f"({', '.join(base.entries[parts[0]])}); sweeping it would change nothing"))
-        elif parts[0] == "terrestrial" and (len(parts) != 3 or parts[1] != base.case.terrestrial):
-            problems.append(InputProblem("sweep", path, f"the case compares with terrestrial.{base.case.terrestrial}"))
+        elif parts[0] == "terrestrial" and (len(parts) != 3 or parts[1] not in base.case.terrestrial):
+            problems.append(InputProblem("sweep", path, f"the case compares with {', '.join(f'terrestrial.{t}' for t in base.case.terrestrial)}"))
     if problems:
         raise InputError(problems)
     load_case(base_path, overrides={**spec.overrides, **first})  # unknown or non-numeric fields fail here, with their path
