@@ -489,6 +489,8 @@ def _resolve(case: Case, file: Path, digest: str, dirs: list[Path], smap: Source
                 for problem, loc in zip(_problems(exc, origin.path, origin.source_map, origin.file), locations, strict=True):
                     if loc and loc[0] in over:  # the bad value came from the case's overrides
                         problem = problem_at(("overrides", kind, name) + loc, problem.message)
+                    elif not loc and (named := [f for f in over if f in problem.message]):  # an entry-wide rule about a field overridden
+                        problem = problem_at(("overrides", kind, name, named[0]), problem.message)
                     problems.append(problem)
     if problems:
         raise InputError(problems)
