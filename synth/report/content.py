@@ -95,7 +95,7 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
         write_atomic(target / "result.json", strict_json(result) + "\n")
         entry: dict[str, Any] = {"result": result, "case_file": str(rc.file), "overrides": result["case"]["overrides"],
                                  "catalog": _catalog_rows(rc, result), "design_life_years": rc.case.requirements.design_life_years,
-                                 "terrestrial": {"pue": rc.terrestrial.pue, "electricity_usd_per_kwh": rc.terrestrial.electricity_usd_per_kwh}}
+                                 "terrestrial": _grid_figures(rc)}
         if analyses:
             entry["breakeven"] = breakeven_launch_price(rc, result, progress)
             entry["sensitivity"] = [asdict(s) for s in sensitivity(rc, result, progress)]
@@ -123,11 +123,22 @@ def _catalog_rows(rc: ResolvedCase, result: dict[str, Any]) -> list[list[str]]:
                 shown = json.dumps(value) if isinstance(value, (dict, list)) else num(value) if isinstance(value, float) else str(value)
                 rows.append([f"{kind}.{name}", field, shown,
                              entry.field_sources.get(field, entry.source)])
-    ground = rc.terrestrial
-    for field, value in ground.model_dump(exclude={"source", "field_sources", "uncertain", "notes"}).items():
-        shown = num(value) if isinstance(value, float) else str(value)
-        rows.append([f"terrestrial.{rc.case.terrestrial}", field, shown, ground.field_sources.get(field, ground.source)])
+    for name, ground in rc.terrestrials.items():
+        for field, value in ground.model_dump(exclude={"source", "field_sources", "uncertain", "notes"}, exclude_none=True).items():
+            shown = num(value) if isinstance(value, float) else str(value)
+            rows.append([f"terrestrial.{name}", field, shown, ground.field_sources.get(field, ground.source)])
     return rows
+
+
+def _grid_figures(rc: ResolvedCase) -> dict[str, Any]:
+    """PUE and electricity price of the case's first grid-supplied baseline (the published energy claims compare
+    with a grid bill), or of the shipped grid hyperscale site when the case names none."""
+    grid = next((g for g in rc.terrestrials.values() if g.supply == "grid"), None)
+    if grid is None:
+        from synth.case import validate_catalogs
+
+        grid = validate_catalogs()["terrestrial"]["us_hyperscale_2026"]
+    return {"pue": grid.pue, "electricity_usd_per_kwh": grid.electricity_usd_per_kwh}
 
 
 def layout(data: dict[str, Any], files: Path) -> Report:
@@ -135,7 +146,7 @@ def layout(data: dict[str, Any], files: Path) -> Report:
     archs = data["architectures"]
     results = [a["result"] for a in archs]
     names = [r["case"]["name"] for r in results]
-    sections = [_summary(archs), _designs(results), _budgets(results, files)]
+    sections = [_summary(archs), _designs(results), _ground(results), _budgets(results, files)]
     sections.append(_sensitivity(archs, files))
     if data["sweeps"] or data["paretos"]:
         sections.append(_sweeps(data, files))
@@ -194,8 +205,31 @@ def _designs(results: list[dict[str, Any]]) -> Section:
         row("total cost, present value", lambda r: usd(r["kpi"]["total_cost_usd"])),
         row("cost per EFLOP, orbit", lambda r: usd(r["kpi"]["cost_per_eflop_usd"])),
         row("cost per EFLOP, ground", lambda r: usd(r["kpi"]["terrestrial_cost_per_eflop_usd"])),
+        row("cost per GPU-hour, orbit", lambda r: usd(r["kpi"]["cost_per_gpu_hour_usd"])),
+        row("cost per GPU-hour, ground", lambda r: usd(r["kpi"]["terrestrial_cost_per_gpu_hour_usd"])),
+        row("up-front capital", lambda r: usd(r["kpi"]["upfront_capital_usd"])),
+        row("capital per W excluding compute", lambda r: usd(r["kpi"]["capital_per_w_excl_compute_usd"])),
+        row("launched-power price per kW-year", lambda r: usd(r["kpi"]["launched_power_usd_per_kw_year"])),
     ]
     return Section("Designs side by side", [Table(["", *[r["case"]["name"] for r in results]], rows, "Optimal design of each architecture.")])
+
+
+def _ground(results: list[dict[str, Any]]) -> Section:
+    """The same compute at every terrestrial baseline (the ground as a range), and both sides under each cost boundary."""
+    blocks: list[Any] = []
+    for r in results:
+        baselines = r["terrestrial"].get("baselines", {})
+        rows = [[name, b["archetype"], f"{b['wacc']:.1%}", f"{b['time_to_power_years']:g}", usd(b["cost_per_eflop_usd"]), usd(b["cost_per_gpu_hour_usd"]),
+                 f"{r['kpi']['cost_per_eflop_usd'] / b['cost_per_eflop_usd']:.2f}x"] for name, b in baselines.items()]
+        blocks.append(Table(["baseline", "archetype", "WACC", "years to power", "per EFLOP", "per GPU-hour", "orbit / ground"], rows,
+                            f"{r['case']['name']}'s compute on the ground: orbit costs {usd(r['kpi']['cost_per_eflop_usd'])} per EFLOP and "
+                            f"{usd(r['kpi']['cost_per_gpu_hour_usd'])} per GPU-hour."))
+        bounds = [[name, usd(b["orbit_cost_per_eflop_usd"]), usd(b["ground_cost_per_eflop_usd"]), f"{b['orbit_to_ground']:.2f}x", b["mirrors"]]
+                  for name, b in r.get("boundaries", {}).items()]
+        if bounds:
+            blocks.append(Table(["cost boundary", "orbit per EFLOP", "ground per EFLOP", "ratio", "mirrors"], bounds,
+                                f"{r['case']['name']} under each published analysis's cost boundary (ground: {r['terrestrial']['baseline']})."))
+    return Section("The ground as a range", blocks)
 
 
 def _budgets(results: list[dict[str, Any]], files: Path) -> Section:

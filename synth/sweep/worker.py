@@ -22,7 +22,9 @@ from synth.result import Result
 
 #: KPI columns of a sweep row (see synth.kpi)
 KPI_COLUMNS = ("cost_per_eflop_usd", "terrestrial_cost_per_eflop_usd", "orbital_to_terrestrial", "total_cost_usd",
-               "delivered_flop", "discounted_flop", "it_power_w", "launched_mass_kg", "kg_per_kw_it", "w_it_per_kg")
+               "delivered_flop", "discounted_flop", "it_power_w", "launched_mass_kg", "kg_per_kw_it", "w_it_per_kg",
+               "cost_per_gpu_hour_usd", "terrestrial_cost_per_gpu_hour_usd", "ground_cost_per_eflop_min_usd", "ground_cost_per_eflop_max_usd",
+               "upfront_capital_usd")
 
 
 class SweepWorker:
