@@ -55,9 +55,10 @@ def launched_power_price_per_flight(flight_price_usd: float, payload_kg: float, 
     return economics.launched_power_price_usd_per_kw_year(payload_kg, power_kw, life_years, flight_price_usd / payload_kg)
 
 
-def launch_cost_usd(mass_kg: float, launch_price_usd_per_kg: float) -> float:
-    """Launch cost m p (USD): the launched-power price of 1 kW over 1 year, m p / (1 kW * 1 yr)."""
-    return economics.launched_power_price_usd_per_kw_year(mass_kg, 1.0, 1.0, launch_price_usd_per_kg)
+def launch_cost_usd(kg_per_kw: float, power_kw: float, launch_price_usd_per_kg: float) -> float:
+    """Launch cost of k kg per kW carried for P kW, m p = k P p (USD): the launched-power price of m = k P over
+    one year, m p / (P * 1 yr), times P * 1 yr."""
+    return economics.launched_power_price_usd_per_kw_year(kg_per_kw * power_kw, power_kw, 1.0, launch_price_usd_per_kg) * power_kw
 
 
 def array_power_kw(area_m2: float, cell_efficiency: float, packing_factor: float, solar_constant_w_per_m2: float) -> float:
@@ -415,9 +416,11 @@ def _num(x: float | None) -> str:
         return "-"
     if x == 0:
         return "0"
-    if abs(x) >= 1e7 or abs(x) < 1e-3:
+    if abs(x) < 1e-3 or abs(x) >= 1e15:
         return f"{x:.4g}"
-    return f"{x:,.6g}" if abs(x) >= 1000 else f"{x:.6g}"
+    if abs(x) >= 1000:  # six significant digits, with thousands separators
+        return f"{x:,.{max(0, 6 - len(str(int(abs(x)))))}f}"
+    return f"{x:.6g}"
 
 
 def table(rows: list[Row]) -> str:
@@ -429,7 +432,7 @@ def table(rows: list[Row]) -> str:
     widths = [max(len(str(line[i])) for line in [head, *body]) for i in range(len(head))]
     right = {3, 4, 5}
     fmt = lambda line: "  ".join(str(c).rjust(w) if i in right else str(c).ljust(w) for i, (c, w) in enumerate(zip(line, widths, strict=True)))
-    out = [fmt(head), "  ".join("-" * w for w in widths)] + [fmt(line).rstrip() for line in body]
+    out = [fmt(head).rstrip(), "  ".join("-" * w for w in widths)] + [fmt(line).rstrip() for line in body]
     notes = [f"  {r.analysis}/{r.figure}: {r.status}: {r.note}" for r in rows if r.note]
     passed = sum(r.passed for r in rows)
     out.append("")
