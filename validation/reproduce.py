@@ -67,19 +67,23 @@ def array_power_kw(area_m2: float, cell_efficiency: float, packing_factor: float
     return area_m2 * power.array_eol_w_per_m2(cell_efficiency, packing_factor, 1.0, 0.0, 0.0, solar_constant_w_per_m2) / 1000.0
 
 
-def _ground(it_power_kw: float, pue: float, electricity_usd_per_kwh: float, years: float,
-            water_l_per_kwh: float = 0.0) -> terrestrial.TerrestrialCost:
-    """synth.physics.terrestrial.terrestrial_cost for energy alone: no compute, facility, water price or
-    operations, undiscounted (r = 0, so A(L, r) = L)."""
-    return terrestrial.terrestrial_cost(
-        it_power_kw=it_power_kw, compute_price_usd=0.0, replacement_usd_per_year=0.0, life_years=years, discount_rate=0.0,
-        facility_capex_usd_per_w=0.0, facility_life_years=years, pue=pue, electricity_usd_per_kwh=electricity_usd_per_kwh,
-        water_l_per_kwh=water_l_per_kwh, water_usd_per_m3=0.0, operations_usd_per_kw_year=0.0)
+def _ground_energy_kwh(it_power_kw: float, pue: float, years: float) -> float:
+    """Energy at the meter over L years, E = P_IT PUE 8766 h/yr * A(L, 0) (kWh; full load all year, undiscounted):
+    synth.physics.terrestrial.energy_kwh_per_year (availability 1, utilization 1) where it exists, else the
+    energy of synth.physics.terrestrial.terrestrial_cost over one year."""
+    if hasattr(terrestrial, "energy_kwh_per_year"):
+        per_year = terrestrial.energy_kwh_per_year(it_power_kw, pue, 1.0, 0.0, 1.0)
+    else:  # the API before issue 11's ground archetypes
+        per_year = terrestrial.terrestrial_cost(  # type: ignore[attr-defined]
+            it_power_kw=it_power_kw, compute_price_usd=0.0, replacement_usd_per_year=0.0, life_years=1.0, discount_rate=0.0,
+            facility_capex_usd_per_w=0.0, facility_life_years=1.0, pue=pue, electricity_usd_per_kwh=0.0,
+            water_l_per_kwh=0.0, water_usd_per_m3=0.0, operations_usd_per_kw_year=0.0).energy_kwh
+    return float(per_year) * economics.annuity_years(years, 0.0)
 
 
 def terrestrial_energy_usd(it_power_kw: float, pue: float, electricity_usd_per_kwh: float, years: float) -> float:
-    """Electricity bill P_IT * PUE * 8766 h/yr * L * price (USD)."""
-    return _ground(it_power_kw, pue, electricity_usd_per_kwh, years).cost_usd["electricity"]
+    """Electricity bill E c_e = P_IT * PUE * 8766 h/yr * L * price (USD), undiscounted."""
+    return _ground_energy_kwh(it_power_kw, pue, years) * electricity_usd_per_kwh
 
 
 def terrestrial_power_spend_usd_per_kw_year(pue: float, electricity_usd_per_kwh: float) -> float:
@@ -88,8 +92,8 @@ def terrestrial_power_spend_usd_per_kw_year(pue: float, electricity_usd_per_kwh:
 
 
 def terrestrial_water_m3(it_power_kw: float, pue: float, water_l_per_kwh: float, years: float) -> float:
-    """Water used P_IT * PUE * 8766 h/yr * L * w / 1000 (m3; 1 m3 of water = 1 t)."""
-    return _ground(it_power_kw, pue, 0.0, years, water_l_per_kwh).water_m3
+    """Water used E w / 1000 = P_IT * PUE * 8766 h/yr * L * w / 1000 (m3; 1 m3 of water = 1 t)."""
+    return _ground_energy_kwh(it_power_kw, pue, years) * water_l_per_kwh / 1000.0
 
 
 def orbital_energy_usd_per_kwh(flight_price_usd: float, payload_kg: float, power_kw: float, life_years: float,
@@ -426,8 +430,8 @@ def _num(x: float | None) -> str:
         return "0"
     if abs(x) < 1e-3 or abs(x) >= 1e15:
         return f"{x:.4g}"
-    if abs(x) >= 1000:  # six significant digits, with thousands separators
-        return f"{x:,.{max(0, 6 - len(str(int(abs(x)))))}f}"
+    if abs(x) >= 1000:  # six significant digits, with thousands separators (none after a whole number)
+        return f"{x:,.0f}" if x == int(x) else f"{x:,.{max(0, 6 - len(str(int(abs(x)))))}f}"
     return f"{x:.6g}"
 
 
