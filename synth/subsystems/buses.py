@@ -136,7 +136,7 @@ class TopDown(BaseModel):
         if not from_array:
             unused = sorted({"array_degradation_per_year", "conversion_efficiency", "housekeeping_fraction", "sizing"} & self.model_fields_set)
             if unused:
-                raise ValueError(f"{', '.join(unused)} apply only with array_power_bol_w (a stated specific_power_w_per_kg already includes them)")
+                raise ValueError(f"{', '.join(unused)}: given only with array_power_bol_w (a stated specific_power_w_per_kg already includes them)")
         return self
 
     def life_factor(self, life_years: float) -> float:
