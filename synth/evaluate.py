@@ -128,7 +128,7 @@ def evaluate(case: ResolvedCase | str | Path, design: Any, overrides: dict[str, 
     result = Result(status=status, case=case_info(rc), solver=stats, provenance=provenance(), design=out,
                     budgets=budgets, checks=checks)
     result.kpi, result.terrestrial, result.boundaries = key_figures(d, out, budgets, flop)
-    result.notes = notes
+    result.notes = notes + [note for sub in d.subsystems for note in sub.design_notes(d, out)]
     result.message = (f"violates {len(violated)} constraint(s): " + "; ".join(c.message for c in violated)) if violated else "meets every constraint"
     return result
 

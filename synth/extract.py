@@ -57,5 +57,6 @@ def build_result(rc: ResolvedCase, dm: DesignModel, status: Status, has_solution
     result.design = design
     result.budgets = budget_tables(dm.resources, solved_items(dm, orbit))
     result.kpi, result.terrestrial, result.boundaries = key_figures(dm.data, design, result.budgets, _number(dm.model.FLOP) * ZFLOP)
+    result.notes += [note for sub in dm.data.subsystems for note in sub.design_notes(dm.data, design)]
     result.message = "optimal" if status is Status.OPTIMAL else f"best design found ({status.value})"
     return result

@@ -244,7 +244,9 @@ def best_ratio_for(orbit: dict, shield: dict, n: dict, sats: int, small: int, bi
         else:
             cons.append((cap_s * small - a["mass"][0], -a["mass"][1], -a["mass"][2]))
             cons.append((a["mass"][0] - cap_s * small - cap_b * big, a["mass"][1], a["mass"][2]))
-            k = big_v["price_per_kg_usd"]
+            # big_rocket's per-kg price is quoted for its LEO capacity: a full flight costs 2000 x 4000 = $8M to any class,
+            # so a kg to SSO (3000 kg a flight) costs 2000 x 4000 / 3000 = $2,667
+            k = big_v["price_per_kg_usd"] * big_v["payload_kg"]["leo"] / cap_b
             cost = (cost[0] + k * (a["mass"][0] - cap_s * small), cost[1] + k * a["mass"][1], cost[2] + k * a["mass"][2])
         if max_mass_kg is not None:
             cons.append((a["mass"][0] - max_mass_kg, a["mass"][1], a["mass"][2]))

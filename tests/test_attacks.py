@@ -435,6 +435,43 @@ ATTACKS = [
     Attack("override_top_down_wrong_type", "a bus's top_down block with a text figure",
            lambda t: ["validate", case(t, 'overrides:\n  buses:\n    small_bus: {top_down: {specific_power_w_per_kg: "x", price_usd_per_w: 1}}\n')],
            2, "cannot read 'x' as a quantity"),
+    Attack("cost_model_learning_rate_above_1", "a bus cost model with a learning rate of 1.5 (costs rising with every doubling)",
+           lambda t: ["validate", case(t, "overrides:\n  buses:\n    small_bus: {price_usd: null, cost_model: {first_unit_usd: 1.0e6, "
+                      "learning_rate: 1.5, prior_units: 0, lot_units: 10}}\n")],
+           2, "field 'overrides.buses.small_bus.cost_model.learning_rate': Input should be less than or equal to 1"),
+    Attack("cost_model_and_price", "a bus with both price_usd and a cost_model", lambda t: ["validate", case(
+           t, "overrides:\n  buses:\n    small_bus: {cost_model: {first_unit_usd: 1.0e6, learning_rate: 0.9, prior_units: 0, lot_units: 10}}\n")],
+           2, "give exactly one of price_usd and cost_model"),
+    Attack("cost_model_empty_lot", "a bus cost model priced for a lot of 0 units", lambda t: ["validate", case(
+           t, "overrides:\n  buses:\n    small_bus: {price_usd: null, cost_model: {first_unit_usd: 1.0e6, learning_rate: 0.9, prior_units: 0, "
+           "lot_units: 0}}\n")],
+           2, "cost_model.lot_units': Input should be greater than or equal to 1"),
+    Attack("cost_model_huge_lot", "a bus cost model whose prior and lot units exceed ten million", lambda t: ["validate", case(
+           t, "overrides:\n  buses:\n    small_bus: {price_usd: null, cost_model: {first_unit_usd: 1.0e6, learning_rate: 0.9, prior_units: 9000000, "
+           "lot_units: 2000000}}\n")], 2, "prior_units + lot_units must be at most 10,000,000"),
+    Attack("cost_model_no_first_unit", "a bus cost model with neither a first-unit cost nor a reference lot", lambda t: ["validate", case(
+           t, "overrides:\n  buses:\n    small_bus: {price_usd: null, cost_model: {learning_rate: 0.9, prior_units: 0, lot_units: 10}}\n")],
+           2, "give exactly one of first_unit_usd and reference"),
+    Attack("cost_reference_negative_cost", "a CER reference lot with a negative unit cost", lambda t: ["validate", case(
+           t, "overrides:\n  buses:\n    small_bus: {price_usd: null, cost_model: {reference: {unit_cost_usd: -1, units: 10}, learning_rate: 0.9, "
+           "prior_units: 0, lot_units: 10}}\n")], 2, "cost_model.reference.unit_cost_usd': Input should be greater than 0"),
+    Attack("top_down_stated_and_derived", "a top-down block with both a stated W/kg and an array output", lambda t: ["validate", case(
+           t, "overrides:\n  buses:\n    small_bus: {top_down: {specific_power_w_per_kg: 40, array_power_bol_w: 1000, spacecraft_mass_kg: 10, "
+           "price_usd_per_w: 1}}\n")], 2, "give exactly one of specific_power_w_per_kg (stated) and array_power_bol_w"),
+    Attack("top_down_housekeeping_all", "a top-down unit whose housekeeping takes all its power", lambda t: ["validate", case(
+           t, "overrides:\n  buses:\n    small_bus: {top_down: {array_power_bol_w: 1000, spacecraft_mass_kg: 10, housekeeping_fraction: 1, "
+           "price_usd_per_w: 1}}\n")], 2, "top_down.housekeeping_fraction': Input should be less than 1"),
+    Attack("top_down_sizing_without_array", "a sizing choice on a top-down unit with a stated W/kg", lambda t: ["validate", case(
+           t, "overrides:\n  buses:\n    small_bus: {top_down: {specific_power_w_per_kg: 40, sizing: mean, price_usd_per_w: 1}}\n")],
+           2, "sizing: given only with array_power_bol_w"),
+    Attack("top_down_sizing_unknown", "a top-down sizing point that does not exist", lambda t: ["validate", case(
+           t, "overrides:\n  buses:\n    small_bus: {top_down: {array_power_bol_w: 1000, spacecraft_mass_kg: 10, sizing: peak, price_usd_per_w: 1}}\n")],
+           2, "'mean' or 'end_of_life'"),
+    Attack("launch_price_quoted_for_unreached_class", "a launch price quoted for a class the vehicle does not reach", lambda t: ["validate", case(
+           t, "overrides:\n  launch_vehicles:\n    small_rocket: {price_quoted_for: geo}\n")], 2, "price_quoted_for 'geo' is not among payload_kg's classes"),
+    Attack("launch_price_quoted_payload_negative", "a launch price quoted for a negative payload", lambda t: ["validate", case(
+           t, "overrides:\n  launch_vehicles:\n    small_rocket: {price_quoted_for: leo, price_quoted_payload_kg: -5}\n")],
+           2, "price_quoted_payload_kg': Input should be greater than 0"),
     Attack("override_source_nul", "a catalog source with a NUL byte set by an override",
            lambda t: ["validate", case(t, 'overrides:\n  compute:\n    gpu_a: {source: "ab\\0c"}\n')], 2, "control character U+0000"),
     Attack("options_string_not_list", "options.orbits: a string", lambda t: ["validate", case(t, "options:\n  orbits: teach_leo\n")],

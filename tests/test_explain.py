@@ -6,14 +6,17 @@ import pytest
 
 
 def test_launched_mass_marginal_is_the_per_kg_launch_price_per_eflop(small_choice):
-    """small_choice's optimum flies on big_rocket, priced $2,000 per kg carried: one tonne less to launch saves
-    $2M, so the marginal value of the launched-mass row is $2M / (delivered EFLOP)."""
+    """small_choice's optimum flies on big_rocket, priced $2,000 per kg quoted for its 4,000 kg to LEO (a flight
+    costs $8M wherever it goes: a kg to SSO, 3,000 kg a flight, costs 2,000 x 4,000 / 3,000 = $2,666.67, which is
+    why the optimum now sits in teach_leo). In LEO one tonne less to launch saves $2M, so the marginal value of the
+    launched-mass row is $2M / (delivered EFLOP)."""
     result = small_choice
     assert result.design.launches == {"big_rocket": 1}
+    assert result.design.orbit == "teach_leo"
     binding = {b.constraint: b for b in result.binding}
-    row = binding["mass_launched[teach_sso]"]
+    row = binding["mass_launched[teach_leo]"]
     assert row.unit == "t" and row.budget == "mass/launch"
-    assert row.marginal == pytest.approx(2000 * 1000 / (result.kpi["discounted_flop"] / 1e18), rel=1e-6)
+    assert row.marginal == pytest.approx(2000 * 4000 / 4000 * 1000 / (result.kpi["discounted_flop"] / 1e18), rel=1e-6)
 
 
 def test_single_case_binding_rows(single):

@@ -297,13 +297,17 @@ def spacex_variant(draw):
         "compute.b200_gb200.price_usd": draw(log_uniform(28_000, 42_000)),
         "compute.h100_sxm.price_usd": draw(log_uniform(30_000, 55_000)),
         "compute.tpu_v6e.price_usd": draw(log_uniform(8_000, 25_000)),
-        "compute.b200_gb200.mass_kg": draw(st.floats(min_value=12, max_value=25)),
+        "compute.b200_gb200.mass_kg": draw(st.floats(min_value=7.6, max_value=15.1)),
         "solar_arrays.silicon.cell_efficiency": draw(st.floats(min_value=0.18, max_value=0.26)),
         "solar_arrays.silicon.price_usd_per_m2": draw(log_uniform(270, 5_400)),
-        "buses.starlink_v2_topdown.top_down": {"specific_power_w_per_kg": draw(st.floats(min_value=35, max_value=60)),
+        "buses.starlink_v2_topdown.top_down": {"array_power_bol_w": draw(st.floats(min_value=26_000, max_value=32_000)),
+                                               "spacecraft_mass_kg": draw(st.floats(min_value=730, max_value=800)),
+                                               "housekeeping_fraction": draw(st.floats(min_value=0.03, max_value=0.15)),
                                                "price_usd_per_w": draw(st.floats(min_value=15, max_value=30)),
                                                "bridges_eclipse": False},
-        "buses.starlink_v3_compute.price_usd": draw(log_uniform(1e6, 3e6)),
+        "buses.starlink_v3_compute.cost_model": {"first_unit_usd": draw(log_uniform(2e6, 6e6)),
+                                                 "learning_rate": draw(st.floats(min_value=0.85, max_value=0.95)),
+                                                 "prior_units": 0, "lot_units": 10_000},
     }
 
 

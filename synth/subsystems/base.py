@@ -207,6 +207,11 @@ class Subsystem:
     def after_solve(self, ctx: BuildContext, b: pyo.Block, orbit: str) -> None:
         """Tidy the loaded solution without changing its cost (e.g. the fewest launches for the same design)."""
 
+    def design_notes(self, d: ModelData, design: Any) -> list[str]:
+        """What a reader of a solved or evaluated design should know about this subsystem's figures (printed first
+        with the result's notes), e.g. a price taken at a production lot far from the design's count."""
+        return []
+
     # -- evaluator -------------------------------------------------------------------------------------------------
     def evaluate(self, ctx: EvalContext) -> list[Item]:
         """The same items as :meth:`build` returns, as numbers for the design in ``ctx``; add own checks to

@@ -23,13 +23,40 @@ radiators and batteries are inside them. With cap_k the per-unit IT power cap (m
 
 with sp_k the top-down specific power (kW/t). mu (t/kW) is the heaviest compute-plus-shielding mass per kW among the candidates, so a top-down unit never limits
 the mass it hosts. It publishes the units per orbit (``satellites``).
+
+Unit price price_k (USD; compute excluded), one of:
+
+    price_usd (bottom-up) or price_usd_per_w cap_k 1000 (top-down)                     a stated price, or
+    A_k = T1_k / n_k sum_{j=p_k+1}^{p_k+n_k} j^b_k,   b_k = log2(LR_k)                  ``cost_model``: Wright's law
+
+the average unit cost of the lot the entry is priced at (p_k units of the line built before it, n_k in the lot;
+``synth.physics.costs``), with the first-unit cost T1_k given or from a CER calibrated on a reference lot's
+average cost C_ref (mass m_ref, p_ref, n_ref):  T1_k = C_ref / a(LR_k, p_ref, n_ref) (m_k / m_ref)^c, with m_k the
+unit's bus mass (kg; the bottom-up dry mass, or a top-down unit's cap_k / sp_k). A_k is a coefficient: the model
+stays the same MILP. After a solve, a design whose count of bus k differs from n_k by more than a factor of 2 gets
+a note in the result (``Result.notes``, printed first), since its price was then taken from another lot.
+
+Top-down IT power from the array (``top_down.array_power_bol_w``, with the spacecraft's mass M, kg): the array
+output P_BOL (W) degrades by d per year over the design life L (years, the case's ``design_life_years``); the
+unit is sized at its mean output over life or at end of life (``sizing``):
+
+    f_mean = (1 - (1-d)^L) / (L (-ln(1-d)))     (f_mean = 1 when d = 0)     f_eol = (1-d)^L
+    P_IT   = P_BOL f eta (1 - h)                                                       [W]
+    sp     = P_IT / M                                                                  [W/kg]
+
+with eta the array-to-load conversion efficiency and h the housekeeping fraction of the converted power (avionics,
+attitude, links, the housekeeping battery's recharge). cap_k = min(P_IT / 1000, the case's per-satellite cap) kW.
+Mean sizing (the default) suits a unit whose compute follows its array: without eclipse bridging the top-down
+unit throttles its compute with the power it has, so the FLOP it delivers over life follows the mean output;
+end_of_life is the conservative choice when the compute must run at full power until the last year.
 Repeated per period: a block per period (the satellites launched that year).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import pyomo.core as pyo
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -37,14 +64,21 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from synth.catalog import Entry
 from synth.fmt import parts
 from synth.model.data import KG_PER_T, MUSD
+from synth.physics import costs
 from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Resource, Subsystem
-from synth.units import Unit, check_number_input
+from synth.units import Fraction, Unit, check_number_input
+
+#: a lot whose size differs from the design's unit count by more than this factor is reported after the solve
+LOT_MISMATCH_FACTOR = 2.0
 
 
 @dataclass(frozen=True)
 class BusCoefficients:
     cap_kw: dict[str, float]  # per-unit IT power cap (kW)
     mu_t_per_kw: float  # heaviest compute + shielding mass per kW of IT among the candidates (t/kW)
+    sp_w_per_kg: dict[str, float]  # top-down specific power (W/kg): stated, or P_IT / M from the array (module docstring)
+    it_w: dict[str, float]  # top-down IT power per unit before the case's cap (W): stated (max_it_power_kw) or P_IT
+    unit_price_usd: dict[str, float]  # price of one unit, compute excluded (USD), from price_usd, price_usd_per_w or cost_model
 
     def payload_t(self, bus: Bus, k: str) -> float:
         """Hosted-mass capacity of one unit (t)."""
@@ -55,31 +89,139 @@ class BusCoefficients:
 
     def bus_t(self, bus: Bus, k: str) -> float:
         """Mass of one unit's bus, compute excluded (t)."""
-        return bus.dry_mass_kg / KG_PER_T if bus.top_down is None else self.cap_kw[k] * 1000.0 / bus.top_down.specific_power_w_per_kg / KG_PER_T
+        return bus.dry_mass_kg / KG_PER_T if bus.top_down is None else self.cap_kw[k] * 1000.0 / self.sp_w_per_kg[k] / KG_PER_T
 
     def price_musd(self, bus: Bus, k: str) -> float:
         """Price of one unit, compute excluded (MUSD)."""
-        return (bus.price_usd if bus.top_down is None else bus.top_down.price_usd_per_w * self.cap_kw[k] * 1000.0) / MUSD
+        return self.unit_price_usd[k] / MUSD
 
 
 class TopDown(BaseModel):
-    """A spacecraft described by its all-in figures instead of component by component."""
+    """A spacecraft described by its all-in figures instead of component by component: its IT power per kg either
+    stated (``specific_power_w_per_kg``, with the bus's ``max_it_power_kw``) or derived from its array output and mass
+    (``array_power_bol_w`` and ``spacecraft_mass_kg``, with degradation, conversion and housekeeping; module
+    docstring)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     _number_input = field_validator("*", mode="before")(check_number_input)
 
-    specific_power_w_per_kg: Annotated[float, Unit("W/kg")] = Field(gt=0, description="IT power per kg of spacecraft, compute modules excluded (W/kg).")
-    price_usd_per_w: float = Field(ge=0, description="Spacecraft price per W of IT power, compute modules excluded (USD/W).")
+    specific_power_w_per_kg: Annotated[float, Unit("W/kg")] | None = Field(None, gt=0, description="IT power per kg of spacecraft, compute modules "
+        "excluded (W/kg), as stated; or give array_power_bol_w and spacecraft_mass_kg instead.")
+    price_usd_per_w: float | None = Field(None, ge=0, description="Spacecraft price per W of IT power, compute modules excluded (USD/W); or give the "
+        "bus a cost_model instead.")
     bridges_eclipse: bool = Field(False, description="Whether its batteries keep the compute running through eclipse.")
+    array_power_bol_w: Annotated[float, Unit("W")] | None = Field(None, gt=0, description="Array output at beginning of life (W), before conversion "
+        "and housekeeping; with spacecraft_mass_kg, the IT power per unit is derived from it (and the bus gives no max_it_power_kw).")
+    spacecraft_mass_kg: Annotated[float, Unit("kg")] | None = Field(None, gt=0, description="Mass of the whole spacecraft, compute modules excluded "
+        "(kg); with array_power_bol_w.")
+    array_degradation_per_year: Fraction = Field(0.025, ge=0, lt=1, description="Fractional array output loss per year (with array_power_bol_w). "
+        "Default 0.025: silicon in LEO (synth/catalogs/solar_arrays.yaml, silicon; LEO range 0.01-0.03).")
+    conversion_efficiency: Fraction = Field(0.94, gt=0, le=1, description="Array-to-load efficiency (with array_power_bol_w). Default 0.94 = 0.97 "
+        "array-side losses x 0.97 unregulated direct-energy-transfer bus (solar_arrays.yaml and power_conditioning.yaml); 0.90 with a regulated PCDU.")
+    housekeeping_fraction: Fraction = Field(0.07, ge=0, lt=1, description="Share of the converted power taken by the bus (avionics, attitude, links, "
+        "housekeeping battery recharge) (with array_power_bol_w). Default 0.07, an assumption: a Starlink-class bus's ~2 kW of ~28 kW "
+        "(buses.yaml starlink_v2_compute); range 0.02-0.15.")
+    sizing: Literal["mean", "end_of_life"] = Field("mean", description="Point of life the IT power is sized at (with array_power_bol_w): 'mean' "
+        "output over the design life (the compute follows the array: the FLOP delivered over life follows the mean) or 'end_of_life' (the compute "
+        "runs at full power to the last year).")
+
+    @model_validator(mode="after")
+    def _one_power_statement(self) -> TopDown:
+        from_array = self.array_power_bol_w is not None or self.spacecraft_mass_kg is not None
+        if from_array and (self.array_power_bol_w is None or self.spacecraft_mass_kg is None):
+            raise ValueError("give both array_power_bol_w and spacecraft_mass_kg (the IT power per kg is derived from them)")
+        if from_array == (self.specific_power_w_per_kg is not None):
+            raise ValueError("give exactly one of specific_power_w_per_kg (stated) and array_power_bol_w with spacecraft_mass_kg (derived)")
+        if not from_array:
+            unused = sorted({"array_degradation_per_year", "conversion_efficiency", "housekeeping_fraction", "sizing"} & self.model_fields_set)
+            if unused:
+                raise ValueError(f"{', '.join(unused)}: given only with array_power_bol_w (a stated specific_power_w_per_kg already includes them)")
+        return self
+
+    def life_factor(self, life_years: float) -> float:
+        """f: the array output at the sizing point as a fraction of beginning of life (module docstring)."""
+        d = self.array_degradation_per_year
+        if self.sizing == "end_of_life":
+            return (1.0 - d) ** life_years
+        if d == 0.0:
+            return 1.0
+        return (1.0 - (1.0 - d) ** life_years) / (life_years * -math.log1p(-d))
+
+    def it_power_w(self, life_years: float) -> float:
+        """P_IT = P_BOL f eta (1 - h) (W), from the array (module docstring)."""
+        assert self.array_power_bol_w is not None
+        return self.array_power_bol_w * self.life_factor(life_years) * self.conversion_efficiency * (1.0 - self.housekeeping_fraction)
+
+
+class CostReference(BaseModel):
+    """A published average unit cost of a reference production lot: the calibration point of a cost estimating
+    relationship, T1 = C_ref / a(LR, p_ref, n_ref) (m / m_ref)^c."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+    _number_input = field_validator("*", mode="before")(check_number_input)
+
+    unit_cost_usd: float = Field(gt=0, description="Average unit cost of the reference lot, C_ref (USD per unit).")
+    units: int = Field(ge=1, le=costs.MAX_UNITS, description="Units in the reference lot, n_ref.")
+    prior_units: int = Field(0, ge=0, le=costs.MAX_UNITS, description="Units of the line built before the reference lot, p_ref.")
+    mass_kg: Annotated[float, Unit("kg")] | None = Field(None, gt=0, description="Mass of the reference unit, m_ref (kg); the unit's own bus mass is "
+        "scaled against it. Omit when the reference is this very unit (no mass scaling).")
+    mass_exponent: float = Field(1.0, ge=0, le=3, description="Exponent c of the mass scaling (1: cost proportional to mass, as a USD/kg figure).")
+
+    @model_validator(mode="after")
+    def _lot_within_bound(self) -> CostReference:
+        if self.prior_units + self.units > costs.MAX_UNITS:
+            raise ValueError(f"prior_units + units must be at most {costs.MAX_UNITS:,}")
+        return self
+
+
+class CostModel(BaseModel):
+    """The unit price from Wright's learning curve: the average unit cost of the lot the entry is priced at
+    (``synth.physics.costs``), from a first-unit cost or a CER."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+    _number_input = field_validator("*", mode="before")(check_number_input)
+
+    first_unit_usd: float | None = Field(None, gt=0, description="Theoretical first-unit cost T1 (USD); or give reference.")
+    reference: CostReference | None = Field(None, description="A CER calibrated on a reference lot's average unit cost; or give first_unit_usd.")
+    learning_rate: float = Field(gt=0, le=1, description="Unit cost multiplier per doubling of cumulative units built, LR (0.9 = a 90 % curve; 1 = no "
+        "learning). Cite its source in the entry's field_sources.cost_model.")
+    prior_units: int = Field(ge=0, le=costs.MAX_UNITS, description="Units of the line built before this design's lot, p.")
+    lot_units: int = Field(ge=1, le=costs.MAX_UNITS, description="Units the price is computed for, n: the lot this design is expected to buy. A "
+        "design whose unit count differs by more than a factor of 2 is noted in the result.")
+
+    @model_validator(mode="after")
+    def _one_first_unit(self) -> CostModel:
+        if (self.first_unit_usd is None) == (self.reference is None):
+            raise ValueError("give exactly one of first_unit_usd and reference")
+        if self.prior_units + self.lot_units > costs.MAX_UNITS:
+            raise ValueError(f"prior_units + lot_units must be at most {costs.MAX_UNITS:,}")
+        return self
+
+    def first_unit(self, mass_kg: float) -> float:
+        """T1 (USD) of a unit of bus mass ``mass_kg``."""
+        if self.first_unit_usd is not None:
+            return self.first_unit_usd
+        r = self.reference
+        assert r is not None
+        return costs.first_unit_from_reference(r.unit_cost_usd, self.learning_rate, r.prior_units, r.units, mass_kg, r.mass_kg, r.mass_exponent)
+
+    def unit_price(self, mass_kg: float) -> float:
+        """A = T1 / n sum_{j=p+1}^{p+n} j^b (USD per unit)."""
+        return costs.wright_average_unit_cost(self.first_unit(mass_kg), self.learning_rate, self.prior_units, self.lot_units)
+
 
 class Bus(Entry):
     """A satellite bus or assembled-platform module that hosts compute (bottom-up), or a top-down spacecraft."""
 
     kind: Literal["satellite", "platform_module"] = Field(description="A free-flying satellite, or a module of a large assembled platform.")
-    max_it_power_kw: Annotated[float, Unit("kW")] = Field(gt=0, description="Most IT (compute) power one unit can host (kW): the per-satellite power cap.")
+    max_it_power_kw: Annotated[float, Unit("kW")] | None = Field(None, gt=0, description="Most IT (compute) power one unit can host (kW): the per-satellite "
+        "power cap. Required, except for a top-down unit whose IT power is derived from its array (top_down.array_power_bol_w).")
     stowed_volume_m3: Annotated[float, Unit("m**3")] = Field(gt=0, description="Stowed volume of one unit without arrays, radiators and compute (m3).")
-    price_usd: float = Field(0.0, ge=0, description="Price of one unit's bus (structure, avionics, propulsion, comms), USD.")
+    price_usd: float | None = Field(None, ge=0, description="Price of one unit's bus (structure, avionics, propulsion, comms), USD (bottom-up); or give "
+        "cost_model.")
     dry_mass_kg: Annotated[float, Unit("kg")] = Field(0.0, ge=0, description="Bus mass per unit, without arrays, radiators, batteries, compute (kg).")
     housekeeping_power_w: Annotated[float, Unit("W")] = Field(0.0, ge=0, description="Bus power per unit (avionics, comms, attitude), W, needed in eclipse "
         "too.")
@@ -89,6 +231,8 @@ class Bus(Entry):
         "shielding) per unit (kg).")
     propulsion_isp_s: Annotated[float, Unit("s")] = Field(gt=0, le=10_000, description="Specific impulse of the drag make-up thrusters (s).")
     top_down: TopDown | None = Field(None, description="If given, the unit is described top-down: arrays, radiators and batteries are inside these figures.")
+    cost_model: CostModel | None = Field(None, description="The unit price from Wright's learning curve over a stated lot, instead of price_usd "
+        "(bottom-up) or top_down.price_usd_per_w.")
 
     @model_validator(mode="after")
     def _bottom_up_complete(self) -> Bus:
@@ -96,6 +240,20 @@ class Bus(Entry):
             missing = [f for f in ("max_array_area_m2", "max_radiator_area_m2", "max_payload_mass_kg") if getattr(self, f) is None]
             if missing or self.dry_mass_kg <= 0:
                 raise ValueError(f"a bottom-up bus needs dry_mass_kg > 0 and {', '.join(missing) or 'its capacities'} (or a top_down block)")
+            if self.max_it_power_kw is None:
+                raise ValueError("a bottom-up bus needs max_it_power_kw")
+            if (self.price_usd is None) == (self.cost_model is None):
+                raise ValueError("give exactly one of price_usd and cost_model")
+            return self
+        if self.price_usd is not None:
+            raise ValueError("a top-down unit is priced by top_down.price_usd_per_w or cost_model, not price_usd")
+        if (self.top_down.price_usd_per_w is None) == (self.cost_model is None):
+            raise ValueError("give exactly one of top_down.price_usd_per_w and cost_model")
+        derived = self.top_down.array_power_bol_w is not None
+        if derived and self.max_it_power_kw is not None:
+            raise ValueError("max_it_power_kw is derived from top_down.array_power_bol_w; give one of them")
+        if not derived and self.max_it_power_kw is None:
+            raise ValueError("a top-down unit needs max_it_power_kw (or top_down.array_power_bol_w with spacecraft_mass_kg)")
         return self
 
 
@@ -126,10 +284,36 @@ class Buses(Subsystem):
 
     def coefficients(self, rc, env) -> BusCoefficients:
         cap_limit = rc.case.limits.max_satellite_it_power_kw
-        cap = {k: bus.max_it_power_kw if cap_limit is None else min(bus.max_it_power_kw, cap_limit) for k, bus in rc.entries["buses"].items()}
+        life = rc.case.requirements.design_life_years
+        it_w: dict[str, float] = {}
+        sp: dict[str, float] = {}
+        for k, bus in rc.entries["buses"].items():
+            td = bus.top_down
+            if td is not None and td.array_power_bol_w is not None:
+                assert td.spacecraft_mass_kg is not None  # TopDown._one_power_statement
+                it_w[k] = td.it_power_w(life)
+                sp[k] = it_w[k] / td.spacecraft_mass_kg
+            else:
+                assert bus.max_it_power_kw is not None  # Bus._bottom_up_complete
+                it_w[k] = bus.max_it_power_kw * 1000.0
+                if td is not None:
+                    assert td.specific_power_w_per_kg is not None
+                    sp[k] = td.specific_power_w_per_kg
+        cap = {k: w / 1000.0 if cap_limit is None else min(w / 1000.0, cap_limit) for k, w in it_w.items()}
         mu = (max(c.mass_kg / (c.power_w / 1000.0) for c in rc.entries["compute"].values())
               + max(sh.mass_kg_per_kw for sh in rc.entries["shielding"].values())) / KG_PER_T
-        return BusCoefficients(cap, mu)
+        price: dict[str, float] = {}
+        for k, bus in rc.entries["buses"].items():
+            mass_kg = bus.dry_mass_kg if bus.top_down is None else cap[k] * 1000.0 / sp[k]
+            if bus.cost_model is not None:
+                price[k] = bus.cost_model.unit_price(mass_kg)
+            elif bus.top_down is None:
+                assert bus.price_usd is not None  # Bus._bottom_up_complete
+                price[k] = bus.price_usd
+            else:
+                assert bus.top_down.price_usd_per_w is not None
+                price[k] = bus.top_down.price_usd_per_w * cap[k] * 1000.0
+        return BusCoefficients(cap, mu, sp, it_w, price)
 
     def parameters(self, d):
         co: BusCoefficients = d.coeff["buses"]
@@ -224,6 +408,33 @@ class Buses(Subsystem):
     def warnings(self, rc, d):
         from synth.checks import InputWarning
 
-        return [InputWarning(f"buses.{k}.top_down.specific_power_w_per_kg", f"{bus.top_down.specific_power_w_per_kg:g} W/kg is beyond any published all-in "
-            f"spacecraft")
-                for k, bus in rc.entries["buses"].items() if bus.top_down is not None and bus.top_down.specific_power_w_per_kg > 1000]
+        co: BusCoefficients = d.coeff["buses"]
+        out = []
+        for k, bus in rc.entries["buses"].items():
+            if bus.top_down is None or co.sp_w_per_kg[k] <= 1000:
+                continue
+            field = "specific_power_w_per_kg" if bus.top_down.specific_power_w_per_kg is not None else "array_power_bol_w"
+            out.append(InputWarning(f"buses.{k}.top_down.{field}", f"{co.sp_w_per_kg[k]:g} W/kg is beyond any published all-in spacecraft"))
+        return out
+
+    def design_notes(self, d, design) -> list[str]:
+        """A bus priced by a cost model at a lot that differs from the design's count of that bus by more than
+        LOT_MISMATCH_FACTOR: its price came from another point of the learning curve (module docstring)."""
+        out = []
+        for k, n in (design.satellites_by_bus or {}).items():
+            model = d.entry("buses", k).cost_model
+            if model is None or n <= 0:
+                continue
+            if max(n, model.lot_units) > LOT_MISMATCH_FACTOR * min(n, model.lot_units):
+                at_design = model.unit_price(self._unit_mass_kg(d, k))
+                at_count = costs.wright_average_unit_cost(model.first_unit(self._unit_mass_kg(d, k)), model.learning_rate, model.prior_units, n)
+                out.append(f"bus {k} is priced at the average of a lot of {model.lot_units:,} units (after {model.prior_units:,} prior, learning rate "
+                           f"{model.learning_rate:g}): ${at_design:,.0f} per unit; this design has {n:,} of them, more than {LOT_MISMATCH_FACTOR:g}x "
+                           f"{'more' if n > model.lot_units else 'fewer'}, whose lot average would be ${at_count:,.0f} per unit; set "
+                           f"buses.{k}.cost_model.lot_units to the design's count and solve again")
+        return out
+
+    @staticmethod
+    def _unit_mass_kg(d: Any, k: str) -> float:
+        co: BusCoefficients = d.coeff["buses"]
+        return co.bus_t(d.entry("buses", k), k) * KG_PER_T

@@ -9,7 +9,17 @@ and it supplies, in orbit o:
 
     mass (t)             sum_v carried[v,o]          >= every subsystem's mass        row mass_launched
     stowed volume (m3)   sum_v V_v launches[v,o]     >= every subsystem's volume      row volume_launched
-    cost (MUSD)          sum_{v,o} price_launch,v launches[v,o] + price_kg,v carried[v,o]
+    cost (MUSD)          sum_{v,o} price_launch,v launches[v,o] + price_kg,v,o carried[v,o]
+
+Price and capacity are stated together: a per-kg price p_v (USD/kg) is quoted for a flight carrying m_q,v (kg) to
+the class it names (``price_quoted_for``, by default the class of the largest payload; ``price_quoted_payload_kg``, by
+default that class's payload), so a full
+flight costs F_v = p_v m_q,v wherever it goes. To orbit o's class, whose payload is m_v,o, the mass carried costs
+
+    price_kg,v,o = F_v / m_v,o = p_v m_q,v / m_v,o                                          [USD/kg]
+
+so a higher orbit gets the same flight price and less capacity (a per-launch price is per flight already). The
+per-kg form charges the mass carried, as effective-price studies quote it.
 
 After a solve the manifest is tidied (:meth:`Launch.after_solve`): a vehicle priced only per kg costs nothing per
 launch, so the objective is indifferent to how many of its launches carry the mass; the fewest that fit are
@@ -40,7 +50,13 @@ class LaunchVehicle(Entry):
         "be reached.")
     payload_volume_m3: Annotated[float, Unit("m**3")] = Field(gt=0, description="Usable stowed payload volume per launch (m3).")
     price_per_launch_usd: float = Field(0.0, ge=0, description="Price of one launch (USD), charged per launch.")
-    price_per_kg_usd: float = Field(0.0, ge=0, description="Price per kg actually carried (USD/kg), as effective-price studies quote it.")
+    price_per_kg_usd: float = Field(0.0, ge=0, description="Price per kg (USD/kg) of a flight to price_quoted_for carrying price_quoted_payload_kg, as "
+        "effective-price studies quote it; charged on the mass carried, scaled by the capacity to each orbit class (a full flight costs the same "
+        "everywhere).")
+    price_quoted_for: LaunchClass | None = Field(None, description="The orbit class the price was quoted for (one of payload_kg's); default: the "
+        "class of the largest payload.")
+    price_quoted_payload_kg: Annotated[float, Unit("kg")] | None = Field(None, gt=0, description="The payload (kg) to price_quoted_for that the price "
+        "was computed for; default: payload_kg of that class. A per-kg price's flight costs price_per_kg_usd x this.")
 
     @field_validator("payload_kg")
     @classmethod
@@ -54,7 +70,32 @@ class LaunchVehicle(Entry):
     def _has_price(self) -> LaunchVehicle:
         if self.price_per_launch_usd <= 0 and self.price_per_kg_usd <= 0:
             raise ValueError("give price_per_launch_usd or price_per_kg_usd (at least one > 0)")
+        if self.price_quoted_for is not None and self.price_quoted_for not in self.payload_kg:
+            raise ValueError(f"price_quoted_for {self.price_quoted_for!r} is not among payload_kg's classes ({', '.join(self.payload_kg)})")
+        if self.price_quoted_payload_kg is not None and self.price_quoted_for is None:
+            raise ValueError("price_quoted_payload_kg needs price_quoted_for (the orbit class it is a payload to)")
         return self
+
+    def quoted_class(self) -> str:
+        """The class the price was quoted for: ``price_quoted_for``, else the class of the largest payload (LEO for
+        every shipped vehicle: a per-kg price is quoted for the vehicle's best capacity)."""
+        return self.price_quoted_for or max(self.payload_kg, key=lambda c: self.payload_kg[c])
+
+    def quoted_payload_kg(self) -> float:
+        """m_q: the payload the quoted price was computed for (kg)."""
+        if self.price_quoted_payload_kg is not None:
+            return self.price_quoted_payload_kg
+        return self.payload_kg[self.quoted_class()]  # type: ignore[index]
+
+    def per_kg_price_to(self, launch_class: str) -> float:
+        """price_kg,v,o = p_v m_q,v / m_v,o (USD per kg carried to ``launch_class``; module docstring)."""
+        if self.price_per_kg_usd == 0:
+            return 0.0
+        return self.price_per_kg_usd * self.quoted_payload_kg() / self.payload_kg[launch_class]  # type: ignore[index]
+
+    def flight_price_usd(self) -> float:
+        """F_v: a full flight's price (USD), per-launch price plus the per-kg price times the quoted payload."""
+        return self.price_per_launch_usd + self.price_per_kg_usd * self.quoted_payload_kg()
 
 
 class Launch(Subsystem):
@@ -80,7 +121,9 @@ class Launch(Subsystem):
         for v, veh in d.entries("launch_vehicles").items():
             p[("vol", "vehicle", v)] = veh.payload_volume_m3
             p[("price", "launch", v)] = veh.price_per_launch_usd / MUSD
-            p[("price", "launch_per_t", v)] = veh.price_per_kg_usd * KG_PER_T / MUSD
+        for v, o in d.coeff["launch"]:
+            veh = d.entry("launch_vehicles", v)
+            p[("price", "launch_per_t", v, o)] = veh.per_kg_price_to(d.env[o].entry.launch_class) * KG_PER_T / MUSD
         return p
 
     def structure(self, d):
@@ -96,7 +139,7 @@ class Launch(Subsystem):
         return [
             Item("mass", "launches", {o: sum(b.carried[v, o] for v in reaching[o]) for o in m.O}, side="supply"),
             Item("stowed_volume", "launches", {o: sum(P["vol", "vehicle", v] * b.launches[v, o] for v in reaching[o]) for o in m.O}, side="supply"),
-            Item("cost", "launch", sum(P["price", "launch", v] * b.launches[v, o] + P["price", "launch_per_t", v] * b.carried[v, o] for (v, o) in b.VO)),
+            Item("cost", "launch", sum(P["price", "launch", v] * b.launches[v, o] + P["price", "launch_per_t", v, o] * b.carried[v, o] for (v, o) in b.VO)),
         ]
 
     def quantities(self, ctx, b):
@@ -146,9 +189,10 @@ class Launch(Subsystem):
         capacity = {v: vehicles[v].payload_kg.get(launch_class, 0.0) * n / KG_PER_T for v, n in flown.items()}
         cost = sum(vehicles[v].price_per_launch_usd * n for v, n in flown.items())
         remaining = ctx.total("mass")
-        for v in sorted(capacity, key=lambda v: vehicles[v].price_per_kg_usd):  # cheapest per kg carries first
+        per_kg = {v: vehicles[v].per_kg_price_to(launch_class) if launch_class in vehicles[v].payload_kg else 0.0 for v in capacity}
+        for v in sorted(capacity, key=lambda v: per_kg[v]):  # cheapest per kg carries first
             carried = min(remaining, capacity[v])
-            cost += vehicles[v].price_per_kg_usd * carried * KG_PER_T
+            cost += per_kg[v] * carried * KG_PER_T
             remaining -= carried
         return [
             Item("mass", "launches", sum(capacity.values()), side="supply"),
@@ -173,6 +217,13 @@ class Launch(Subsystem):
                                         "it can never be used"))
             if 0 < veh.price_per_kg_usd < 8 and veh.price_per_launch_usd == 0:
                 out.append(InputWarning(f"launch_vehicles.{v}.price_per_kg_usd", f"{veh.price_per_kg_usd:g} USD/kg is below the ~8 USD/kg propellant floor"))
+            quoted = veh.price_quoted_for
+            if quoted is not None and veh.price_quoted_payload_kg is not None and quoted in veh.payload_kg:
+                ratio = veh.price_quoted_payload_kg / veh.payload_kg[quoted]
+                if not 0.5 <= ratio <= 2.0:
+                    out.append(InputWarning(f"launch_vehicles.{v}.price_quoted_payload_kg", f"the price was computed for {veh.price_quoted_payload_kg:,.0f} kg "
+                                            f"to {quoted} but the vehicle carries {veh.payload_kg[quoted]:,.0f} kg there ({ratio:.2g}x): a flight costs "
+                                            f"{veh.flight_price_usd():,.0f} USD, {veh.per_kg_price_to(quoted):,.0f} USD per kg carried"))
         for o, cls in classes.items():
             if not any(cls in veh.payload_kg for veh in vehicles.values()):
                 out.append(InputWarning(f"orbits.{o}", f"no candidate launch vehicle reaches its launch class {cls!r}; the orbit can never be chosen"))
