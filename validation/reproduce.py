@@ -69,16 +69,8 @@ def array_power_kw(area_m2: float, cell_efficiency: float, packing_factor: float
 
 def _ground_energy_kwh(it_power_kw: float, pue: float, years: float) -> float:
     """Energy at the meter over L years, E = P_IT PUE 8766 h/yr * A(L, 0) (kWh; full load all year, undiscounted):
-    synth.physics.terrestrial.energy_kwh_per_year (availability 1, utilization 1) where it exists, else the
-    energy of synth.physics.terrestrial.terrestrial_cost over one year."""
-    if hasattr(terrestrial, "energy_kwh_per_year"):
-        per_year = terrestrial.energy_kwh_per_year(it_power_kw, pue, 1.0, 0.0, 1.0)
-    else:  # the API before issue 11's ground archetypes
-        per_year = terrestrial.terrestrial_cost(  # type: ignore[attr-defined]
-            it_power_kw=it_power_kw, compute_price_usd=0.0, replacement_usd_per_year=0.0, life_years=1.0, discount_rate=0.0,
-            facility_capex_usd_per_w=0.0, facility_life_years=1.0, pue=pue, electricity_usd_per_kwh=0.0,
-            water_l_per_kwh=0.0, water_usd_per_m3=0.0, operations_usd_per_kw_year=0.0).energy_kwh
-    return float(per_year) * economics.annuity_years(years, 0.0)
+    synth.physics.terrestrial.energy_kwh_per_year at availability 1, idle fraction 0 and utilization 1."""
+    return terrestrial.energy_kwh_per_year(it_power_kw, pue, 1.0, 0.0, 1.0) * economics.annuity_years(years, 0.0)
 
 
 def terrestrial_energy_usd(it_power_kw: float, pue: float, electricity_usd_per_kwh: float, years: float) -> float:
@@ -167,7 +159,44 @@ def radiator_net_w_per_m2(faces: float, emissivity: float, temperature_k: float,
     return thermal.net_rejection_w_per_m2(temperature_k, absorbed, int(faces), emissivity)
 
 
+def _epoch_split(capex_usd: float, server_usd_per_year: float, tco_usd_per_year: float, opex_usd_per_year: float, it_life_years: float,
+                 facility_life_years: float) -> tuple[float, float, float]:
+    """(rate r, server capital S, facility capital F) that make the published annualization hold:
+    S CRF(r, l_IT) = servers per year, S + F = capex, S CRF(r, l_IT) + F CRF(r, l_fac) + opex = TCO per year; r by
+    bisection on [0, 0.5] (the TCO rises with r), with synth.physics.economics.capital_recovery_factor."""
+    def excess(r: float) -> float:
+        server = server_usd_per_year / economics.capital_recovery_factor(r, it_life_years)
+        return server_usd_per_year + (capex_usd - server) * economics.capital_recovery_factor(r, facility_life_years) + opex_usd_per_year \
+            - tco_usd_per_year
+
+    low, high = 0.0, 0.5
+    if excess(low) > 0 or excess(high) < 0:
+        raise MissingFeature("no cost of capital in [0, 50 %] reproduces the published annual cost with these inputs")
+    for _ in range(200):
+        mid = (low + high) / 2
+        low, high = (mid, high) if excess(mid) < 0 else (low, mid)
+    r = (low + high) / 2
+    server = server_usd_per_year / economics.capital_recovery_factor(r, it_life_years)
+    return r, server, capex_usd - server
+
+
+def implied_cost_of_capital(capex_usd: float, server_usd_per_year: float, tco_usd_per_year: float, opex_usd_per_year: float,
+                            it_life_years: float, facility_life_years: float) -> float:
+    """The cost of capital r implied by a published annualized cost of ownership (:func:`_epoch_split`), a fraction."""
+    return _epoch_split(capex_usd, server_usd_per_year, tco_usd_per_year, opex_usd_per_year, it_life_years, facility_life_years)[0]
+
+
+def annualized_tco_usd(capex_usd: float, server_usd_per_year: float, tco_usd_per_year: float, opex_usd_per_year: float,
+                       it_life_years: float, facility_life_years: float, it_life_years_new: float) -> float:
+    """Annual cost of ownership with the servers on another life, at the implied rate and split:
+    S CRF(r, l_IT,new) + F CRF(r, l_fac) + opex (USD/yr)."""
+    r, server, facility = _epoch_split(capex_usd, server_usd_per_year, tco_usd_per_year, opex_usd_per_year, it_life_years, facility_life_years)
+    return server * economics.capital_recovery_factor(r, it_life_years_new) + facility * economics.capital_recovery_factor(r, facility_life_years) \
+        + opex_usd_per_year
+
+
 COMPUTE: dict[str, Callable[..., float]] = {f.__name__: f for f in (
+    implied_cost_of_capital, annualized_tco_usd,
     launched_power_price, launched_power_price_per_flight, launch_cost_usd, array_power_kw, terrestrial_energy_usd,
     terrestrial_power_spend_usd_per_kw_year, terrestrial_water_m3, orbital_energy_usd_per_kwh, sum_usd,
     radiator_emitted_w_per_m2, radiator_sun_absorbed_w_per_m2, radiator_earth_absorbed_w_per_m2, radiator_net_w_per_m2)}
