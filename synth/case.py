@@ -413,7 +413,7 @@ def _apply_dotted(raw: dict[str, Any], key: str, value: Any, file: Path) -> list
     parts = key.split(".")
     if not all(parts):
         raise input_error(file, key, "override path has an empty part; write e.g. limits.max_launches=300")
-    if parts[0] in entry_types():
+    if parts[0] in entry_types() and len(parts) > 1:  # a bare 'terrestrial' or 'workloads' is the case field of that name
         if len(parts) != 3:
             raise input_error(file, key, f"a catalog override is {parts[0]}.<entry>.<field>")
         raw.setdefault("overrides", {}).setdefault(parts[0], {}).setdefault(parts[1], {})[parts[2]] = value
