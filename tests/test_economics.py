@@ -198,3 +198,34 @@ def test_boundaries_by_hand(single):
     assert b["orbit_usd"] == pytest.approx(best["cost"]["launch"], rel=1e-6)
     assert b["ground_usd"] == pytest.approx(single.terrestrial["cost_usd"]["electricity"], rel=1e-12)
     assert single.boundaries["full_ownership"]["orbit_usd"] == pytest.approx(best["cost_total"], rel=1e-6)
+
+
+# ---- the shipped archetypes and cases ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("arch", ["spacex", "blue_origin"])
+def test_both_architectures_are_priced_at_every_shipped_archetype(arch, request):
+    """Each shipped case compares with the four archetypes; each baseline's figures are its own items over its own
+    FLOP, and the headline is the first. The grid site's energy per kW of IT at the case's utilization 0.6 is, by
+    hand, 1.2 x 0.99 x (0.3 + 0.7 x 0.6) x 8,766 h = 7,498 kWh/yr at the meter."""
+    result = request.getfixturevalue(arch)
+    baselines = result.terrestrial["baselines"]
+    assert list(baselines) == ["us_hyperscale_2026", "us_gas_turbine_2026", "us_solar_storage_2026", "us_colocation_2026"]
+    assert result.terrestrial["baseline"] == "us_hyperscale_2026"
+    it_kw = result.terrestrial["it_power_w"] / 1000
+    for name, b in baselines.items():
+        assert b["cost_per_eflop_usd"] == pytest.approx(b["cost_usd"]["total"] / (b["discounted_flop"] / 1e18), rel=1e-12)
+        assert result.kpi["orbital_to_terrestrial"] * result.kpi["terrestrial_cost_per_eflop_usd"] == pytest.approx(result.kpi["cost_per_eflop_usd"])
+    assert baselines["us_hyperscale_2026"]["energy_kwh_per_year"] == pytest.approx(it_kw * 1.2 * 0.99 * 0.72 * H, rel=1e-12)
+    assert {"fuel", "power_plant"} <= set(baselines["us_gas_turbine_2026"]["cost_usd"])
+    assert {"pv_array", "storage"} <= set(baselines["us_solar_storage_2026"]["cost_usd"])
+    assert "lease" in baselines["us_colocation_2026"]["cost_usd"] and "facility" not in baselines["us_colocation_2026"]["cost_usd"]
+    lows = [b["cost_per_eflop_usd"] for b in baselines.values()]
+    assert result.kpi["ground_cost_per_eflop_min_usd"] == min(lows) and result.kpi["ground_cost_per_eflop_max_usd"] == max(lows)
+
+
+def test_one_baseline_by_name_from_the_command_line(tmp_path, capsys):
+    """--set terrestrial=<name> sets the case's baselines (not a catalog override) and the printout names it."""
+    from synth.cli import main
+
+    assert main(["solve", str(TEACH / "single.yaml"), "--set", "terrestrial=us_colocation_2026", "--out", str(tmp_path)]) == 0
+    assert "(us_colocation_2026;" in capsys.readouterr().out
