@@ -212,9 +212,9 @@ def test_both_architectures_are_priced_at_every_shipped_archetype(arch, request)
     assert list(baselines) == ["us_hyperscale_2026", "us_gas_turbine_2026", "us_solar_storage_2026", "us_colocation_2026"]
     assert result.terrestrial["baseline"] == "us_hyperscale_2026"
     it_kw = result.terrestrial["it_power_w"] / 1000
-    for name, b in baselines.items():
+    for b in baselines.values():
         assert b["cost_per_eflop_usd"] == pytest.approx(b["cost_usd"]["total"] / (b["discounted_flop"] / 1e18), rel=1e-12)
-        assert result.kpi["orbital_to_terrestrial"] * result.kpi["terrestrial_cost_per_eflop_usd"] == pytest.approx(result.kpi["cost_per_eflop_usd"])
+    assert result.kpi["orbital_to_terrestrial"] * result.kpi["terrestrial_cost_per_eflop_usd"] == pytest.approx(result.kpi["cost_per_eflop_usd"])
     assert baselines["us_hyperscale_2026"]["energy_kwh_per_year"] == pytest.approx(it_kw * 1.2 * 0.99 * 0.72 * H, rel=1e-12)
     assert {"fuel", "power_plant"} <= set(baselines["us_gas_turbine_2026"]["cost_usd"])
     assert {"pv_array", "storage"} <= set(baselines["us_solar_storage_2026"]["cost_usd"])
