@@ -75,7 +75,7 @@ class Batteries(Subsystem):
         mass = {o: sum(P["batt_t_per_kwh", k] * b.batt[k, o] for k in b.B) for o in m.O}
         return [
             Item("eclipse_energy", "batteries", {o: sum(P["batt_deliver", k, o] * b.batt[k, o] for k in b.B) for o in m.O}, side="supply"),
-            Item("power", "battery_recharge", {o: sum(P["batt_recharge", k, o] * b.batt[k, o] for k in b.B) for o in m.O}),
+            *[Item(r, "battery_recharge", {o: sum(P["batt_recharge", k, o] * b.batt[k, o] for k in b.B) for o in m.O}) for r in ("power", "power_eol")],
             Item("mass", "batteries", mass),
             Item("hosting_payload", "batteries", mass),
             Item("cost", "batteries", sum(P["price", "battery", k] * b.batt[k, o] for k in b.B for o in m.O)),
@@ -97,7 +97,7 @@ class Batteries(Subsystem):
         mass = sum(kwh * 1000.0 / bats[k].specific_energy_wh_per_kg for k, kwh in energy.items()) / KG_PER_T
         return [
             Item("eclipse_energy", "batteries", sum(coeff[k][0] * kwh for k, kwh in energy.items()), side="supply"),
-            Item("power", "battery_recharge", sum(coeff[k][1] * kwh for k, kwh in energy.items())),
+            *[Item(r, "battery_recharge", sum(coeff[k][1] * kwh for k, kwh in energy.items())) for r in ("power", "power_eol")],
             Item("mass", "batteries", mass),
             Item("hosting_payload", "batteries", mass),
             Item("cost", "batteries", sum(bats[k].price_usd_per_kwh * kwh for k, kwh in energy.items()) / MUSD),

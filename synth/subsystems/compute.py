@@ -15,9 +15,10 @@ With IT_c = sum_h P_c n[c,o,h], ECL_c = sum_h P_c ecl[c,o,h] (P_c: module power,
 so every row counts the same compute as hosted on top-down units, and surplus top-down capacity cannot cancel
 other loads. Contributions in orbit o, with IT = sum_c IT_c, TD = sum_c td_it, ECL, TDE likewise:
 
-    power (sunlit, kW)            demand  IT - TD                     (top-down units power what they host)
+    power at BOL (sunlit, kW)     demand  IT - TD                     (top-down units power what they host)
     eclipse energy (kWh)          demand  (ECL - TDE) t_ecl,o
-    heat (kW)                     demand  IT_c - td_it[c,o] at tier T_max,c (its coolant limit) for each c
+    heat at BOL (kW)              demand  IT_c - td_it[c,o] at tier T_max,c (its coolant limit) for each c
+    power, heat at EOL (kW)       demand  SU_c,o = sum_h S_c,o,h P_c n[c,o,h] - S_c,o^min td_it[c,o]  (per c; heat at tier T_max,c)
     bottom-up IT hosting (kW)     demand  IT - TD
     top-down IT hosting (kW)      demand  TD;   top-down eclipse bridging (kW): demand TDE
     mass (t), hosted              m_c n;   stowed volume (m3): V_c n;   cost (MUSD): price_c n
@@ -29,6 +30,11 @@ Delivered compute over life (ZFLOP), the FLOP of the cost-per-FLOP objective:
     lambda_c,o,h = lambda_0,c + phi_c k_h D_o                   (:mod:`synth.physics.reliability`)
 
 s_o is the sunlit fraction; modules kept running through eclipse deliver all year, the rest only in sunlight.
+
+At end of life only S_c,o,h = exp(-lambda_c,o,h L) of the modules still work (failed ones are not replaced), so the
+end-of-life power and heat rows carry the bottom-up IT that survives, SU_c,o. The IT hosted on top-down units is
+taken to survive at S_c,o^min = min_h S_c,o,h (td_it has no shielding index): exact with one shielding candidate or
+no top-down IT, otherwise it leaves at least the true surviving load on the design's own arrays (conservative).
 Repeated per period: a block per period with that period's hardware generation (a cohort keeps its own).
 """
 
@@ -113,6 +119,8 @@ class Compute(Subsystem):
             for o in d.env:
                 for h in d.entries("shielding"):
                     p[("flop", c, o, h)] = co.flop_per_module[(c, o, h)] / ZFLOP
+                    p[("survive", c, o, h)] = reliability.surviving_fraction(co.failure_rate[(c, o, h)], d.life_years)
+                p[("survive_td", c, o)] = min(p[("survive", c, o, h)] for h in d.entries("shielding"))
         return p
 
     def structure(self, d):
@@ -153,13 +161,19 @@ class Compute(Subsystem):
         orbits = list(m.O)
         bottom_up = {o: b.IT[o] - b.TD[o] for o in orbits}
         t_max = {c: ctx.d.entry("compute", c).max_radiator_temperature_k for c in b.C}
+
+        def surviving_bottom_up(c, o):
+            return sum(P["survive", c, o, h] * P["p_kw", c] * b.n[c, o, h] for h in m.H) - P["survive_td", c, o] * b.td_it[c, o]
+
         items = [
             Item(None, "it", {o: b.IT[o] for o in orbits}, table="power_w"),
             Item(None, "it_on_top_down_units", {o: b.TD[o] for o in orbits}, table="power_w"),
             Item(None, "it_running_in_eclipse", {o: b.ECL[o] for o in orbits}, table="power_w"),
             Item("power", "it_bottom_up", bottom_up),
+            Item("power_eol", "it_bottom_up_surviving", {o: sum(surviving_bottom_up(c, o) for c in b.C) for o in orbits}),
             Item("eclipse_energy", "it_running_in_eclipse", {o: (b.ECL[o] - b.TDE[o]) * P["t_ecl_h", o] for o in orbits}),
             *[Item("heat", "it", {o: it_c(c, o) - b.td_it[c, o] for o in orbits}, tier=t_max[c]) for c in b.C],
+            *[Item("heat_eol", "it_surviving", {o: surviving_bottom_up(c, o) for o in orbits}, tier=t_max[c]) for c in b.C],
             Item("hosting_it", "compute", bottom_up),
             Item("hosting_top_down_it", "compute", {o: b.TD[o] for o in orbits}),
             Item("top_down_eclipse", "compute", {o: b.TDE[o] for o in orbits}),
@@ -238,13 +252,19 @@ class Compute(Subsystem):
         ctx.fields.update(it_power_on_top_down_units_w=td * 1000.0,
                           it_power_on_top_down_units_by_compute_w={c: x * 1000.0 for c, x in td_c.items() if x > 0})
         mass = sum(compute[c].mass_kg * n for c, n in spec.compute.items()) / KG_PER_T
+        # At end of life exp(-lambda L) of each type survives; top-down IT at the lowest survival over the shielding candidates.
+        survive = {c: math.exp(-co.failure_rate[(c, o, ctx.shield)] * d.life_years) for c in it_c}
+        survive_td = {c: min(math.exp(-co.failure_rate[(c, o, h)] * d.life_years) for h in d.entries("shielding")) for c in it_c}
+        surviving = {c: survive[c] * it_c[c] - survive_td[c] * td_c.get(c, 0.0) for c in it_c}
         return [
             Item(None, "it", it, table="power_w"),
             Item(None, "it_on_top_down_units", td, table="power_w"),
             Item(None, "it_running_in_eclipse", ecl, table="power_w"),
             Item("power", "it_bottom_up", it - td),
+            Item("power_eol", "it_bottom_up_surviving", sum(surviving.values())),
             Item("eclipse_energy", "it_running_in_eclipse", (ecl - tde) * env.worst_eclipse_h),
             *[Item("heat", "it", it_c[c] - td_c.get(c, 0.0), tier=compute[c].max_radiator_temperature_k) for c in it_c],
+            *[Item("heat_eol", "it_surviving", surviving[c], tier=compute[c].max_radiator_temperature_k) for c in it_c],
             Item("hosting_it", "compute", it - td),
             Item("hosting_top_down_it", "compute", td),
             Item("top_down_eclipse", "compute", tde),

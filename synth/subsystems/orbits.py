@@ -73,6 +73,13 @@ class Orbit(Entry):
     albedo: Fraction = Field(0.30, ge=0, le=1, description="Earth's mean Bond albedo.")
     albedo_illumination_factor: Fraction = Field(ge=0, le=1, description="Orbit-average fraction of the full albedo flux reaching the radiators (lit Earth "
         "seen, Sun angle).")
+    solar_constant_w_per_m2: Annotated[float, Unit("W/m**2")] = Field(1361.0, ge=1000, le=1500, description="Solar irradiance at the orbit (W/m2), used "
+        "by the arrays and the radiators; default 1,361 W/m2 (total solar irradiance at 1 AU, Kopp & Lean 2011, as Google's Suncatcher uses; "
+        "1,322-1,414 over the year with Earth's distance from the Sun).")
+    radiator_earth_view_factor: Fraction | None = Field(None, ge=0, le=1, description="View factor from one radiator face to the Earth (-); empty: "
+        "derived for a flat plate whose normal is horizontal (edge-on to nadir) at this altitude (synth.physics.thermal).")
+    eclipses_per_year: float | None = Field(None, ge=0, le=20_000, description="Eclipses per year, if stated by a source; empty: derived from "
+        "beta-angle geometry (the orbits per year whose beta angle lets the orbit enter the shadow). Sets the batteries' cycle count.")
 
 
 class Orbits(Subsystem):
