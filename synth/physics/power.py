@@ -26,6 +26,18 @@ are exactly the condition for every year, with any number of compute types. Begi
 fails faster than the arrays degrade (lambda_c > k for the IT that dominates), end of life otherwise. Holding
 recharge and conversion losses at their full values is conservative (the eclipse loads that survive draw less).
 
+Battery cycle life. A battery cycles once per eclipse: over the design life L it must last N = N_ecl L cycles (N_ecl
+eclipses per year, :mod:`synth.physics.orbit`). With a cycle-life law N(DoD) = N_ref (DoD_ref / DoD)^k (cycles to
+the end-of-life criterion at depth of discharge DoD, anchored at N_ref cycles at DoD_ref, exponent k > 0), the
+deepest discharge that lasts N cycles is
+
+    DoD_N = DoD_ref (N_ref / N)^(1/k),        DoD = min(DoD_max, DoD_N)                        (-)
+
+(DoD = DoD_max when N = 0). If DoD falls below the shallowest depth the law is sourced for (DoD_min), no depth of
+discharge gives the cycles: the battery cannot be used in that orbit for that life (replacing batteries in orbit
+is not modelled). The depth is set against nameplate, and the end-of-life criterion of the law (capacity retained)
+must stay above it, so the energy per eclipse holds through life.
+
 Batteries (nameplate energy E, kWh; depth of discharge DoD; round-trip efficiency eta_rt, split evenly between
 charge and discharge, eta_c = eta_d = sqrt(eta_rt)):
 
@@ -62,3 +74,14 @@ def battery_deliverable_kwh_per_kwh(depth_of_discharge: float, round_trip_effici
 def battery_recharge_kw_per_kwh(depth_of_discharge: float, round_trip_efficiency: float, sunlit_hours: float) -> float:
     """Array power to recharge one kWh of nameplate over ``sunlit_hours``: DoD / (sqrt(eta_rt) * t_sun) (kW/kWh)."""
     return depth_of_discharge / (math.sqrt(round_trip_efficiency) * sunlit_hours)
+
+
+def cycle_life_depth_of_discharge(cycles_needed: float, max_dod: float, reference_cycles: float | None, reference_dod: float | None,
+                                  exponent: float | None, min_dod: float | None = None) -> float | None:
+    """The depth of discharge that lasts ``cycles_needed`` cycles, DoD = min(DoD_max, DoD_ref (N_ref / N)^(1/k)) (-);
+    DoD_max when no cycle-life law is given or no cycles are needed; None when it falls below ``min_dod`` (the
+    battery cannot be used). Module docstring."""
+    if reference_cycles is None or reference_dod is None or exponent is None or cycles_needed <= 0:
+        return max_dod
+    dod = min(max_dod, reference_dod * (reference_cycles / cycles_needed) ** (1.0 / exponent))
+    return None if min_dod is not None and dod < min_dod else dod
