@@ -18,7 +18,7 @@ other loads. Contributions in orbit o, with IT = sum_c IT_c, TD = sum_c td_it, E
     power at BOL (sunlit, kW)     demand  IT - TD                     (top-down units power what they host)
     eclipse energy (kWh)          demand  (ECL - TDE) t_ecl,o
     heat at BOL (kW)              demand  IT_c - td_it[c,o] at tier T_max,c (its coolant limit) for each c
-    power, heat at EOL (kW)       demand  SU_c,o = sum_h S_c,o,h P_c n[c,o,h] - S_c,o^min td_it[c,o]  (per c; heat at tier T_max,c)
+    power, heat at EOL (kW)       demand  SU_c,o = sum_h S_c,o,h (P_c n[c,o,h] - td_h[c,o,h])  (per c; heat at tier T_max,c)
     bottom-up IT hosting (kW)     demand  IT - TD
     top-down IT hosting (kW)      demand  TD;   top-down eclipse bridging (kW): demand TDE
     mass (t), hosted              m_c n;   stowed volume (m3): V_c n;   cost (MUSD): price_c n
@@ -32,9 +32,9 @@ Delivered compute over life (ZFLOP), the FLOP of the cost-per-FLOP objective:
 s_o is the sunlit fraction; modules kept running through eclipse deliver all year, the rest only in sunlight.
 
 At end of life only S_c,o,h = exp(-lambda_c,o,h L) of the modules still work (failed ones are not replaced), so the
-end-of-life power and heat rows carry the bottom-up IT that survives, SU_c,o. The IT hosted on top-down units is
-taken to survive at S_c,o^min = min_h S_c,o,h (td_it has no shielding index): exact with one shielding candidate or
-no top-down IT, otherwise it leaves at least the true surviving load on the design's own arrays (conservative).
+end-of-life power and heat rows carry the bottom-up IT that survives, SU_c,o. The top-down IT is split by shielding,
+td_h[c,o,h] >= 0 with sum_h td_h[c,o,h] = td_it[c,o] and td_h[c,o,h] <= P_c n[c,o,h] (so all of it sits on the
+chosen shielding, whose survival applies): exact.
 Repeated per period: a block per period with that period's hardware generation (a cohort keeps its own).
 """
 
@@ -120,7 +120,6 @@ class Compute(Subsystem):
                 for h in d.entries("shielding"):
                     p[("flop", c, o, h)] = co.flop_per_module[(c, o, h)] / ZFLOP
                     p[("survive", c, o, h)] = reliability.surviving_fraction(co.failure_rate[(c, o, h)], d.life_years)
-                p[("survive_td", c, o)] = min(p[("survive", c, o, h)] for h in d.entries("shielding"))
         return p
 
     def structure(self, d):
@@ -134,6 +133,7 @@ class Compute(Subsystem):
         b.ecl = pyo.Var(b.C, m.O, m.H, domain=pyo.NonNegativeReals)
         b.td_it = pyo.Var(b.C, m.O, domain=pyo.NonNegativeReals)
         b.td_ecl = pyo.Var(b.C, m.O, domain=pyo.NonNegativeReals)
+        b.td_h = pyo.Var(b.C, m.O, m.H, domain=pyo.NonNegativeReals)  # top-down IT by shielding, for the survival at end of life
         b.in_chosen_orbit = pyo.Constraint(b.C, m.O, m.H, rule=lambda _, c, o, h: b.n[c, o, h] <= P["module_max", c] * m.pick[o, h])
         b.eclipse_running_le_installed = pyo.Constraint(b.C, m.O, m.H, rule=lambda _, c, o, h: b.ecl[c, o, h] <= b.n[c, o, h])
 
@@ -147,6 +147,8 @@ class Compute(Subsystem):
         b.td_eclipse_le_hosted = pyo.Constraint(b.C, m.O, rule=lambda _, c, o: b.td_ecl[c, o] <= b.td_it[c, o])
         b.td_eclipse_le_running = pyo.Constraint(b.C, m.O, rule=lambda _, c, o: b.td_ecl[c, o] <= ecl_c(c, o))
         b.eclipse_bottom_up = pyo.Constraint(b.C, m.O, rule=lambda _, c, o: ecl_c(c, o) - b.td_ecl[c, o] <= it_c(c, o) - b.td_it[c, o])
+        b.td_by_shielding = pyo.Constraint(b.C, m.O, rule=lambda _, c, o: sum(b.td_h[c, o, h] for h in m.H) == b.td_it[c, o])
+        b.td_on_installed = pyo.Constraint(b.C, m.O, m.H, rule=lambda _, c, o, h: b.td_h[c, o, h] <= P["p_kw", c] * b.n[c, o, h])
 
         b.IT = pyo.Expression(m.O, rule=lambda _, o: sum(it_c(c, o) for c in b.C))
         b.ECL = pyo.Expression(m.O, rule=lambda _, o: sum(ecl_c(c, o) for c in b.C))
@@ -163,7 +165,7 @@ class Compute(Subsystem):
         t_max = {c: ctx.d.entry("compute", c).max_radiator_temperature_k for c in b.C}
 
         def surviving_bottom_up(c, o):
-            return sum(P["survive", c, o, h] * P["p_kw", c] * b.n[c, o, h] for h in m.H) - P["survive_td", c, o] * b.td_it[c, o]
+            return sum(P["survive", c, o, h] * (P["p_kw", c] * b.n[c, o, h] - b.td_h[c, o, h]) for h in m.H)
 
         items = [
             Item(None, "it", {o: b.IT[o] for o in orbits}, table="power_w"),
@@ -252,10 +254,8 @@ class Compute(Subsystem):
         ctx.fields.update(it_power_on_top_down_units_w=td * 1000.0,
                           it_power_on_top_down_units_by_compute_w={c: x * 1000.0 for c, x in td_c.items() if x > 0})
         mass = sum(compute[c].mass_kg * n for c, n in spec.compute.items()) / KG_PER_T
-        # At end of life exp(-lambda L) of each type survives; top-down IT at the lowest survival over the shielding candidates.
-        survive = {c: math.exp(-co.failure_rate[(c, o, ctx.shield)] * d.life_years) for c in it_c}
-        survive_td = {c: min(math.exp(-co.failure_rate[(c, o, h)] * d.life_years) for h in d.entries("shielding")) for c in it_c}
-        surviving = {c: survive[c] * it_c[c] - survive_td[c] * td_c.get(c, 0.0) for c in it_c}
+        # At end of life exp(-lambda L) of each type survives, on the design's shielding, on bottom-up and top-down units alike.
+        surviving = {c: math.exp(-co.failure_rate[(c, o, ctx.shield)] * d.life_years) * (it_c[c] - td_c.get(c, 0.0)) for c in it_c}
         return [
             Item(None, "it", it, table="power_w"),
             Item(None, "it_on_top_down_units", td, table="power_w"),
