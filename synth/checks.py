@@ -12,6 +12,8 @@ the candidates together and at values outside the published ranges; each is a wa
 - battery specific energy above 500 Wh/kg: about twice today's best packs (Turyshev: 150-265 Wh/kg)
 - array degradation above 10 %/yr: an order of magnitude above LEO experience (1-3 %/yr)
 - top-down specific power above 1,000 W/kg: beyond any published all-in spacecraft figure
+- a battery whose cycle-life law needs a depth of discharge below its cycle_life_min_dod in an eclipsed orbit:
+  it cannot be used there (synth.physics.power)
 """
 
 from __future__ import annotations

@@ -160,8 +160,9 @@ def balance_checks(d: ModelData, resources: dict, ctx: EvalContext) -> list[Chec
             for tau in sorted({i.tier for i in mine if i.side == "demand" and i.tier is not None}):
                 cold = sum(i.value for i in mine if i.side == "supply" and (i.tier is None or i.tier <= tau + tolerances.TEMPERATURE))
                 hot = sum(i.value for i in mine if i.side == "demand" and i.tier is not None and i.tier <= tau)
-                checks.append(Check.ge(r.budget, f"heat_at_or_below_{tau:g}K", f"radiators at or below {tau:g} K cool the compute limited to {tau:g} K",
-                                       cold * scale, hot * scale, unit))
+                when = "" if r.name == "heat" else " at end of life"
+                checks.append(Check.ge(r.budget, f"{r.name}_at_or_below_{tau:g}K", f"radiators at or below {tau:g} K cool the compute limited to {tau:g} K"
+                                       f"{when}", cold * scale, hot * scale, unit))
     return checks
 
 

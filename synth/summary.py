@@ -6,6 +6,17 @@ from synth.fmt import fixed, usd
 from synth.result import Result, Status
 
 
+def _life_heading(budgets: dict[str, dict[str, float]], budget: str) -> str:
+    """', beginning of life' / ', end of life' for the power and heat budgets, with '(binds)' on the year whose margin
+    is zero (the arrays or radiators are sized for it; both may bind)."""
+    if not budget.startswith(("power", "heat")):
+        return ""
+    table = budgets[budget]
+    year = "end of life" if "_eol" in budget else "beginning of life"
+    tight = table.get("margin", 1.0) <= 1e-6 * max([1.0, *(abs(v) for v in table.values())])
+    return f", {year}" + (" (binds)" if tight else "")
+
+
 def _si(value: float, unit: str) -> str:
     for factor, prefix in ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")):
         if abs(value) >= factor:
@@ -73,8 +84,11 @@ def format_summary(result: Result) -> str:
     d, k = result.design, result.kpi
     lines += ["", "design", f"  {'orbit':<20} {d.orbit} (sunlit {k['sunlit_fraction']:.1%}, worst eclipse {k['worst_eclipse_min']:.1f} min)"]
     lines += [f"  {label:<20} {text}" for label, text in _design_lines(result)]
-    for budget, unit, fmt in (("mass_kg", "kg", None), ("power_w", "W", None), ("heat_w", "W", None), ("cost_usd", "USD", usd)):
-        lines += ["", f"{budget.split('_')[0]} budget"]
+    for budget, unit, fmt in (("mass_kg", "kg", None), ("power_w", "W", None), ("power_eol_w", "W", None), ("heat_w", "W", None),
+                              ("heat_eol_w", "W", None), ("cost_usd", "USD", usd)):
+        if budget not in result.budgets:
+            continue
+        lines += ["", f"{budget.split('_')[0]} budget" + _life_heading(result.budgets, budget)]
         for item, value in result.budgets[budget].items():
             shown = fmt(value) if fmt else _mass(value) if unit == "kg" else _si(value, unit)
             lines.append(f"  {item:<24} {shown:>18}")

@@ -41,9 +41,11 @@ SUNLIT_FRACTION = 0.6
 LAMBDA = 0.05 + 0.02 * 0.2 * 1.0
 SERVICE_YEARS = (1 - math.exp(-LAMBDA * LIFE)) / LAMBDA
 FLOP_PER_MODULE = 1e15 * UTIL * SERVICE_YEARS * YEAR_S  # per unit availability
+SURVIVING = math.exp(-LAMBDA * LIFE)  # fraction of gpu_a still working at end of life: exp(-0.054 x 5) = 0.7634
 
 # cells_a: 25 %, packing 0.9, 2 %/yr, 2 kg/m2, $200/m2, 0.01 m3/m2, conversion 0.95
-ARRAY_KW_PER_M2 = 1361 * 0.25 * 0.9 * 0.98**LIFE * 0.95 / 1000
+ARRAY_BOL_KW_PER_M2 = 1361 * 0.25 * 0.9 * 0.95 / 1000
+ARRAY_KW_PER_M2 = ARRAY_BOL_KW_PER_M2 * 0.98**LIFE  # end of life
 
 # panel: eps 0.9, alpha 0.2, 2 faces, vertical plate view factor; net rejection at 340 K and at 320 K
 _H = (R_EARTH + ALT) / R_EARTH
@@ -66,7 +68,8 @@ def bottom_up(n_modules: int, eclipse_modules: float, satellites: int) -> dict |
     hk = satellites * 1.0  # kW
     battery = (eclipse_modules * 1.0 + hk) * ECLIPSE_H / BATT_DELIVER  # kWh
     recharge = battery * BATT_RECHARGE
-    area = (it + hk + recharge) / ARRAY_KW_PER_M2
+    # arrays cover the full load at beginning of life and the IT that survives at end of life
+    area = max((it + hk + recharge) / ARRAY_BOL_KW_PER_M2, (it * SURVIVING + hk + recharge) / ARRAY_KW_PER_M2)
     radiator = (it + hk) / RAD_KW_PER_M2
     mass = {
         "compute": 20.0 * n_modules,
@@ -133,7 +136,8 @@ def ground_cost_usd(electricity_usd_per_kwh: float = 0.10) -> float:
 # For cases/teaching/small_choice.yaml (2 orbits x 2 shieldings x 2 compute types x 2 launch vehicles), we enumerate
 # every orbit, shielding, module count pair, satellite count and launch count pair. For each, the only continuous
 # choices left are the modules kept running through eclipse (e_a, e_b) and which vehicle carries what; every quantity
-# is affine in (e_a, e_b) within a region where the per-kg-priced vehicle carries either nothing or the remainder, so
+# is affine in (e_a, e_b) within a region where the per-kg-priced vehicle carries either nothing or the remainder and
+# one of the two power rows (beginning of life: full load; end of life: the IT that survives) sizes the arrays, so
 # cost per FLOP (a ratio of affine functions) is minimized at a vertex of that polygon. Vertices are found by
 # intersecting every pair of boundary lines.
 
@@ -179,17 +183,27 @@ def orbit_numbers(name: str) -> dict:
     }
 
 
-def size(orbit: dict, shield: dict, n: dict, e: dict, sats: int) -> dict:
-    """Smallest continuous sizing for given counts and eclipse-running modules (e); everything affine in e."""
+def surviving(c: str, orbit: dict, shield: dict) -> float:
+    """Fraction of compute type c still working at end of life: exp(-lambda L), lambda = base + per-krad x factor x dose."""
+    lam = COMPUTE[c]["annual_failure_rate"] + COMPUTE[c]["failures_per_krad"] * shield["dose_factor"] * orbit["dose"]
+    return math.exp(-lam * LIFE)
+
+
+def size(orbit: dict, shield: dict, n: dict, e: dict, sats: int, year: str = "bol") -> dict:
+    """Continuous sizing for given counts and eclipse-running modules (e), the arrays sized for ``year``'s power row
+    (bol: full load / p_BOL; eol: surviving IT + the rest / p_EOL); everything affine in e. ``area_other`` is the
+    other year's area, which must not exceed ``area``."""
     p = {c: COMPUTE[c]["power_w"] / 1000 for c in n}
     it = sum(p[c] * n[c] for c in n)
+    it_eol = sum(p[c] * n[c] * surviving(c, orbit, shield) for c in n)
     hk = sats * BUS["housekeeping_power_w"] / 1000
     deliver = BATT["depth_of_discharge"] * math.sqrt(BATT["round_trip_efficiency"])
     battery = (sum(p[c] * e[c] for c in n) + hk) * orbit["ecl_h"] / deliver
     recharge = battery * BATT["depth_of_discharge"] / (math.sqrt(BATT["round_trip_efficiency"]) * orbit["sun_h"])
-    p_array = (1361 * ARRAY["cell_efficiency"] * ARRAY["packing_factor"] * (1 - ARRAY["degradation_per_year"]) ** LIFE
-               * ARRAY["power_conversion_efficiency"] / 1000)
-    area = (it + hk + recharge) / p_array
+    p_bol = 1361 * ARRAY["cell_efficiency"] * ARRAY["packing_factor"] * ARRAY["power_conversion_efficiency"] / 1000
+    p_eol = p_bol * (1 - ARRAY["degradation_per_year"]) ** LIFE
+    areas = {"bol": (it + hk + recharge) / p_bol, "eol": (it_eol + hk + recharge) / p_eol}
+    area, area_other = areas[year], areas["eol" if year == "bol" else "bol"]
     # gpu_b (max 320 K) must use 320 K radiators; everything else the better 340 K ones (same price and mass per m2).
     rad320 = p["gpu_b"] * n["gpu_b"] / orbit["q"][320.0]
     rad340 = (p["gpu_a"] * n["gpu_a"] + hk) / orbit["q"][340.0]
@@ -208,7 +222,7 @@ def size(orbit: dict, shield: dict, n: dict, e: dict, sats: int) -> dict:
         lam = COMPUTE[c]["annual_failure_rate"] + COMPUTE[c]["failures_per_krad"] * shield["dose_factor"] * orbit["dose"]
         years = (1 - math.exp(-lam * LIFE)) / lam
         flop += COMPUTE[c]["peak_tflops"] * 1e12 * UTIL * years * YEAR_S * (orbit["sunlit"] * n[c] + (1 - orbit["sunlit"]) * e[c])
-    return {"area": area, "hosted": hosted, "mass": mass, "volume": volume, "cost": cost_no_launch, "flop": flop}
+    return {"area": area, "area_other": area_other, "hosted": hosted, "mass": mass, "volume": volume, "cost": cost_no_launch, "flop": flop}
 
 
 def affine(f, n):
@@ -227,15 +241,17 @@ def best_ratio_for(orbit: dict, shield: dict, n: dict, sats: int, small: int, bi
     it = sum(COMPUTE[c]["power_w"] / 1000 * n[c] for c in n)
     if it > BUS["max_it_power_kw"] * sats:
         return math.inf
-    a = affine(lambda e: size(orbit, shield, n, e, sats), n)
     best = math.inf
-    for region in ("small_only", "big_takes_rest"):
+    for year, region in itertools.product(("bol", "eol"), ("small_only", "big_takes_rest")):
+        a = affine(lambda e, year=year: size(orbit, shield, n, e, sats, year), n)
         # constraints as (c0, ca, cb) meaning c0 + ca e_a + cb e_b <= 0
         cons = [
             (-0.0, -1.0, 0.0), (-n["gpu_a"], 1.0, 0.0), (0.0, 0.0, -1.0), (-n["gpu_b"], 0.0, 1.0),
             (a["area"][0] - BUS["max_array_area_m2"] * sats, a["area"][1], a["area"][2]),
             (a["hosted"][0] - BUS["max_payload_mass_kg"] * sats, a["hosted"][1], a["hosted"][2]),
             (a["volume"][0] - small_v["payload_volume_m3"] * small - big_v["payload_volume_m3"] * big, a["volume"][1], a["volume"][2]),
+            # this year's power row binds: the other year's area fits in it
+            (a["area_other"][0] - a["area"][0], a["area_other"][1] - a["area"][1], a["area_other"][2] - a["area"][2]),
         ]
         launch_fixed = small_v["price_per_launch_usd"] * small
         cost = (a["cost"][0] + launch_fixed, a["cost"][1], a["cost"][2])

@@ -89,7 +89,8 @@ def test_solve_single_exits_0_and_prints_a_summary(single_solved):
     assert rc == 0, err
     assert err == ""
     assert "teaching_single" in out and "optimal" in out
-    for heading in ("design", "mass budget", "power budget", "heat budget", "cost budget", "key figures"):
+    for heading in ("design", "mass budget", "power budget, beginning of life (binds)", "power budget, end of life",
+                    "heat budget, beginning of life (binds)", "heat budget, end of life", "cost budget", "key figures"):
         assert f"\n{heading}\n" in out
     assert str(out_dir / "result.json") in out  # the "wrote ..." line
 

@@ -11,7 +11,7 @@ import pytest
 
 from synth import evaluate, load_case, load_design
 from synth.cli import main
-from teaching import ARRAY_KW_PER_M2, BATT_DELIVER, BATT_RECHARGE, ECLIPSE_H, RAD_KW_PER_M2
+from teaching import ARRAY_BOL_KW_PER_M2, ARRAY_KW_PER_M2, BATT_DELIVER, BATT_RECHARGE, ECLIPSE_H, RAD_KW_PER_M2, SURVIVING
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = sorted(ROOT.glob("cases/*.yaml"))
@@ -54,13 +54,18 @@ def test_violations_are_reported_with_hand_computed_amounts(tmp_path):
     result = evaluate(load_case(ROOT / "cases/teaching/single.yaml"), load_design(path))
     checks = {c.constraint: c for c in result.checks}
     assert result.status.value == "infeasible"
-    # Power: 100 m2 x p_EOL x 0.95 against 20 kW IT + 1 kW housekeeping + recharge of 20 kWh.
-    supply, demand = 100 * ARRAY_KW_PER_M2, 20 + 1 + 20 * BATT_RECHARGE
-    assert supply == pytest.approx(26.2963, abs=1e-4)
+    # Power at beginning of life: 100 m2 x 1,361 x 0.25 x 0.9 x 0.95 = 29.0914 kW against 20 kW IT + 1 kW housekeeping
+    # + recharge of 20 kWh.
+    supply, demand = 100 * ARRAY_BOL_KW_PER_M2, 20 + 1 + 20 * BATT_RECHARGE
+    assert supply == pytest.approx(29.0914, abs=1e-4)
     assert checks["power_balance"].lhs == pytest.approx(supply, rel=1e-9)
     assert checks["power_balance"].rhs == pytest.approx(demand, rel=1e-9)
     assert checks["power_balance"].margin == pytest.approx(supply - demand, rel=1e-9)
     assert not checks["power_balance"].satisfied
+    # At end of life: x 0.98^5 = 26.2963 kW against the 20 x exp(-0.054 x 5) = 15.268 kW of IT that survives + the rest.
+    assert checks["power_balance_eol"].lhs == pytest.approx(100 * ARRAY_KW_PER_M2, rel=1e-9)
+    assert checks["power_balance_eol"].lhs == pytest.approx(26.2963, abs=1e-4)
+    assert checks["power_balance_eol"].rhs == pytest.approx(20 * SURVIVING + 1 + 20 * BATT_RECHARGE, rel=1e-9)
     # Battery: 20 kWh x 0.5 x sqrt(0.9) = 9.487 kWh against 21 kW x 0.6 h = 12.6 kWh.
     assert checks["battery_energy"].lhs == pytest.approx(20 * BATT_DELIVER, rel=1e-9)
     assert checks["battery_energy"].rhs == pytest.approx(21 * ECLIPSE_H, rel=1e-9)
@@ -81,7 +86,7 @@ def test_cli_evaluate_exit_codes(tmp_path, capsys):
     case = str(ROOT / "cases/teaching/single.yaml")
     assert main(["evaluate", case, "--design", str(design), "--out", str(tmp_path / "out")]) == 3
     out = capsys.readouterr().out
-    assert "VIOLATED" in out and "constraints: 13 of 17 met" in out
+    assert "VIOLATED" in out and "constraints: 15 of 20 met" in out
     saved = json.loads((tmp_path / "out/result.json").read_text())
     assert saved["status"] == "infeasible" and any(not c["satisfied"] for c in saved["checks"])
     assert (tmp_path / "out/checks.csv").exists()

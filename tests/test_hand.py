@@ -14,6 +14,7 @@ import pytest
 from synth import load_case, solve
 from teaching import (
     ALT,
+    ARRAY_BOL_KW_PER_M2,
     ARRAY_KW_PER_M2,
     BATT_DELIVER,
     ECLIPSE_H,
@@ -26,6 +27,7 @@ from teaching import (
     RAD320_KW_PER_M2_LEO,
     SIGMA,
     SUNLIT_FRACTION,
+    SURVIVING,
     TEACH,
     VIEW,
     ground_cost_usd,
@@ -174,4 +176,7 @@ def test_geometric_equatorial_orbit_and_sunlit_radiator_by_hand():
     recharge = battery * 0.5 / (math.sqrt(0.9) * (PERIOD_H - worst_h))
     assert d.radiator_area_m2 == pytest.approx((it + hk) / q_net, rel=1e-6)
     assert d.battery_energy_kwh == pytest.approx(battery, rel=1e-6)
-    assert d.solar_array_area_m2 == pytest.approx((it + hk + recharge) / ARRAY_KW_PER_M2, rel=1e-6)
+    # gpu_a fails at 0.054/yr (exp(-0.27) = 0.763 survives) while cells_a lose 2 %/yr (0.98^5 = 0.904): the full load at
+    # beginning of life sizes the arrays, and the end-of-life row holds with room to spare.
+    assert (it + hk + recharge) / ARRAY_BOL_KW_PER_M2 > (it * SURVIVING + hk + recharge) / ARRAY_KW_PER_M2
+    assert d.solar_array_area_m2 == pytest.approx((it + hk + recharge) / ARRAY_BOL_KW_PER_M2, rel=1e-6)

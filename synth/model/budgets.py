@@ -2,6 +2,13 @@
 
 Each :class:`~synth.subsystems.base.Resource` becomes one row per candidate orbit (its ``row``) and, for a tiered
 one, one row per distinct demand tier; see :func:`synth.model.core.define_balances`.
+
+Power and heat are balanced twice, at beginning (``power``, ``heat``) and at end of life (``power_eol``,
+``heat_eol``): compute modules fail and are not replaced while arrays and coatings degrade, so either end of the
+life can bind, and checking both ends covers every year in between (:mod:`synth.physics.power`,
+:mod:`synth.physics.thermal`). The eclipse-energy balance is written at beginning of life only: a battery delivers
+the same energy per eclipse through its life (its depth of discharge is set against nameplate and held within its
+cycle life, :mod:`synth.physics.power`), and eclipse loads only fall as compute fails, so beginning of life binds.
 """
 
 from __future__ import annotations
@@ -10,14 +17,22 @@ from synth.model.data import MUSD
 from synth.subsystems.base import Item, Resource
 
 CORE_RESOURCES: tuple[Resource, ...] = (
-    Resource("power", "power_balance", "power", "array output at end of life", "kW",
-             "array output at end of life covers IT, housekeeping and battery recharge",
+    Resource("power", "power_balance", "power", "array output at beginning of life", "kW",
+             "array output at beginning of life covers IT, housekeeping and battery recharge",
              table="power_w", to_table=1000.0),
+    Resource("power_eol", "power_balance_eol", "power", "array output at end of life", "kW",
+             "array output at end of life covers the IT that survives, housekeeping and battery recharge",
+             table="power_eol_w", to_table=1000.0),
     Resource("eclipse_energy", "battery_energy", "power", "battery energy deliverable in eclipse", "kWh",
              "batteries carry eclipse loads through the longest eclipse", eclipsed_only=True),
-    Resource("heat", "heat_total", "thermal", "radiator heat rejection", "kW", "radiators reject all waste heat",
+    Resource("heat", "heat_total", "thermal", "radiator heat rejection at beginning of life", "kW",
+             "radiators reject all waste heat at beginning of life",
              table="heat_w", to_table=1000.0, demand_total="waste_heat_total", tiered=True, tier_row="heat_by_temperature",
              tier_meaning="rejection by radiators cold enough for the compute"),
+    Resource("heat_eol", "heat_total_eol", "thermal", "radiator heat rejection at end of life", "kW",
+             "radiators at end of life reject the waste heat of what survives",
+             table="heat_eol_w", to_table=1000.0, demand_total="waste_heat_total", tiered=True, tier_row="heat_by_temperature_eol",
+             tier_meaning="rejection at end of life by radiators cold enough for the compute"),
     Resource("mass", "mass_launched", "mass/launch", "launched mass (one tonne lighter)", "t",
              "launched mass within the vehicles' payload to the orbit", table="mass_kg", to_table=1000.0,
              demand_total="total", show_supply=False, margin=None),
@@ -70,5 +85,5 @@ def budget_tables(resources: dict[str, Resource], items: list[Item]) -> dict[str
         if i.resource == "cost":
             add(cost, i.name, i.value * MUSD)
     cost["total"] = sum(cost.values())
-    order = ["mass_kg", "power_w", "heat_w"]
+    order = ["mass_kg", "power_w", "power_eol_w", "heat_w", "heat_eol_w"]
     return {k: tables[k] for k in sorted(tables, key=lambda k: (k == "cost_usd", order.index(k) if k in order else len(order)))}

@@ -11,7 +11,15 @@ the ascending node W and inclination i (obliquity eps) is
 
     sin beta = cos G sin W sin i - sin G cos eps cos W sin i + sin G sin eps cos i.
 
-Annual means sample G uniformly over the year. A Sun-synchronous orbit keeps W - alpha_sun(G) fixed by its local
+Annual means sample G uniformly over the year. Eclipses per year (the batteries' cycle count): an orbit enters the
+shadow once per revolution while |beta| < beta*, so
+
+    N_ecl = (Y / T) * Pr[ |beta| < beta* ]                                    (eclipses per year)
+
+with Y the year (s), T the period (s) and the probability the share of the year's samples (of G, and of W for a
+drifting node) with an eclipse. A dawn-dusk SSO (beta near 60-90 deg) eclipses only in a season around one solstice
+(about 1,300 eclipses a year at 650 km), a 53 deg LEO shell on most orbits (about 5,200 a year at 550 km), GEO
+in two equinox seasons (about 90 a year). A Sun-synchronous orbit keeps W - alpha_sun(G) fixed by its local
 time of ascending node (LTAN): W = alpha_sun + 15 deg/h * (LTAN - 12 h). Any other orbit's node drifts relative
 to the Sun, so its annual mean also averages W uniformly over 0..360 deg.
 """
@@ -24,7 +32,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from synth.physics.constants import EARTH_J2, EARTH_MU_KM3_PER_S2, EARTH_RADIUS_KM, OBLIQUITY_DEG, SOLAR_YEAR_DAYS
+from synth.physics.constants import EARTH_J2, EARTH_MU_KM3_PER_S2, EARTH_RADIUS_KM, OBLIQUITY_DEG, SECONDS_PER_YEAR, SOLAR_YEAR_DAYS
 
 
 def period_s(altitude_km: float) -> float:
@@ -72,6 +80,7 @@ class Sunlight:
     eclipse_fraction: float  # annual mean fraction of time in shadow (-)
     worst_eclipse_s: float  # longest single eclipse over the year (s)
     period_s: float  # orbit period (s)
+    eclipses_per_year: float  # revolutions a year that pass through the shadow (-)
 
 
 @lru_cache(maxsize=1024)
@@ -79,7 +88,8 @@ def sunlight(altitude_km: float, inclination_deg: float, ltan_h: float | None, s
     """Annual-mean eclipse fraction and worst eclipse, by sampling the Sun's ecliptic longitude (and the node).
 
     Sun-synchronous (``ltan_h`` given): W = alpha_sun(G) + 15 deg/h (LTAN - 12 h), mean over G.
-    Otherwise: mean over a uniform grid of G and W (the node drifts through all Sun angles).
+    Otherwise: mean over a uniform grid of G and W (the node drifts through all Sun angles). Eclipses per year:
+    module docstring.
     """
     g = np.linspace(0.0, 2.0 * math.pi, samples, endpoint=False)
     inc = math.radians(inclination_deg)
@@ -92,7 +102,9 @@ def sunlight(altitude_km: float, inclination_deg: float, ltan_h: float | None, s
         beta = sun_beta_rad(gg, ww, inc)
     fractions = eclipse_fraction_at_beta(altitude_km, beta)
     t = period_s(altitude_km)
-    return Sunlight(float(np.mean(fractions)), float(np.max(fractions)) * t, t)
+    beta_star = math.asin(EARTH_RADIUS_KM / (EARTH_RADIUS_KM + altitude_km))
+    eclipsing = float(np.mean(np.abs(beta) < beta_star))
+    return Sunlight(float(np.mean(fractions)), float(np.max(fractions)) * t, t, SECONDS_PER_YEAR / t * eclipsing)
 
 
 def sun_synchronous_inclination_deg(altitude_km: float) -> float:

@@ -5,8 +5,8 @@ dose factor k_s and the part's added failures per krad phi:
 
     lambda = lambda_0 + phi * k_s * D                                                 (1/yr)
 
-Surviving modules decay as exp(-lambda t). With continuous discounting at rho = ln(1 + r) for a discount rate r,
-the discounted surviving service time over a life L (years) is
+Surviving modules decay as S(t) = exp(-lambda t) (failed modules are not replaced in orbit). With continuous
+discounting at rho = ln(1 + r) for a discount rate r, the discounted surviving service time over a life L (years) is
 
     Y(lambda, L, r) = integral_0^L exp(-(lambda + rho) t) dt = (1 - exp(-k L)) / k,  k = lambda + rho   (years)
 
@@ -28,6 +28,11 @@ from synth.physics.constants import SECONDS_PER_YEAR
 def failure_rate_per_year(base_rate: float, failures_per_krad: float, dose_krad_per_year: float, dose_factor: float) -> float:
     """lambda = lambda_0 + phi * k_s * D (1/yr)."""
     return base_rate + failures_per_krad * dose_factor * dose_krad_per_year
+
+
+def surviving_fraction(failure_rate: float, years: float) -> float:
+    """Fraction of modules still working after ``years``: S = exp(-lambda t) (-)."""
+    return math.exp(-failure_rate * years)
 
 
 def discount_rate_continuous(discount_rate: float) -> float:

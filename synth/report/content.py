@@ -240,9 +240,10 @@ def _budgets(results: list[dict[str, Any]], files: Path) -> Section:
                "Cost by item (present value).", "stacked bars of cost items"),
         Figure(charts.stacked_budget(results, "mass_kg", 1e3, "launched mass (t)", "Mass by subsystem", files / "mass.png"),
                "Launched mass by subsystem.", "stacked bars of mass by subsystem"),
-        Figure(charts.stacked_budget(_power_split(results), "power_w", 1e6, "power at end of life (MW)", "What the arrays power", files / "power.png",
+        Figure(charts.stacked_budget(_power_split(results), "power_w", 1e6, "power at beginning of life (MW)", "What the arrays power", files / "power.png",
                                      items=["IT on the design's arrays", "IT on top-down units' own arrays", "housekeeping", "battery_recharge", "margin"]),
-               "Power at end of life: IT, housekeeping and battery recharge on the design's arrays; top-down units power the IT they host "
+               "Power at beginning of life (full loads; the end-of-life budget, with the IT that survives, is the result's power_eol_w): "
+               "IT, housekeeping and battery recharge on the design's arrays; top-down units power the IT they host "
                "with arrays inside their all-in figures.", "stacked bars of power use"),
         Figure(charts.stacked_budget(results, "heat_w", 1e6, "heat (MW)", "Waste heat rejected by the radiators", files / "heat.png",
                                      items=["it", "housekeeping", "margin"]),

@@ -15,7 +15,7 @@ radiators and batteries are inside them. With cap_k the per-unit IT power cap (m
 
 (capacities pool across bus types: exact for one bus type), and demand:
 
-    power, sunlit (kW)     = sum_{k in KB} P_hk,k units[k,o]     ("housekeeping", needed in eclipse too)
+    power, sunlit (kW)     = sum_{k in KB} P_hk,k units[k,o]     ("housekeeping", needed in eclipse too; at both ends of life)
     eclipse energy (kWh)   = sum_{k in KB} P_hk,k units[k,o] t_ecl,o;     heat (kW) = the housekeeping power
     mass (t)               = sum_{k in KB} m_k units[k,o] + sum_{k in KT} (cap_k / sp_k) units[k,o]     (not hosted)
     stowed volume (m3)     = sum_k V_k units[k,o]
@@ -357,9 +357,8 @@ class Buses(Subsystem):
             supply("hosting_array", "max_array_m2", b.KB),
             supply("hosting_radiator", "max_rad_m2", b.KB),
             supply("hosting_payload", "max_payload_t", b.K),
-            Item("power", "housekeeping", hk),
+            *[Item(r, "housekeeping", hk) for r in ("power", "power_eol", "heat", "heat_eol")],  # full at both ends of life
             Item("eclipse_energy", "housekeeping", {o: hk[o] * P["t_ecl_h", o] for o in orbits}),
-            Item("heat", "housekeeping", hk),
             Item("mass", "bus", {o: sum(P["bus_t", k] * b.units[k, o] for k in b.K) for o in orbits}),
             Item("stowed_volume", "bus", {o: sum(P["vol", "bus", k] * b.units[k, o] for k in b.K) for o in orbits}),
             Item("cost", "bus", sum(P["price", "bus", k] * b.units[k, o] for k in b.K for o in orbits)),
@@ -392,9 +391,8 @@ class Buses(Subsystem):
             Item("hosting_array", "buses", sum(buses[k].max_array_area_m2 * n for k, n in bottom_up.items()), side="supply"),
             Item("hosting_radiator", "buses", sum(buses[k].max_radiator_area_m2 * n for k, n in bottom_up.items()), side="supply"),
             Item("hosting_payload", "buses", sum(co.payload_t(buses[k], k) * n for k, n in units.items()), side="supply"),
-            Item("power", "housekeeping", hk),
+            *[Item(r, "housekeeping", hk) for r in ("power", "power_eol", "heat", "heat_eol")],
             Item("eclipse_energy", "housekeeping", hk * t_ecl),
-            Item("heat", "housekeeping", hk),
             Item("mass", "bus", sum(co.bus_t(buses[k], k) * n for k, n in units.items())),
             Item("stowed_volume", "bus", sum(buses[k].stowed_volume_m3 * n for k, n in units.items())),
             Item("cost", "bus", sum(co.price_musd(buses[k], k) * n for k, n in units.items())),

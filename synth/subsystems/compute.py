@@ -15,9 +15,10 @@ With IT_c = sum_h P_c n[c,o,h], ECL_c = sum_h P_c ecl[c,o,h] (P_c: module power,
 so every row counts the same compute as hosted on top-down units, and surplus top-down capacity cannot cancel
 other loads. Contributions in orbit o, with IT = sum_c IT_c, TD = sum_c td_it, ECL, TDE likewise:
 
-    power (sunlit, kW)            demand  IT - TD                     (top-down units power what they host)
+    power at BOL (sunlit, kW)     demand  IT - TD                     (top-down units power what they host)
     eclipse energy (kWh)          demand  (ECL - TDE) t_ecl,o
-    heat (kW)                     demand  IT_c - td_it[c,o] at tier T_max,c (its coolant limit) for each c
+    heat at BOL (kW)              demand  IT_c - td_it[c,o] at tier T_max,c (its coolant limit) for each c
+    power, heat at EOL (kW)       demand  SU_c,o = sum_h S_c,o,h (P_c n[c,o,h] - td_h[c,o,h])  (per c; heat at tier T_max,c)
     bottom-up IT hosting (kW)     demand  IT - TD
     top-down IT hosting (kW)      demand  TD;   top-down eclipse bridging (kW): demand TDE
     mass (t), hosted              m_c n;   stowed volume (m3): V_c n;   cost (MUSD): price_c n
@@ -31,6 +32,11 @@ Delivered compute over life (ZFLOP), the FLOP of the cost-per-FLOP objective:
 s_o is the sunlit fraction; modules kept running through eclipse deliver all year, the rest only in sunlight. a is
 the orbit availability (``requirements.orbit_availability``: resets and outages of working modules), D = (1 + r)^-t_p
 the delay factor of the orbital time to power when ``economics.include_time_to_power`` (else 1).
+
+At end of life only S_c,o,h = exp(-lambda_c,o,h L) of the modules still work (failed ones are not replaced), so the
+end-of-life power and heat rows carry the bottom-up IT that survives, SU_c,o. The top-down IT is split by shielding,
+td_h[c,o,h] >= 0 with sum_h td_h[c,o,h] = td_it[c,o] and td_h[c,o,h] <= P_c n[c,o,h] (so all of it sits on the
+chosen shielding, whose survival applies): exact.
 Repeated per period: a block per period with that period's hardware generation (a cohort keeps its own).
 """
 
@@ -122,6 +128,7 @@ class Compute(Subsystem):
             for o in d.env:
                 for h in d.entries("shielding"):
                     p[("flop", c, o, h)] = co.flop_per_module[(c, o, h)] / ZFLOP
+                    p[("survive", c, o, h)] = reliability.surviving_fraction(co.failure_rate[(c, o, h)], d.life_years)
         return p
 
     def structure(self, d):
@@ -135,6 +142,7 @@ class Compute(Subsystem):
         b.ecl = pyo.Var(b.C, m.O, m.H, domain=pyo.NonNegativeReals)
         b.td_it = pyo.Var(b.C, m.O, domain=pyo.NonNegativeReals)
         b.td_ecl = pyo.Var(b.C, m.O, domain=pyo.NonNegativeReals)
+        b.td_h = pyo.Var(b.C, m.O, m.H, domain=pyo.NonNegativeReals)  # top-down IT by shielding, for the survival at end of life
         b.in_chosen_orbit = pyo.Constraint(b.C, m.O, m.H, rule=lambda _, c, o, h: b.n[c, o, h] <= P["module_max", c] * m.pick[o, h])
         b.eclipse_running_le_installed = pyo.Constraint(b.C, m.O, m.H, rule=lambda _, c, o, h: b.ecl[c, o, h] <= b.n[c, o, h])
 
@@ -148,6 +156,8 @@ class Compute(Subsystem):
         b.td_eclipse_le_hosted = pyo.Constraint(b.C, m.O, rule=lambda _, c, o: b.td_ecl[c, o] <= b.td_it[c, o])
         b.td_eclipse_le_running = pyo.Constraint(b.C, m.O, rule=lambda _, c, o: b.td_ecl[c, o] <= ecl_c(c, o))
         b.eclipse_bottom_up = pyo.Constraint(b.C, m.O, rule=lambda _, c, o: ecl_c(c, o) - b.td_ecl[c, o] <= it_c(c, o) - b.td_it[c, o])
+        b.td_by_shielding = pyo.Constraint(b.C, m.O, rule=lambda _, c, o: sum(b.td_h[c, o, h] for h in m.H) == b.td_it[c, o])
+        b.td_on_installed = pyo.Constraint(b.C, m.O, m.H, rule=lambda _, c, o, h: b.td_h[c, o, h] <= P["p_kw", c] * b.n[c, o, h])
 
         b.IT = pyo.Expression(m.O, rule=lambda _, o: sum(it_c(c, o) for c in b.C))
         b.ECL = pyo.Expression(m.O, rule=lambda _, o: sum(ecl_c(c, o) for c in b.C))
@@ -162,13 +172,19 @@ class Compute(Subsystem):
         orbits = list(m.O)
         bottom_up = {o: b.IT[o] - b.TD[o] for o in orbits}
         t_max = {c: ctx.d.entry("compute", c).max_radiator_temperature_k for c in b.C}
+
+        def surviving_bottom_up(c, o):
+            return sum(P["survive", c, o, h] * (P["p_kw", c] * b.n[c, o, h] - b.td_h[c, o, h]) for h in m.H)
+
         items = [
             Item(None, "it", {o: b.IT[o] for o in orbits}, table="power_w"),
             Item(None, "it_on_top_down_units", {o: b.TD[o] for o in orbits}, table="power_w"),
             Item(None, "it_running_in_eclipse", {o: b.ECL[o] for o in orbits}, table="power_w"),
             Item("power", "it_bottom_up", bottom_up),
+            Item("power_eol", "it_bottom_up_surviving", {o: sum(surviving_bottom_up(c, o) for c in b.C) for o in orbits}),
             Item("eclipse_energy", "it_running_in_eclipse", {o: (b.ECL[o] - b.TDE[o]) * P["t_ecl_h", o] for o in orbits}),
             *[Item("heat", "it", {o: it_c(c, o) - b.td_it[c, o] for o in orbits}, tier=t_max[c]) for c in b.C],
+            *[Item("heat_eol", "it_surviving", {o: surviving_bottom_up(c, o) for o in orbits}, tier=t_max[c]) for c in b.C],
             Item("hosting_it", "compute", bottom_up),
             Item("hosting_top_down_it", "compute", {o: b.TD[o] for o in orbits}),
             Item("top_down_eclipse", "compute", {o: b.TDE[o] for o in orbits}),
@@ -247,13 +263,17 @@ class Compute(Subsystem):
         ctx.fields.update(it_power_on_top_down_units_w=td * 1000.0,
                           it_power_on_top_down_units_by_compute_w={c: x * 1000.0 for c, x in td_c.items() if x > 0})
         mass = sum(compute[c].mass_kg * n for c, n in spec.compute.items()) / KG_PER_T
+        # At end of life exp(-lambda L) of each type survives, on the design's shielding, on bottom-up and top-down units alike.
+        surviving = {c: math.exp(-co.failure_rate[(c, o, ctx.shield)] * d.life_years) * (it_c[c] - td_c.get(c, 0.0)) for c in it_c}
         return [
             Item(None, "it", it, table="power_w"),
             Item(None, "it_on_top_down_units", td, table="power_w"),
             Item(None, "it_running_in_eclipse", ecl, table="power_w"),
             Item("power", "it_bottom_up", it - td),
+            Item("power_eol", "it_bottom_up_surviving", sum(surviving.values())),
             Item("eclipse_energy", "it_running_in_eclipse", (ecl - tde) * env.worst_eclipse_h),
             *[Item("heat", "it", it_c[c] - td_c.get(c, 0.0), tier=compute[c].max_radiator_temperature_k) for c in it_c],
+            *[Item("heat_eol", "it_surviving", surviving[c], tier=compute[c].max_radiator_temperature_k) for c in it_c],
             Item("hosting_it", "compute", it - td),
             Item("hosting_top_down_it", "compute", td),
             Item("top_down_eclipse", "compute", tde),

@@ -8,6 +8,7 @@ continuous amount appears. This module declares the ``orbits`` catalog and compu
     s_o       annual-mean sunlit fraction = 1 - f_e, f_e from beta-angle geometry (or ``eclipse_fraction``)   (-)
     t_ecl,o   longest single eclipse (or ``worst_eclipse_min``)                                                  (h)
     t_sun,o   sunlit part of the orbit with the longest eclipse: T - t_ecl (at least 1 s)                       (h)
+    N_ecl,o   eclipses per year, (Y / T) Pr[|beta| < beta*] (or ``eclipses_per_year``); 0 without an eclipse     (1/yr)
     D_o       dose rate behind 10 mm Al (catalog)                                                          (krad/yr)
     v_o       circular orbital speed sqrt(mu / (R + h))                                                        (m/s)
 
@@ -40,6 +41,7 @@ class Environment:
     sunlit_h_worst_orbit: float
     dose_krad_per_year: float
     speed_m_per_s: float
+    eclipses_per_year: float = 0.0
 
     @property
     def eclipsed(self) -> bool:
@@ -73,6 +75,13 @@ class Orbit(Entry):
     albedo: Fraction = Field(0.30, ge=0, le=1, description="Earth's mean Bond albedo.")
     albedo_illumination_factor: Fraction = Field(ge=0, le=1, description="Orbit-average fraction of the full albedo flux reaching the radiators (lit Earth "
         "seen, Sun angle).")
+    solar_constant_w_per_m2: Annotated[float, Unit("W/m**2")] = Field(1361.0, ge=1000, le=1500, description="Solar irradiance at the orbit (W/m2), used "
+        "by the arrays and the radiators; default 1,361 W/m2 (total solar irradiance at 1 AU, Kopp & Lean 2011, as Google's Suncatcher uses; "
+        "1,322-1,414 over the year with Earth's distance from the Sun).")
+    radiator_earth_view_factor: Fraction | None = Field(None, ge=0, le=1, description="View factor from one radiator face to the Earth (-); empty: "
+        "derived for a flat plate whose normal is horizontal (edge-on to nadir) at this altitude (synth.physics.thermal).")
+    eclipses_per_year: float | None = Field(None, ge=0, le=20_000, description="Eclipses per year, if stated by a source; empty: derived from "
+        "beta-angle geometry (the orbits per year whose beta angle lets the orbit enter the shadow). Sets the batteries' cycle count.")
 
 
 class Orbits(Subsystem):
@@ -109,6 +118,7 @@ class Orbits(Subsystem):
                 sunlit_h_worst_orbit=max(sun.period_s - worst_s, 1.0) / 3600.0,
                 dose_krad_per_year=orb.dose_krad_per_year,
                 speed_m_per_s=orbit_physics.orbital_speed_m_per_s(orb.altitude_km),
+                eclipses_per_year=0.0 if worst_s <= 0 else sun.eclipses_per_year if orb.eclipses_per_year is None else orb.eclipses_per_year,
             )
         if problems:
             raise InputError(problems)

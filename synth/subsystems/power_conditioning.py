@@ -15,6 +15,9 @@ battery recharge), and it contributes, in orbit o:
 
     power, sunlit (kW)   demand  sum_p (1 / eta_p - 1) x[p,o]                    ("conversion_losses")
     heat (kW)            demand  sum_p (1 / eta_p - 1) x[p,o] at tier T_max,p   (its electronics' coolant limit)
+
+both at beginning and at end of life: x is sized for the beginning-of-life loads (the largest: compute only fails),
+and its losses are counted at that rated throughput at end of life too (conservative).
     mass (t), hosted     sum_p m_p x[p,o] / 1000;    stowed volume (m3): sum_p v_p x[p,o]
     cost (MUSD)          sum_{p,o} c_p x[p,o] / 1e6
 
@@ -83,8 +86,8 @@ class PowerConditioning(Subsystem):
         loss = {k: {o: P["pcdu_loss", k] * b.x[k, o] for o in m.O} for k in b.U}
         mass = {o: sum(P["pcdu_t_per_kw", k] * b.x[k, o] for k in b.U) for o in m.O}
         return [
-            Item("power", "conversion_losses", {o: sum(loss[k][o] for k in b.U) for o in m.O}),
-            *[Item("heat", "conversion_losses", loss[k], tier=units[k].max_temperature_k) for k in b.U],
+            *[Item(r, "conversion_losses", {o: sum(loss[k][o] for k in b.U) for o in m.O}) for r in ("power", "power_eol")],
+            *[Item(r, "conversion_losses", loss[k], tier=units[k].max_temperature_k) for k in b.U for r in ("heat", "heat_eol")],
             Item("mass", "power_conditioning", mass),
             Item("hosting_payload", "power_conditioning", mass),
             Item("stowed_volume", "power_conditioning", {o: sum(P["vol", "pcdu", k] * b.x[k, o] for k in b.U) for o in m.O}),
@@ -105,10 +108,11 @@ class PowerConditioning(Subsystem):
         loads = ctx.total("power")
         ctx.checks.append(Check.ge("power", "serves_loads", "power conditioning delivers every sunlit load", sum(flows.values()), loads, "kW"))
         mass = sum(units[k].mass_kg_per_kw * f for k, f in flows.items()) / KG_PER_T
-        heat = [Item("heat", "conversion_losses", (1 / units[k].conversion_efficiency - 1) * f, tier=units[k].max_temperature_k) for k, f in flows.items()]
+        heat = [Item(r, "conversion_losses", (1 / units[k].conversion_efficiency - 1) * f, tier=units[k].max_temperature_k)
+                for k, f in flows.items() for r in ("heat", "heat_eol")]
         return [
-            Item("power", "conversion_losses", sum((1 / units[k].conversion_efficiency - 1) * f for k, f in flows.items())),
-            *(heat or [Item("heat", "conversion_losses", 0.0)]),
+            *[Item(r, "conversion_losses", sum((1 / units[k].conversion_efficiency - 1) * f for k, f in flows.items())) for r in ("power", "power_eol")],
+            *(heat or [Item(r, "conversion_losses", 0.0) for r in ("heat", "heat_eol")]),
             Item("mass", "power_conditioning", mass),
             Item("hosting_payload", "power_conditioning", mass),
             Item("stowed_volume", "power_conditioning", sum(units[k].stowed_volume_m3_per_kw * f for k, f in flows.items())),

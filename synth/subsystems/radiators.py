@@ -2,13 +2,16 @@
 
 A radiator option r is a technology at one operating temperature T_r (``panel@340K``); the technologies' own
 temperature lists, or ``options.radiator_temperatures_k`` for all of them. Variable rad[r,o] >= 0: planform area of
-option r in orbit o (m2). Net rejection per m2 in orbit o (:mod:`synth.physics.thermal`):
+option r in orbit o (m2). Net rejection per m2 in orbit o at time t (:mod:`synth.physics.thermal`):
 
-    q_net,r,o = n eps sigma T_r^4 - [n F_o (eps q_IR + a albedo S k_alb) + a S k_sun]          (W/m2)
+    q_net,r,o(t) = n eps(t) F_s sigma T_r^4 - [n F_o (a_IR(t) q_IR + a(t) albedo S_o k_alb) + a(t) S_o k_sun]   (W/m2)
 
-which must be positive (the radiator runs above its sink temperature). Contributions in orbit o:
+with the coating's emissivity eps(t) = eps_0 - d_eps t and solar absorptivity a(t) = a_0 + d_a t (a_IR = eps(t)
+unless stated), the orbit's Earth view factor F_o and solar constant S_o; q_net must be positive at both ends of
+the life (the radiator runs above its sink temperature). Contributions in orbit o:
 
-    heat (kW)              supply  q_net,r,o rad[r,o] / 1000 at tier T_r    ("radiator_capacity")
+    heat at BOL (kW)       supply  q_net,r,o(0) rad[r,o] / 1000 at tier T_r   ("radiator_capacity")
+    heat at EOL (kW)       supply  q_net,r,o(L) rad[r,o] / 1000 at tier T_r   ("radiator_capacity")
     radiator hosting (m2)  demand  sum_r rad[r,o]
     mass (t), hosted       sum_r rho_r rad[r,o];   stowed volume (m3): sum_r v_r rad[r,o]
     cost (MUSD)            sum_{r,o} price_r rad[r,o]
@@ -46,15 +49,25 @@ def radiator_key(option: RadiatorOption) -> str:
 @dataclass(frozen=True)
 class RadiatorCoefficients:
     options: dict[str, RadiatorOption]  # key -> (technology, temperature K)
-    net_w_per_m2: dict[tuple[str, str], float]  # (option key, orbit) -> q_net (W/m2)
-    sink_k: dict[tuple[str, str], float]  # (technology, orbit) -> sink temperature (K)
+    net_w_per_m2: dict[tuple[str, str], float]  # (option key, orbit) -> q_net at beginning of life (W/m2)
+    net_eol_w_per_m2: dict[tuple[str, str], float]  # (option key, orbit) -> q_net at end of life (W/m2)
+    sink_k: dict[tuple[str, str], float]  # (technology, orbit) -> sink temperature at end of life (K)
 
 
 class Radiator(Entry):
     """A deployable radiator technology, flown edge-on to the Sun with its faces' normals horizontal."""
 
     emissivity: Fraction = Field(ge=0.01, le=1, description="Hemispherical infrared emissivity (at least 0.01).")
-    solar_absorptivity: Fraction = Field(ge=0, le=1, description="Solar absorptivity (end of life).")
+    solar_absorptivity: Fraction = Field(ge=0, le=1, description="Solar absorptivity at beginning of life; it rises by solar_absorptivity_rise_per_year "
+        "(with no rise given, it holds through life: then give the end-of-life value, as the shipped catalog does).")
+    ir_absorptivity: Fraction | None = Field(None, ge=0, le=1, description="Infrared absorptivity for Earth's long-wave flux (-); empty: equal to the "
+        "emissivity through life (Kirchhoff's law for a grey surface).")
+    space_view_factor: Fraction = Field(1.0, gt=0, le=1, description="View factor from each face to cold space (-): 1 for a free-standing panel; less "
+        "when the spacecraft's own hardware, at about the radiator's temperature, blocks part of the view (emission scales by it).")
+    emissivity_loss_per_year: float = Field(0.0, ge=0, le=0.2, description="Coating degradation: infrared emissivity lost per year in orbit (absolute, "
+        "1/yr); the end-of-life emissivity must stay at least 0.01.")
+    solar_absorptivity_rise_per_year: float = Field(0.0, ge=0, le=0.2, description="Coating degradation: solar absorptivity gained per year in orbit "
+        "(absolute, 1/yr; UV, atomic oxygen, contamination); the end-of-life absorptivity must stay at most 1.")
     faces: Literal[1, 2] = Field(description="Radiating faces per m2 of planform area.")
     sun_incidence_factor: Fraction = Field(ge=0, le=1, description="Mean fraction of the solar constant falling on the radiator (0 = perfectly edge-on).")
     operating_temperatures_k: list[RadiatorTemperature] = Field(min_length=1, description="Radiator temperatures the design may choose from (K), above 0 "
@@ -89,18 +102,39 @@ class Radiators(Subsystem):
                 options[radiator_key((name, float(t)))] = (name, float(t))
         problems: list[InputProblem] = []
         net: dict[tuple[str, str], float] = {}
+        net_eol: dict[tuple[str, str], float] = {}
         sinks: dict[tuple[str, str], float] = {}
+        life = rc.case.requirements.design_life_years
+        coatings = {}
+        for name, rad in rc.entries["radiators"].items():
+            ends = [thermal.coating_at(t, rad.emissivity, rad.solar_absorptivity, rad.ir_absorptivity, rad.emissivity_loss_per_year,
+                                       rad.solar_absorptivity_rise_per_year) for t in (0.0, life)]
+            eol = ends[1]
+            for field, bad, text in (("emissivity_loss_per_year", eol.emissivity < 0.01, f"leaves an end-of-life emissivity of {eol.emissivity:.3g}"),
+                                     ("solar_absorptivity_rise_per_year", eol.solar_absorptivity > 1.0,
+                                      f"gives an end-of-life solar absorptivity of {eol.solar_absorptivity:.3g}")):
+                if bad:
+                    file, path, line = rc.locate_figure("radiators", name, field)
+                    problems.append(InputProblem(file, path, f"over the {life:g}-year design life it {text}; allowed: a rate that keeps the "
+                                                 "emissivity at least 0.01 and the solar absorptivity at most 1 at end of life", line))
+            coatings[name] = ends
+        if problems:
+            raise InputError(problems)
         for o, e in env.items():
             orb = e.entry
             for name, rad in rc.entries["radiators"].items():
-                absorbed = thermal.absorbed_w_per_m2(orb.altitude_km, rad.faces, rad.emissivity, rad.solar_absorptivity,
-                                                     orb.earth_ir_w_per_m2, orb.albedo, orb.albedo_illumination_factor, rad.sun_incidence_factor)
-                sinks[(name, o)] = thermal.sink_temperature_k(absorbed, rad.faces, rad.emissivity)
+                absorbed = [thermal.absorbed_w_per_m2(orb.altitude_km, rad.faces, c.emissivity, c.solar_absorptivity, orb.earth_ir_w_per_m2, orb.albedo,
+                                                      orb.albedo_illumination_factor, rad.sun_incidence_factor, orb.solar_constant_w_per_m2,
+                                                      orb.radiator_earth_view_factor, c.ir_absorptivity)
+                            for c in coatings[name]]
+                eol = coatings[name][1]
+                sinks[(name, o)] = thermal.sink_temperature_k(absorbed[1], rad.faces, eol.emissivity, rad.space_view_factor)
                 for key, (tech, temp) in options.items():
                     if tech != name:
                         continue
-                    q = thermal.net_rejection_w_per_m2(temp, absorbed, rad.faces, rad.emissivity)
-                    if q <= 0:
+                    q_bol, q = (thermal.net_rejection_w_per_m2(temp, q_in, rad.faces, c.emissivity, rad.space_view_factor)
+                                for q_in, c in zip(absorbed, coatings[name], strict=True))
+                    if min(q_bol, q) <= 0:
                         if wanted is not None:
                             file, line = rc.source_map.locate(("options", "radiator_temperatures_k"))
                             field = "options.radiator_temperatures_k"
@@ -109,10 +143,10 @@ class Radiators(Subsystem):
                         problems.append(InputProblem(file or rc.file, field, f"radiator {name} at {temp:.1f} K is at or below its sink temperature "
                                                      f"{sinks[(name, o)]:.1f} K in orbit {o}: it cannot reject heat; allowed: temperatures above "
                                                      f"{sinks[(name, o)]:.1f} K", line))
-                    net[(key, o)] = q
+                    net[(key, o)], net_eol[(key, o)] = q_bol, q
         if problems:
             raise InputError(problems)
-        return RadiatorCoefficients(options, net, sinks)
+        return RadiatorCoefficients(options, net, net_eol, sinks)
 
     def parameters(self, d):
         co: RadiatorCoefficients = d.coeff["radiators"]
@@ -124,6 +158,7 @@ class Radiators(Subsystem):
             p[("price", "radiator", r)] = rad.price_usd_per_m2 / MUSD
             for o in d.env:
                 p[("rad_kw_per_m2", r, o)] = co.net_w_per_m2[(r, o)] / 1000.0
+                p[("rad_eol_kw_per_m2", r, o)] = co.net_eol_w_per_m2[(r, o)] / 1000.0
         return p
 
     def structure(self, d):
@@ -137,8 +172,8 @@ class Radiators(Subsystem):
         area = {o: sum(b.rad[r, o] for r in b.R) for o in m.O}
         ctx.publish("radiator_area_m2", area)
         mass = {o: sum(P["rad_t_per_m2", r] * b.rad[r, o] for r in b.R) for o in m.O}
-        items = [Item("heat", "radiator_capacity", {o: P["rad_kw_per_m2", r, o] * b.rad[r, o] for o in m.O}, side="supply", tier=co.options[r][1])
-                 for r in b.R]
+        items = [Item(res, "radiator_capacity", {o: P[key, r, o] * b.rad[r, o] for o in m.O}, side="supply", tier=co.options[r][1])
+                 for r in b.R for res, key in (("heat", "rad_kw_per_m2"), ("heat_eol", "rad_eol_kw_per_m2"))]
         return items + [
             Item("hosting_radiator", "radiators", area),
             Item("mass", "radiators", mass),
@@ -165,8 +200,9 @@ class Radiators(Subsystem):
         area = sum(areas.values())
         mass = sum(tech[r].areal_mass_kg_per_m2 * a for r, a in areas.items()) / KG_PER_T
         ctx.published["radiator_area_m2"] = ctx.fields["radiator_area_m2"] = area
-        items = [Item("heat", "radiator_capacity", co.net_w_per_m2[(r, ctx.orbit)] / 1000.0 * a, side="supply", tier=co.options[r][1])
-                 for r, a in areas.items()] or [Item("heat", "radiator_capacity", 0.0, side="supply")]
+        items = [Item(res, "radiator_capacity", net[(r, ctx.orbit)] / 1000.0 * a, side="supply", tier=co.options[r][1])
+                 for r, a in areas.items() for res, net in (("heat", co.net_w_per_m2), ("heat_eol", co.net_eol_w_per_m2))]
+        items = items or [Item(res, "radiator_capacity", 0.0, side="supply") for res in ("heat", "heat_eol")]
         return items + [
             Item("hosting_radiator", "radiators", area),
             Item("mass", "radiators", mass),
@@ -196,8 +232,8 @@ class Radiators(Subsystem):
             if temp > 400:
                 out.append(InputWarning(f"radiators.{name}", f"{temp:g} K is above the 300-400 K range chips and coolant loops run at"))
             for o in d.env:
-                emitted = thermal.emitted_w_per_m2(rad.faces, rad.emissivity, temp)
-                if co.net_w_per_m2[(key, o)] < 0.25 * emitted:
+                emitted = thermal.emitted_w_per_m2(rad.faces, rad.emissivity, temp, rad.space_view_factor)
+                if co.net_eol_w_per_m2[(key, o)] < 0.25 * emitted:
                     out.append(InputWarning(f"radiators.{name}", f"at {temp:g} K in {o} it rejects under 25 % of what it emits (sink "
                                             f"{co.sink_k[(name, o)]:.0f} K): check its absorptivity and temperature"))
         return out

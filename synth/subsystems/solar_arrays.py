@@ -1,15 +1,19 @@
-"""Solar arrays: the design's own power in sunlight, sized at end of life.
+"""Solar arrays: the design's own power in sunlight, sized for the year that binds.
 
-Variable area[s,o] >= 0: array area of technology s in orbit o (m2). Output per m2 at end of life, delivered to
-the loads (:func:`synth.physics.power.array_eol_w_per_m2`):
+Variable area[s,o] >= 0: array area of technology s in orbit o (m2). Output per m2 at beginning and at end of
+life, delivered to the loads (:mod:`synth.physics.power`):
 
-    p_s = S eta_s k_pack,s k_point,s (1 - d_s)^L eta_conv,s / 1000                    (kW/m2)
+    p_BOL,s,o = S_o eta_s k_pack,s k_point,s eta_conv,s / 1000                        (kW/m2)
+    p_EOL,s,o = p_BOL,s,o (1 - d_s)^L                                                  (kW/m2)
 
-with S the solar constant, eta the cell efficiency, k_pack the packing factor, k_point the mean cosine of the Sun
-angle, d the degradation per year over the design life L, eta_conv the array-to-load conversion efficiency. Sizing
-at end of life closes the power budget through the whole life. Contributions in orbit o:
+with S_o the solar constant of orbit o (``orbits.*.solar_constant_w_per_m2``), eta the cell efficiency, k_pack the
+packing factor, k_point the mean cosine of the Sun angle, d the degradation per year over the design life L,
+eta_conv the array-to-load conversion efficiency. The power budget is balanced at both ends of the life (full loads
+at beginning, the IT that survives at end): :mod:`synth.physics.power` shows that the two rows hold every year in
+between. Contributions in orbit o:
 
-    power (sunlit, kW)        supply  sum_s p_s area[s,o]                  ("array_output_eol")
+    power at BOL (kW)         supply  sum_s p_BOL,s,o area[s,o]            ("array_output_bol")
+    power at EOL (kW)         supply  sum_s p_EOL,s,o area[s,o]            ("array_output_eol")
     array hosting (m2)        demand  sum_s area[s,o]
     mass (t), hosted          sum_s rho_s area[s,o];   stowed volume (m3): sum_s v_s area[s,o]
     cost (MUSD)               sum_{s,o} price_s area[s,o]
@@ -60,16 +64,21 @@ class SolarArrays(Subsystem):
         "solar_array_area_m2": (float | None, Field(None, description="Total array area (m2); recomputed, accepted for round trips of result.json.")),
     }
 
-    def coefficients(self, rc, env) -> dict[str, float]:
-        """End-of-life output per m2 of each technology, before conversion (W/m2)."""
+    def coefficients(self, rc, env) -> dict[tuple[str, str], tuple[float, float]]:
+        """(technology, orbit) -> output per m2 at beginning and at end of life, before conversion (W/m2)."""
         life = rc.case.requirements.design_life_years
-        return {s: power.array_eol_w_per_m2(a.cell_efficiency, a.packing_factor, a.pointing_factor, a.degradation_per_year, life)
-                for s, a in rc.entries["solar_arrays"].items()}
+        return {(s, o): (power.array_bol_w_per_m2(a.cell_efficiency, a.packing_factor, a.pointing_factor, e.entry.solar_constant_w_per_m2),
+                         power.array_eol_w_per_m2(a.cell_efficiency, a.packing_factor, a.pointing_factor, a.degradation_per_year, life,
+                                                  e.entry.solar_constant_w_per_m2))
+                for s, a in rc.entries["solar_arrays"].items() for o, e in env.items()}
 
     def parameters(self, d):
         p: dict[Key, float] = {}
         for s, arr in d.entries("solar_arrays").items():
-            p[("array_kw_per_m2", s)] = d.coeff["solar_arrays"][s] / 1000.0 * arr.power_conversion_efficiency
+            for o in d.env:
+                bol, eol = d.coeff["solar_arrays"][(s, o)]
+                p[("array_bol_kw_per_m2", s, o)] = bol / 1000.0 * arr.power_conversion_efficiency
+                p[("array_kw_per_m2", s, o)] = eol / 1000.0 * arr.power_conversion_efficiency
             p[("array_t_per_m2", s)] = arr.areal_mass_kg_per_m2 / KG_PER_T
             p[("vol", "array", s)] = arr.stowed_volume_m3_per_m2
             p[("price", "array", s)] = arr.price_usd_per_m2 / MUSD
@@ -79,12 +88,14 @@ class SolarArrays(Subsystem):
         m, P = ctx.m, ctx.P
         b.S = pyo.Set(initialize=list(ctx.d.entries("solar_arrays")), ordered=True)
         b.area = pyo.Var(b.S, m.O, domain=pyo.NonNegativeReals)
-        b.OUTPUT = pyo.Expression(m.O, rule=lambda _, o: sum(P["array_kw_per_m2", s] * b.area[s, o] for s in b.S))
+        b.OUTPUT = pyo.Expression(m.O, rule=lambda _, o: sum(P["array_kw_per_m2", s, o] * b.area[s, o] for s in b.S))
+        b.OUTPUT_BOL = pyo.Expression(m.O, rule=lambda _, o: sum(P["array_bol_kw_per_m2", s, o] * b.area[s, o] for s in b.S))
         area = {o: sum(b.area[s, o] for s in b.S) for o in m.O}
         ctx.publish("array_area_m2", area)
         mass = {o: sum(P["array_t_per_m2", s] * b.area[s, o] for s in b.S) for o in m.O}
         return [
-            Item("power", "array_output_eol", {o: b.OUTPUT[o] for o in m.O}, side="supply"),
+            Item("power", "array_output_bol", {o: b.OUTPUT_BOL[o] for o in m.O}, side="supply"),
+            Item("power_eol", "array_output_eol", {o: b.OUTPUT[o] for o in m.O}, side="supply"),
             Item("hosting_array", "solar_arrays", area),
             Item("mass", "solar_arrays", mass),
             Item("hosting_payload", "solar_arrays", mass),
@@ -106,12 +117,15 @@ class SolarArrays(Subsystem):
     def evaluate(self, ctx: EvalContext) -> list[Item]:
         arrays = ctx.d.entries("solar_arrays")
         areas = ctx.design.solar_array_area_by_technology_m2
-        output = sum(ctx.d.coeff["solar_arrays"][s] / 1000.0 * arrays[s].power_conversion_efficiency * a for s, a in areas.items())
+        per_m2 = {s: ctx.d.coeff["solar_arrays"][(s, ctx.orbit)] for s in areas}  # (BOL, EOL) W/m2 before conversion
+        output_bol = sum(per_m2[s][0] / 1000.0 * arrays[s].power_conversion_efficiency * a for s, a in areas.items())
+        output = sum(per_m2[s][1] / 1000.0 * arrays[s].power_conversion_efficiency * a for s, a in areas.items())
         area = sum(areas.values())
         mass = sum(arrays[s].areal_mass_kg_per_m2 * a for s, a in areas.items()) / KG_PER_T
         ctx.published["array_area_m2"] = ctx.fields["solar_array_area_m2"] = area
         return [
-            Item("power", "array_output_eol", output, side="supply"),
+            Item("power", "array_output_bol", output_bol, side="supply"),
+            Item("power_eol", "array_output_eol", output, side="supply"),
             Item("hosting_array", "solar_arrays", area),
             Item("mass", "solar_arrays", mass),
             Item("hosting_payload", "solar_arrays", mass),
