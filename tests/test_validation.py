@@ -9,7 +9,6 @@ Then the command itself: its table, its CSV, and its exit codes (0 all within to
 from __future__ import annotations
 
 import importlib.util
-import inspect
 import os
 import re
 import subprocess
@@ -17,8 +16,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from synth.physics import thermal
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("validation_reproduce", ROOT / "validation" / "reproduce.py")
@@ -71,21 +68,11 @@ def test_launched_power_price_by_hand() -> None:
     assert rows["starlink_v2_mini_at_200"] == pytest.approx(575 * 200 / (power * 5))  # 812.9 (printed 810)
 
 
-def test_radiator_balance_once_synth_takes_the_environment_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With an absorbed-heat relation that takes a stated Earth view factor and an infrared absorptivity (a stand-in
-    for the issue-11 inputs, written from the paper's equation), the Starcloud balance comes out as printed:
-    0.25 (0.09 * 0.3 * 1366 + 0.09 sigma 253.15^4) = 14.46 and 770.53 - 122.94 - 14.46 = 633.13 W/m2."""
+def test_radiator_balance_with_the_environment_inputs() -> None:
+    """With the stated Earth view factor (0.25 of the plate) and infrared absorptivity (0.09) the Starcloud balance
+    comes out as printed: 0.25 (0.09 * 0.3 * 1366 + 0.09 sigma 253.15^4) = 14.46 and 770.53 - 122.94 - 14.46 =
+    633.13 W/m2."""
     sigma = 5.670374419e-8
-
-    def absorbed(altitude_km, faces, emissivity, solar_absorptivity, earth_ir_w_per_m2, albedo, albedo_illumination_factor,
-                 sun_incidence_factor, solar_constant_w_per_m2=1361.0, earth_view_factor=None, ir_absorptivity=None):
-        f = earth_view_factor if earth_view_factor is not None else thermal.earth_view_factor_vertical_plate(altitude_km)
-        a_ir = emissivity if ir_absorptivity is None else ir_absorptivity
-        s = solar_constant_w_per_m2
-        earth = faces * f * (a_ir * earth_ir_w_per_m2 + solar_absorptivity * albedo * s * albedo_illumination_factor)
-        return earth + solar_absorptivity * s * sun_incidence_factor
-
-    monkeypatch.setattr(thermal, "absorbed_w_per_m2", absorbed)
     rows = {r.figure: r for r in reproduce.compare(next(x for x in LOADED if x.analysis.id == "starcloud_radiator"))}
     earth = 0.25 * (0.09 * 0.3 * 1366 + 0.09 * sigma * 253.15**4)
     assert rows["earth_absorbed"].synth == pytest.approx(earth)
@@ -93,15 +80,17 @@ def test_radiator_balance_once_synth_takes_the_environment_inputs(monkeypatch: p
     assert all(r.passed for r in rows.values())
 
 
-def test_missing_feature_is_reported_not_skipped() -> None:
-    """While synth.physics.thermal.absorbed_w_per_m2 takes no Earth view factor or infrared absorptivity, the
-    two Starcloud figures that need them fail with that reason (and make the command exit 1)."""
-    params = inspect.signature(thermal.absorbed_w_per_m2).parameters
-    rows = [ROWS[("starcloud_radiator", f)] for f in ("earth_absorbed", "net_rejection")]
-    if "earth_view_factor" in params and "ir_absorptivity" in params:
-        assert all(r.synth is not None for r in rows)
-    else:
-        assert all(r.synth is None and not r.passed and r.status == "missing feature" and "earth_view_factor" in r.note for r in rows)
+def test_missing_feature_is_reported_not_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A figure synth cannot express fails with the reason (status 'missing feature', no value) and is never
+    skipped: here the radiator's absorbed heat is made to raise as it would without the environment inputs."""
+    def missing(*args, **kwargs):
+        raise reproduce.MissingFeature("needs 'earth_view_factor'")
+
+    monkeypatch.setitem(reproduce.COMPUTE, "radiator_earth_absorbed_w_per_m2", missing)
+    rows = {r.figure: r for r in reproduce.compare(next(x for x in LOADED if x.analysis.id == "starcloud_radiator"))}
+    row = rows["earth_absorbed"]
+    assert row.synth is None and not row.passed and row.status == "missing feature" and "earth_view_factor" in row.note
+    assert reproduce.exit_code(list(rows.values())) == 1
 
 
 def test_documented_difference(tmp_path: Path) -> None:

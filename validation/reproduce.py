@@ -116,31 +116,12 @@ def _absorbed_with_environment(earth_view_factor: float, ir_absorptivity: float,
                                earth_temperature_k: float, albedo: float, sun_incidence_factor: float,
                                solar_constant_w_per_m2: float) -> float:
     """q_in = F (a_IR q_IR + a albedo S) + a S k_sun with q_IR = sigma T_earth^4, for a stated Earth view factor F
-    (not the geometric one of the altitude) and an infrared absorptivity a_IR apart from the emissivity.
-
-    synth.physics.thermal.absorbed_w_per_m2 as of this writing fixes F by the altitude (a plate edge-on to the
-    Earth) and absorbs Earth's infrared with the emissivity (Kirchhoff). When it takes ``earth_view_factor`` and
-    ``ir_absorptivity`` (issue 11, radiator environment inputs), this calls it with them; wire other names here.
-    """
-    params = inspect.signature(thermal.absorbed_w_per_m2).parameters
-    names = {key: next((n for n in candidates if n in params), None) for key, candidates in _ENVIRONMENT_NAMES.items()}
-    needed = [_ENVIRONMENT_NAMES[key][0] for key, name in names.items() if name is None]
-    if needed:
-        raise MissingFeature(
-            "synth.physics.thermal.absorbed_w_per_m2 needs " + " and ".join(f"'{n}'" for n in needed)
-            + ": a stated Earth view factor (today F is fixed by the altitude, per face) and an infrared absorptivity"
-            " apart from the emissivity (today Earth's infrared is absorbed with the emissivity)")
+    (not the geometric one of the altitude) and an infrared absorptivity a_IR apart from the emissivity:
+    synth.physics.thermal.absorbed_w_per_m2 with ``earth_view_factor`` and ``ir_absorptivity`` (one face: the
+    publication's F is for the whole plate)."""
     earth_ir = thermal.emitted_w_per_m2(1, 1.0, earth_temperature_k)  # sigma T^4 of a black Earth at T_earth
-    extra = {names["view_factor"]: earth_view_factor, names["ir_absorptivity"]: ir_absorptivity}
-    return float(thermal.absorbed_w_per_m2(
-        650.0, 1, ir_absorptivity, solar_absorptivity, earth_ir, albedo, 1.0, sun_incidence_factor, solar_constant_w_per_m2,
-        **extra))
-
-
-#: keyword names accepted for the radiator environment inputs of synth.physics.thermal.absorbed_w_per_m2 (the
-#: first of each is the one asked for when none is there)
-_ENVIRONMENT_NAMES = {"view_factor": ("earth_view_factor",),
-                      "ir_absorptivity": ("ir_absorptivity", "infrared_absorptivity", "earth_ir_absorptivity")}
+    return float(thermal.absorbed_w_per_m2(650.0, 1, ir_absorptivity, solar_absorptivity, earth_ir, albedo, 1.0, sun_incidence_factor,
+                                           solar_constant_w_per_m2, earth_view_factor=earth_view_factor, ir_absorptivity=ir_absorptivity))
 
 
 def radiator_earth_absorbed_w_per_m2(earth_view_factor: float, ir_absorptivity: float, solar_absorptivity: float,
