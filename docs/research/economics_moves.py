@@ -60,7 +60,8 @@ def main() -> None:
         r = solve(load_case(f"cases/{case}.yaml"))
         print("\n| archetype | $/EFLOP | $/GPU-h | orbit / ground |\n|---|---|---|---|")
         for name, b in r.terrestrial["baselines"].items():
-            print(f"| {name} | {b['cost_per_eflop_usd']:.4g} | {b['cost_per_gpu_hour_usd']:.4g} | {r.kpi['cost_per_eflop_usd'] / b['cost_per_eflop_usd']:.3f}x |")
+            ratio = r.kpi["cost_per_eflop_usd"] / b["cost_per_eflop_usd"]
+            print(f"| {name} | {b['cost_per_eflop_usd']:.4g} | {b['cost_per_gpu_hour_usd']:.4g} | {ratio:.3f}x |")
 
 
 if __name__ == "__main__":
