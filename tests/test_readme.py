@@ -94,9 +94,10 @@ def run(command: str, cwd: Path) -> subprocess.CompletedProcess:
 
 
 def workdir(base: Path) -> Path:
-    """A directory like a fresh checkout's for the README's relative paths: the cases (and the committed reports,
-    which README examples must not overwrite: their copies here would be)."""
+    """A directory like a fresh checkout's for the README's relative paths: the cases and the validation suite (and
+    the committed reports, which README examples must not overwrite: their copies here would be)."""
     shutil.copytree(ROOT / "cases", base / "cases")
+    shutil.copytree(ROOT / "validation", base / "validation", ignore=shutil.ignore_patterns("__pycache__"))
     return base
 
 
