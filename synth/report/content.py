@@ -133,11 +133,14 @@ def _catalog_rows(rc: ResolvedCase, result: dict[str, Any]) -> list[list[str]]:
 def _grid_figures(rc: ResolvedCase) -> dict[str, Any]:
     """PUE and electricity price of the case's first grid-supplied baseline (the published energy claims compare
     with a grid bill), or of the shipped grid hyperscale site when the case names none."""
+    from synth.ground import Terrestrial
+
     grid = next((g for g in rc.terrestrials.values() if g.supply == "grid"), None)
     if grid is None:
         from synth.case import validate_catalogs
 
         grid = validate_catalogs()["terrestrial"]["us_hyperscale_2026"]
+    assert isinstance(grid, Terrestrial)
     return {"pue": grid.pue, "electricity_usd_per_kwh": grid.electricity_usd_per_kwh}
 
 
