@@ -159,6 +159,8 @@ CASE_FILE_PROBLEMS = [
     ("orbit_availability_zero", HEAD + "requirements:\n  orbit_availability: 0  #!\n", "requirements.orbit_availability",
      ("greater than or equal to 0.01",)),
     ("unknown_workload", HEAD + "workloads: [gpt_99]  #!\n", "workloads", ("'gpt_99'", "known:", "llama3_70b_inference")),
+    ("bus_rated_life_zero", HEAD + "overrides:\n  buses:\n    small_bus:\n      rated_life_years: 0  #!\n",
+     "overrides.buses.small_bus.rated_life_years", ("greater than 0",)),
     ("ground_wacc_override", HEAD + "overrides:\n  terrestrial:\n    teach_ground:\n      wacc: 1.2  #!\n",
      "overrides.terrestrial.teach_ground.wacc", ("less than 1",)),
     ("ground_field_of_another_supply", HEAD + "overrides:\n  terrestrial:\n    teach_ground:\n      fuel_usd_per_mmbtu: 3  #!\n",

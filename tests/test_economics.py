@@ -229,3 +229,22 @@ def test_one_baseline_by_name_from_the_command_line(tmp_path, capsys):
 
     assert main(["solve", str(TEACH / "single.yaml"), "--set", "terrestrial=us_colocation_2026", "--out", str(tmp_path)]) == 0
     assert "(us_colocation_2026;" in capsys.readouterr().out
+
+
+# ---- orbital asset lives: nothing is replaced in orbit ------------------------------------------------------------
+
+def test_a_bus_rated_for_less_than_the_design_life_cannot_be_used(single, tmp_path):
+    """The teaching bus rated for 4 years in a 5-year case: no unit can host anything, the case is infeasible and
+    the diagnosis names the design life against the longest rating; the evaluator flags the hand design."""
+    over = {"buses.small_bus.rated_life_years": 4}
+    result = solve(load_case(TEACH / "single.yaml", overrides=over))
+    assert result.status.value == "infeasible"
+    diagnosis = next(d for d in result.diagnosis if d.requirement == "requirements.design_life_years")
+    assert (diagnosis.limit, diagnosis.needed) == (4, 5)
+    assert "no candidate bus is rated for more than 4" in diagnosis.message
+    checked = evaluate(load_case(TEACH / "single.yaml", overrides=over), _hand_design(single, tmp_path))
+    life = next(c for c in checked.checks if c.constraint == "rated_life[small_bus]")
+    assert not life.satisfied and life.margin == pytest.approx(-1.0)
+    # rated for exactly the design life: usable, the same optimum as without a rating
+    same = solve(load_case(TEACH / "single.yaml", overrides={"buses.small_bus.rated_life_years": 5}))
+    assert same.kpi["cost_per_eflop_usd"] == pytest.approx(single.kpi["cost_per_eflop_usd"], rel=1e-9)

@@ -24,6 +24,9 @@ radiators and batteries are inside them. With cap_k the per-unit IT power cap (m
 with sp_k the top-down specific power (kW/t). mu (t/kW) is the heaviest compute-plus-shielding mass per kW among the candidates, so a top-down unit never limits
 the mass it hosts. It publishes the units per orbit (``satellites``).
 
+Nothing is replaced in orbit: a unit rated for less than the design life (``rated_life_years`` < L) cannot be used,
+its capacities cap_k, A_k^max, R_k^max and M_k^max are 0 (a warning says so, and a diagnosis when no bus lasts).
+
 Unit price price_k (USD; compute excluded), one of:
 
     price_usd (bottom-up) or price_usd_per_w cap_k 1000 (top-down)                     a stated price, or
@@ -65,6 +68,7 @@ from synth.catalog import Entry
 from synth.fmt import parts
 from synth.model.data import KG_PER_T, MUSD
 from synth.physics import costs
+from synth.result import Check
 from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Resource, Subsystem
 from synth.units import Fraction, Unit, check_number_input
 
@@ -79,6 +83,7 @@ class BusCoefficients:
     sp_w_per_kg: dict[str, float]  # top-down specific power (W/kg): stated, or P_IT / M from the array (module docstring)
     it_w: dict[str, float]  # top-down IT power per unit before the case's cap (W): stated (max_it_power_kw) or P_IT
     unit_price_usd: dict[str, float]  # price of one unit, compute excluded (USD), from price_usd, price_usd_per_w or cost_model
+    outlived: tuple[str, ...] = ()  # buses rated for less than the design life: every capacity zero (they cannot be used)
 
     def payload_t(self, bus: Bus, k: str) -> float:
         """Hosted-mass capacity of one unit (t)."""
@@ -230,6 +235,8 @@ class Bus(Entry):
     max_payload_mass_kg: Annotated[float, Unit("kg")] | None = Field(None, gt=0, description="Most hosted mass (compute, arrays, radiators, batteries, "
         "shielding) per unit (kg).")
     propulsion_isp_s: Annotated[float, Unit("s")] = Field(gt=0, le=10_000, description="Specific impulse of the drag make-up thrusters (s).")
+    rated_life_years: Annotated[float, Unit("year")] | None = Field(None, gt=0, le=100, description="Design life the unit is built and qualified for "
+        "(years). Nothing is replaced in orbit, so a case whose design life is longer cannot use it (its capacities are zero). Empty: any life.")
     top_down: TopDown | None = Field(None, description="If given, the unit is described top-down: arrays, radiators and batteries are inside these figures.")
     cost_model: CostModel | None = Field(None, description="The unit price from Wright's learning curve over a stated lot, instead of price_usd "
         "(bottom-up) or top_down.price_usd_per_w.")
@@ -313,21 +320,24 @@ class Buses(Subsystem):
             else:
                 assert bus.top_down.price_usd_per_w is not None
                 price[k] = bus.top_down.price_usd_per_w * cap[k] * 1000.0
-        return BusCoefficients(cap, mu, sp, it_w, price)
+        outlived = tuple(k for k, bus in rc.entries["buses"].items()
+                         if bus.rated_life_years is not None and life > bus.rated_life_years)
+        return BusCoefficients(cap, mu, sp, it_w, price, outlived)
 
     def parameters(self, d):
         co: BusCoefficients = d.coeff["buses"]
         p: dict[Key, float] = {}
         for k, bus in d.entries("buses").items():
-            p[("cap_kw", k)] = co.cap_kw[k]
+            usable = 0.0 if k in co.outlived else 1.0  # a unit that does not last the design life hosts nothing
+            p[("cap_kw", k)] = co.cap_kw[k] * usable
             p[("vol", "bus", k)] = bus.stowed_volume_m3
-            p[("max_payload_t", k)] = co.payload_t(bus, k)
+            p[("max_payload_t", k)] = co.payload_t(bus, k) * usable
             p[("bus_t", k)] = co.bus_t(bus, k)
             p[("price", "bus", k)] = co.price_musd(bus, k)
             if bus.top_down is None:
                 p[("hk_kw", k)] = bus.housekeeping_power_w / 1000.0
-                p[("max_array_m2", k)] = bus.max_array_area_m2
-                p[("max_rad_m2", k)] = bus.max_radiator_area_m2
+                p[("max_array_m2", k)] = bus.max_array_area_m2 * usable
+                p[("max_rad_m2", k)] = bus.max_radiator_area_m2 * usable
         return p
 
     def structure(self, d):
@@ -384,6 +394,10 @@ class Buses(Subsystem):
         top_down = {k: n for k, n in units.items() if buses[k].top_down is not None}
         hk = sum(buses[k].housekeeping_power_w / 1000.0 * n for k, n in bottom_up.items())
         t_ecl = d.env[ctx.orbit].worst_eclipse_h
+        for k in units:
+            if buses[k].rated_life_years is not None:
+                ctx.checks.append(Check.le("mass/launch", f"rated_life[{k}]", f"the design life within bus {k}'s rated life (nothing is replaced in orbit)",
+                                           d.life_years, buses[k].rated_life_years, "years"))
         return [
             Item("hosting_it", "buses", sum(co.cap_kw[k] * n for k, n in bottom_up.items()), side="supply"),
             Item("hosting_top_down_it", "buses", sum(co.cap_kw[k] * n for k, n in top_down.items()), side="supply"),
@@ -407,13 +421,27 @@ class Buses(Subsystem):
         from synth.checks import InputWarning
 
         co: BusCoefficients = d.coeff["buses"]
-        out = []
+        out = [InputWarning(f"buses.{k}.rated_life_years", f"rated for {rc.entries['buses'][k].rated_life_years:g} years, less than the design life "
+                            f"of {d.life_years:g}: it cannot be used (nothing is replaced in orbit)") for k in co.outlived]
         for k, bus in rc.entries["buses"].items():
             if bus.top_down is None or co.sp_w_per_kg[k] <= 1000:
                 continue
             field = "specific_power_w_per_kg" if bus.top_down.specific_power_w_per_kg is not None else "array_power_bol_w"
             out.append(InputWarning(f"buses.{k}.top_down.{field}", f"{co.sp_w_per_kg[k]:g} W/kg is beyond any published all-in spacecraft"))
         return out
+
+    def structural(self, d):
+        from synth.result import Diagnosis
+
+        co: BusCoefficients = d.coeff["buses"]
+        buses = d.entries("buses")
+        if not buses or len(co.outlived) < len(buses):
+            return []
+        longest = max(b.rated_life_years for b in buses.values() if b.rated_life_years is not None)
+        return [Diagnosis("mass/launch", "requirements.design_life_years", longest, d.life_years,
+                          f"[mass/launch] requirements.design_life_years asks for {d.life_years:g} years but no candidate bus is rated for more than "
+                          f"{longest:g} ({', '.join(f'{k}: {b.rated_life_years:g}' for k, b in buses.items())}); nothing is replaced in orbit",
+                          f"--set requirements.design_life_years={longest:g}, or add a bus rated for longer")]
 
     def design_notes(self, d, design) -> list[str]:
         """A bus priced by a cost model at a lot that differs from the design's count of that bus by more than
