@@ -185,7 +185,7 @@ class Case(_Strict):
     terrestrial: list[str] = Field(default_factory=lambda: list(DEFAULT_GROUND), min_length=1, description="Terrestrial baselines (catalog names) "
         "to compare with, the first the headline one; a single name is accepted. Default: the four shipped archetypes.")
     overrides: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict, description="Catalog overrides: {catalog: {entry: {field: value}}}, e.g. "
-        "{launch_vehicles: {starship: {price_per_kg_usd: 200}}}.")
+        "{launch_vehicles: {starship: {price_per_kg_usd: 200}}}; a mapping merges key by key into a mapping field (as extends does).")
     solver: SolverOptions = Field(default_factory=SolverOptions)
 
     workloads: list[str] = Field(default_factory=lambda: list(DEFAULT_WORKLOADS), description="Workloads (catalog names) whose price per "
@@ -303,7 +303,7 @@ def case_catalog(rc: ResolvedCase) -> list[Listed]:
         for name, raw in entries.items():
             over = rc.overrides.get(kind, {}).get(name, {})
             try:
-                entry = kinds[kind].model_validate({**copy.deepcopy(raw.data), **over} if isinstance(raw.data, dict) else raw.data)
+                entry = kinds[kind].model_validate(_deep_merge(raw.data, over) if isinstance(raw.data, dict) else raw.data)
             except ValidationError as exc:
                 problems += _problems(exc, raw.path, raw.source_map, raw.file)
                 continue
@@ -414,10 +414,16 @@ def _apply_dotted(raw: dict[str, Any], key: str, value: Any, file: Path) -> list
     if not all(parts):
         raise input_error(file, key, "override path has an empty part; write e.g. limits.max_launches=300")
     if parts[0] in entry_types() and len(parts) > 1:  # a bare 'terrestrial' or 'workloads' is the case field of that name
-        if len(parts) != 3:
-            raise input_error(file, key, f"a catalog override is {parts[0]}.<entry>.<field>")
-        raw.setdefault("overrides", {}).setdefault(parts[0], {}).setdefault(parts[1], {})[parts[2]] = value
-        return [("overrides", parts[0], parts[1], parts[2])]
+        if len(parts) < 3:
+            raise input_error(file, key, f"a catalog override is {parts[0]}.<entry>.<field> (or .<field>.<key> inside a mapping)")
+        node = raw.setdefault("overrides", {}).setdefault(parts[0], {}).setdefault(parts[1], {})
+        for part in parts[2:-1]:  # a figure inside a mapping field (cost_model.learning_rate, payload_kg.leo)
+            child = node.get(part)
+            if not isinstance(child, dict):
+                child = node[part] = {}
+            node = child
+        node[parts[-1]] = value
+        return [("overrides", *parts)]
     node = raw
     for part in parts[:-1]:
         child = node.get(part)
@@ -480,7 +486,7 @@ def _resolve(case: Case, file: Path, digest: str, dirs: list[Path], smap: Source
                 problems.append(InputProblem(origin.file, dotted(origin.path), "an entry must be a mapping of fields", line))
                 continue
             over = case.overrides.get(kind, {}).get(name, {})
-            raw = {**copy.deepcopy(origin.data), **over}
+            raw = _deep_merge(origin.data, over)  # an override inside a mapping field changes that key only, as extends does
             try:
                 entries[kind][name] = kinds[kind].model_validate(raw)
                 origins[(kind, name)] = origin

@@ -248,3 +248,21 @@ def test_a_bus_rated_for_less_than_the_design_life_cannot_be_used(single, tmp_pa
     # rated for exactly the design life: usable, the same optimum as without a rating
     same = solve(load_case(TEACH / "single.yaml", overrides={"buses.small_bus.rated_life_years": 5}))
     assert same.kpi["cost_per_eflop_usd"] == pytest.approx(single.kpi["cost_per_eflop_usd"], rel=1e-9)
+
+
+def test_an_override_inside_a_mapping_field_changes_that_key_only():
+    """--set launch_vehicles.small_rocket.payload_kg.leo=2000 doubles the LEO payload and keeps sso at 800 kg (a
+    mapping merges key by key, as extends does); the single case's 1,165 kg then needs 1 launch instead of 2."""
+    rc = load_case(TEACH / "single.yaml", overrides={"launch_vehicles.small_rocket.payload_kg.leo": 2000})
+    assert dict(rc.entries["launch_vehicles"]["small_rocket"].payload_kg) == {"leo": 2000, "sso": 800}
+    assert hand_optimum()["launches"] == 2
+    assert solve(rc).design.launches == {"small_rocket": 1}
+
+
+def test_a_figure_inside_a_mapping_can_be_swept(tmp_path):
+    """A sweep path of four parts names a figure inside a mapping field; its whole-number check walks into it."""
+    from synth.sweep.spec import integer_field
+
+    assert not integer_field("launch_vehicles.small_rocket.payload_kg.leo")
+    assert not integer_field("buses.small_bus.cost_model.learning_rate")
+    assert integer_field("limits.max_launches")

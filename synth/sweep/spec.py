@@ -281,10 +281,11 @@ def integer_field(path: str) -> bool:
 
     parts = path.split(".")
     kinds = entry_types()
-    if parts[0] in kinds:
-        field = kinds[parts[0]].model_fields.get(parts[2]) if len(parts) == 3 else None
-        return field is not None and field.annotation in (int, int | None)
     model: Any = Case
+    if parts[0] in kinds:
+        if len(parts) < 3:
+            return False
+        model, parts = kinds[parts[0]], parts[2:]
     field = None
     for part in parts:
         field = getattr(model, "model_fields", {}).get(part)
@@ -301,14 +302,14 @@ def validate_paths(spec: SweepSpec, base_path: Path, first: dict[str, float]) ->
     problems = []
     for path in spec.parameters:
         parts = path.split(".")
-        if parts[0] in entry_types() and len(parts) != 3:
-            problems.append(InputProblem("sweep", path, f"a catalog figure is {parts[0]}.<entry>.<field> (three parts); "
-                                         "figures inside a mapping (e.g. payload_kg.leo) cannot be swept"))
+        if parts[0] in entry_types() and len(parts) < 3:
+            problems.append(InputProblem("sweep", path, f"a catalog figure is {parts[0]}.<entry>.<field> (or .<field>.<key> inside a mapping, "
+                                         "e.g. payload_kg.leo)"))
         elif parts[0] in OPTION_KINDS:
             if parts[1] not in base.entries[parts[0]]:
                 problems.append(InputProblem("sweep", path, f"{parts[0]} entry {parts[1] if len(parts) > 1 else '?'!r} is not among the case's candidates "
                                              f"({', '.join(base.entries[parts[0]])}); sweeping it would change nothing"))
-        elif parts[0] == "terrestrial" and (len(parts) != 3 or parts[1] not in base.case.terrestrial):
+        elif parts[0] == "terrestrial" and parts[1] not in base.case.terrestrial:
             problems.append(InputProblem("sweep", path, f"the case compares with {', '.join(f'terrestrial.{t}' for t in base.case.terrestrial)}"))
     if problems:
         raise InputError(problems)
