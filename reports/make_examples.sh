@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 synth sweep cases/sweeps/launch_price.yaml --out results/launch_price --quiet
 synth pareto cases/blue_origin.yaml --objectives cost_per_eflop,launched_mass --points 12 --out results/blue_origin_front --quiet
-synth report cases/blue_origin.yaml cases/spacex.yaml --sweep results/launch_price --pareto results/blue_origin_front --out reports/orbital_compute
+synth report cases/blue_origin.yaml cases/spacex.yaml --sweep results/launch_price --pareto results/blue_origin_front \
+  --workloads batch,training_cluster_1k,training_frontier,inference_text,inference_image --out reports/orbital_compute

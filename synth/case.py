@@ -31,7 +31,7 @@ MAX_EXTENDS = 32
 #: the terrestrial baselines a case compares with unless it names its own (the first is the headline one)
 DEFAULT_GROUND = ("us_hyperscale_2026", "us_gas_turbine_2026", "us_solar_storage_2026", "us_colocation_2026")
 #: the workloads whose price per million tokens every result reports unless the case names its own
-DEFAULT_WORKLOADS = ("llama3_70b_inference", "deepseek_v3_inference", "llama3_405b_training")
+DEFAULT_TOKEN_WORKLOADS = ("llama3_70b_inference", "deepseek_v3_inference", "llama3_405b_training")
 
 
 
@@ -185,11 +185,32 @@ class Case(_Strict):
     terrestrial: list[str] = Field(default_factory=lambda: list(DEFAULT_GROUND), min_length=1, description="Terrestrial baselines (catalog names) "
         "to compare with, the first the headline one; a single name is accepted. Default: the four shipped archetypes.")
     overrides: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict, description="Catalog overrides: {catalog: {entry: {field: value}}}, e.g. "
-        "{launch_vehicles: {starship: {price_per_kg_usd: 200}}}; a mapping merges key by key into a mapping field (as extends does).")
+        "{launch_vehicles: {starship: {price_per_kg_usd: 200}}}; a value replaces the field whole (a dotted --set such as payload_kg.leo=... "
+        "changes one key of a mapping field).")
     solver: SolverOptions = Field(default_factory=SolverOptions)
 
-    workloads: list[str] = Field(default_factory=lambda: list(DEFAULT_WORKLOADS), description="Workloads (catalog names) whose price per "
-        "million tokens the result reports. Default: the three shipped ones.")
+    workload: dict[str, float] = Field(default_factory=lambda: {"batch": 1.0}, description="The work the design serves (workloads catalog name), or "
+        "a mix {name: share of the delivered FLOP} with shares summing to 1. Training needs its cluster joined (inter-satellite links, formation), "
+        "inference its answers sent to the ground (downlink); batch needs neither. Default: batch.")
+    token_workloads: list[str] = Field(default_factory=lambda: list(DEFAULT_TOKEN_WORKLOADS), description="Workloads (catalog names, with "
+        "flop_per_token) whose price per million tokens the result reports. Default: the three shipped models.")
+
+    @field_validator("workload", mode="before")
+    @classmethod
+    def _name_or_mix(cls, value: Any) -> Any:
+        return {value: 1.0} if isinstance(value, str) else value
+
+    @field_validator("workload")
+    @classmethod
+    def _shares(cls, value: dict[str, float]) -> dict[str, float]:
+        if not value:
+            raise ValueError("name one workload, or a mix {name: share}")
+        bad = {k: v for k, v in value.items() if not 0 < v <= 1}
+        if bad:
+            raise ValueError(f"each share is above 0 and at most 1, got {bad}")
+        if abs(sum(value.values()) - 1.0) > 1e-9:
+            raise ValueError(f"the shares sum to {sum(value.values()):g}; they must sum to 1")
+        return value
 
     @field_validator("terrestrial", mode="before")
     @classmethod
@@ -215,7 +236,7 @@ class ResolvedCase:
     sha256: str
     entries: dict[str, dict[str, Any]]  # kind -> name -> entry (each kind its subsystem's schema), only the case's candidates
     terrestrials: dict[str, Any]  # name -> synth.ground.Terrestrial, the case's baselines in its order (the first the headline one)
-    workloads: dict[str, Any] = field(default_factory=dict)  # name -> synth.workloads.Workload, for the tokens metric
+    workloads: dict[str, Any] = field(default_factory=dict)  # name -> synth.workloads.Workload: the served ones and those of the tokens metric
     overrides: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     catalog_dirs: tuple[Path, ...] = (SHIPPED_CATALOG_DIR,)  # the catalog directories seen, shipped first
     origins: dict[tuple[str, str], RawEntry] = field(default_factory=dict)  # (kind, name) -> where the entry came from
@@ -297,13 +318,13 @@ def case_catalog(rc: ResolvedCase) -> list[Listed]:
             seen[kind][name] = RawEntry(data, Path(where) if where else rc.file or Path("case"), ("catalog", kind, name), rc.source_map)
     wanted = {kind: set(getattr(rc.case.options, kind)) for kind in OPTION_KINDS}
     wanted["terrestrial"] = set(rc.case.terrestrial)
-    wanted["workloads"] = set(rc.case.workloads)
+    wanted["workloads"] = set(rc.case.workload) | set(rc.case.token_workloads)
     listed, problems = [], []
     for kind, entries in seen.items():
         for name, raw in entries.items():
             over = rc.overrides.get(kind, {}).get(name, {})
             try:
-                entry = kinds[kind].model_validate(_deep_merge(raw.data, over) if isinstance(raw.data, dict) else raw.data)
+                entry = kinds[kind].model_validate(_override_entry(raw.data, over) if isinstance(raw.data, dict) else raw.data)
             except ValidationError as exc:
                 problems += _problems(exc, raw.path, raw.source_map, raw.file)
                 continue
@@ -408,6 +429,22 @@ def _deep_merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+class MergeInto(dict):
+    """A mapping a dotted ``--set`` wrote inside a catalog field (``payload_kg.leo``): merged into the entry's mapping
+    key by key. A mapping written whole in ``overrides`` replaces the field, as any other value does."""
+
+
+def _override_entry(data: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """The entry ``data`` with the case's overrides: each field replaced, or merged where a dotted --set reached inside."""
+    out = copy.deepcopy(data)
+    for key, value in over.items():
+        if isinstance(value, MergeInto) and isinstance(out.get(key), dict):
+            out[key] = _override_entry(out[key], value)
+        else:
+            out[key] = copy.deepcopy(dict(value) if isinstance(value, MergeInto) else value)
+    return out
+
+
 def _apply_dotted(raw: dict[str, Any], key: str, value: Any, file: Path) -> list[FieldPath]:
     """Set ``key`` (dotted) to ``value`` in the raw case; return the field paths it wrote."""
     parts = key.split(".")
@@ -419,8 +456,8 @@ def _apply_dotted(raw: dict[str, Any], key: str, value: Any, file: Path) -> list
         node = raw.setdefault("overrides", {}).setdefault(parts[0], {}).setdefault(parts[1], {})
         for part in parts[2:-1]:  # a figure inside a mapping field (cost_model.learning_rate, payload_kg.leo)
             child = node.get(part)
-            if not isinstance(child, dict):
-                child = node[part] = {}
+            if not isinstance(child, MergeInto):
+                child = node[part] = MergeInto(child if isinstance(child, dict) else {})
             node = child
         node[parts[-1]] = value
         return [("overrides", *parts)]
@@ -467,13 +504,17 @@ def _resolve(case: Case, file: Path, digest: str, dirs: list[Path], smap: Source
                 problems.append(problem_at(("overrides", kind, name), f"no {kind} entry named {name!r}; known: {', '.join(catalogs[kind])}"))
     wanted: dict[str, list[str]] = {kind: list(getattr(case.options, kind)) for kind in OPTION_KINDS}
     wanted["terrestrial"] = list(case.terrestrial)
-    wanted["workloads"] = list(case.workloads)
+    wanted["workloads"] = list(dict.fromkeys([*case.workload, *case.token_workloads]))
+    places: dict[str, FieldPath] = {name: ("workload", name) if len(case.workload) > 1 else ("workload",) for name in case.workload}
+    for index, name in enumerate(case.token_workloads):
+        places.setdefault(name, ("token_workloads", index))
     entries: dict[str, dict[str, Any]] = {}
     origins: dict[tuple[str, str], RawEntry] = {}
     for kind, names in wanted.items():
         entries[kind] = {}
         for index, name in enumerate(names):
-            where: FieldPath = ("options", kind, index) if kind not in ("terrestrial", "workloads") else (kind, index) if len(names) > 1 else (kind,)
+            where: FieldPath = (places[name] if kind == "workloads" else ("options", kind, index) if kind != "terrestrial"
+                                else (kind, index) if len(names) > 1 else (kind,))
             if name not in catalogs[kind]:
                 problems.append(problem_at(where, f"unknown {kind} entry {name!r}; known: {', '.join(catalogs[kind]) or '(none)'}"))
                 continue
@@ -486,7 +527,7 @@ def _resolve(case: Case, file: Path, digest: str, dirs: list[Path], smap: Source
                 problems.append(InputProblem(origin.file, dotted(origin.path), "an entry must be a mapping of fields", line))
                 continue
             over = case.overrides.get(kind, {}).get(name, {})
-            raw = _deep_merge(origin.data, over)  # an override inside a mapping field changes that key only, as extends does
+            raw = _override_entry(origin.data, over)  # a dotted --set inside a mapping field changes that key only
             try:
                 entries[kind][name] = kinds[kind].model_validate(raw)
                 origins[(kind, name)] = origin

@@ -173,7 +173,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if not args.inputs:
             raise input_error(None, "inputs", "give case files or synth solve --out directories (or --from-data report.json)")
         paths = build_report(args.inputs, args.out, sweeps=args.sweep, paretos=args.pareto, analyses=not args.no_analyses,
-                             quiet=args.quiet)
+                             quiet=args.quiet, workloads=args.workloads)
     if not args.quiet:
         print(f"wrote {', '.join(str(p) for p in paths)}")
     return 0
@@ -377,6 +377,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sweep", action="append", default=[], help="a synth sweep output directory to include (repeatable)")
     p.add_argument("--pareto", action="append", default=[], help="a synth pareto output directory to include (repeatable)")
     p.add_argument("--no-analyses", action="store_true", help="skip the break-even and sensitivity re-optimizations")
+    p.add_argument("--workloads", type=lambda text: [w for w in text.split(",") if w], default=[],
+                   help="comma-separated workloads (catalog names) to re-optimize each architecture for, e.g. batch,training_frontier,inference_text")
     p.add_argument("--from-data", help="re-render from a report.json without solving")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
     p.set_defaults(func=cmd_report)

@@ -25,7 +25,7 @@ def case_info(rc: ResolvedCase) -> dict[str, Any]:
     --set (``set``) and the catalog overrides in force (``catalog``, from the file and --set)."""
     return {"name": rc.case.name, "file": str(rc.file) if rc.file else None,
             "path": str(Path(rc.file).resolve()) if rc.file else None, "sha256": rc.sha256,
-            "objective": rc.case.objective, "catalog_dirs": [str(d) for d in rc.catalog_dirs],
+            "objective": rc.case.objective, "workload": dict(rc.case.workload), "catalog_dirs": [str(d) for d in rc.catalog_dirs],
             "overrides": {"set": rc.set_overrides, "catalog": rc.overrides}}
 
 

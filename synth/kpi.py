@@ -115,7 +115,9 @@ def key_figures(d: ModelData, design: Design, budgets: dict[str, dict[str, float
         "ground_cost_per_eflop_max_usd": max(ground_eflop),
         "total_cost_usd": cost_total,
     }
-    for name, w in d.rc.workloads.items():
-        kpi[f"usd_per_mtok[{name}]"] = usd_per_million_tokens(_ratio(cost_total, discounted_flop), w.flop_per_token)
+    for name in d.rc.case.token_workloads:
+        w = d.rc.workloads[name]
+        if w.flop_per_token is not None:
+            kpi[f"usd_per_mtok[{name}]"] = usd_per_million_tokens(_ratio(cost_total, discounted_flop), w.flop_per_token)
     head = ground["baselines"][d.rc.case.terrestrial[0]]
     return kpi, ground, priced(costs, discounted_flop, head["cost_usd"], head["discounted_flop"])

@@ -232,7 +232,9 @@ class _Search:
             if out.status is Status.INFEASIBLE:  # nothing below 0 exists: HiGHS pruned every node at the bound
                 return PairProof(o, h, name, 0.0), None, False
             if out.status is Status.OPTIMAL and out.bound is not None and out.bound >= 0:
-                return PairProof(o, h, name, out.bound), None, False
+                # With the objective bound 0, HiGHS prunes every node whose bound is >= 0 and reports the bound of the
+                # nodes it kept, which can be above a pruned one: what is proven is min >= 0, so that is recorded.
+                return PairProof(o, h, name, 0.0), None, False
             if out.x is not None and out.value is not None and out.value < 0:
                 return None, out.x, exact
             if out.status.is_limit:

@@ -82,7 +82,9 @@ def format_summary(result: Result) -> str:
             lines.append("  - or add candidate options (orbits, vehicles, buses); `synth check` looks for inputs that can never work")
         return "\n".join(lines)
     d, k = result.design, result.kpi
-    lines += ["", "design", f"  {'orbit':<20} {d.orbit} (sunlit {k['sunlit_fraction']:.1%}, worst eclipse {k['worst_eclipse_min']:.1f} min)"]
+    served = result.case.get("workload", {"batch": 1.0})
+    lines += ["", "design", f"  {'workload':<20} " + (next(iter(served)) if len(served) == 1 else ", ".join(f"{w} {s:.0%}" for w, s in served.items())),
+              f"  {'orbit':<20} {d.orbit} (sunlit {k['sunlit_fraction']:.1%}, worst eclipse {k['worst_eclipse_min']:.1f} min)"]
     lines += [f"  {label:<20} {text}" for label, text in _design_lines(result)]
     for budget, unit, fmt in (("mass_kg", "kg", None), ("power_w", "W", None), ("power_eol_w", "W", None), ("heat_w", "W", None),
                               ("heat_eol_w", "W", None), ("cost_usd", "USD", usd)):

@@ -176,8 +176,15 @@ def annualized_tco_usd(capex_usd: float, server_usd_per_year: float, tco_usd_per
         + opex_usd_per_year
 
 
+def planar_formation_satellites(radius_m: float, spacing_m: float) -> float:
+    """N ~ 3.63 (R / s)^2 satellites: synth.subsystems.isl.planar_formation_satellites."""
+    from synth.subsystems.isl import planar_formation_satellites as relation
+
+    return relation(radius_m, spacing_m)
+
+
 COMPUTE: dict[str, Callable[..., float]] = {f.__name__: f for f in (
-    implied_cost_of_capital, annualized_tco_usd,
+    implied_cost_of_capital, annualized_tco_usd, planar_formation_satellites,
     launched_power_price, launched_power_price_per_flight, launch_cost_usd, array_power_kw, terrestrial_energy_usd,
     terrestrial_power_spend_usd_per_kw_year, terrestrial_water_m3, orbital_energy_usd_per_kwh, sum_usd,
     radiator_emitted_w_per_m2, radiator_sun_absorbed_w_per_m2, radiator_earth_absorbed_w_per_m2, radiator_net_w_per_m2)}

@@ -22,6 +22,11 @@ drifting node) with an eclipse. A dawn-dusk SSO (beta near 60-90 deg) eclipses o
 in two equinox seasons (about 90 a year). A Sun-synchronous orbit keeps W - alpha_sun(G) fixed by its local
 time of ascending node (LTAN): W = alpha_sun + 15 deg/h * (LTAN - 12 h). Any other orbit's node drifts relative
 to the Sun, so its annual mean also averages W uniformly over 0..360 deg.
+
+Latency of compute in orbit: a request goes up and its answer comes down, at least the altitude each way at the
+speed of light c (the satellite overhead; a slant path is longer):
+
+    t_rt = 2 h / c                                                           (ms; 3.7 ms at 550 km, 239 ms at GEO)
 """
 
 from __future__ import annotations
@@ -33,6 +38,13 @@ from functools import lru_cache
 import numpy as np
 
 from synth.physics.constants import EARTH_J2, EARTH_MU_KM3_PER_S2, EARTH_RADIUS_KM, OBLIQUITY_DEG, SECONDS_PER_YEAR, SOLAR_YEAR_DAYS
+
+SPEED_OF_LIGHT_KM_PER_S = 299_792.458
+
+
+def round_trip_ms(altitude_km: float) -> float:
+    """t_rt = 2 h / c (ms): the shortest ground-orbit-ground round trip (module docstring)."""
+    return 2.0 * altitude_km / SPEED_OF_LIGHT_KM_PER_S * 1000.0
 
 
 def period_s(altitude_km: float) -> float:

@@ -24,13 +24,13 @@ REPORT_KEYS = ("generated", "architectures", "claims", "sweeps", "paretos", "pro
 
 
 def build_report(inputs: list[str | Path], out: str | Path, sweeps: Sequence[str | Path] = (), paretos: Sequence[str | Path] = (),
-                 analyses: bool = True, quiet: bool = True) -> list[Path]:
+                 analyses: bool = True, quiet: bool = True, workloads: Sequence[str] = ()) -> list[Path]:
     """Solve, analyse and write the report; unless ``quiet``, progress (each solve, break-even search and
     sensitivity re-optimization) goes to stderr."""
     files = report_paths(out)[3]
     files.mkdir(parents=True, exist_ok=True)
     with Progress("report", unit="solves", quiet=quiet) as progress:
-        data = compute_data(inputs, files, [Path(s) for s in sweeps], [Path(p) for p in paretos], analyses, progress)
+        data = compute_data(inputs, files, [Path(s) for s in sweeps], [Path(p) for p in paretos], analyses, progress, list(workloads))
     write_atomic(files / "report.json", strict_json(data) + "\n")
     return render_report(data, out)
 

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from synth.breakeven import find_breakeven
-from synth.case import ResolvedCase
+from synth.case import ResolvedCase, load_case
 from synth.errors import SynthError
 from synth.progress import Progress
 from synth.resolve import Resolver
@@ -115,3 +115,37 @@ def sensitivity(rc: ResolvedCase, result: dict[str, Any], progress: Progress | N
     finally:
         resolver.close()
     return sorted(swings, key=lambda s: -s.spread)
+
+
+#: cost and mass items of the network (synth.subsystems.isl, synth.subsystems.downlink)
+NETWORK_COST = ("isl_terminals", "downlink_terminals", "ground_stations")
+NETWORK_MASS = ("isl_terminals", "formation_propellant", "downlink_terminals")
+
+
+def per_workload(rc: ResolvedCase, workloads: list[str], progress: Progress | None = None) -> list[dict[str, Any]]:
+    """The architecture re-optimized for each workload (``workload`` set to it): cost per EFLOP and per GPU-hour, the
+    network's cost, mass and share, and what binds; an infeasible workload gives its diagnosis. One step of
+    ``progress`` per workload."""
+    from synth.solve import solve
+
+    progress = progress or Progress("", quiet=True)
+    progress.add_total(len(workloads))
+    assert rc.file is not None  # the report loads its cases from files
+    rows = []
+    for w in workloads:
+        found = solve(load_case(rc.file, overrides={**rc.set_overrides, "workload": w}))
+        row: dict[str, Any] = {"workload": w, "status": found.status.value}
+        if found.status is Status.OPTIMAL:
+            cost, mass = found.budgets["cost_usd"], found.budgets["mass_kg"]
+            network = sum(cost.get(k, 0.0) for k in NETWORK_COST)
+            assert found.design is not None
+            row.update(cost_per_eflop_usd=found.kpi["cost_per_eflop_usd"], cost_per_gpu_hour_usd=found.kpi["cost_per_gpu_hour_usd"],
+                       orbital_to_terrestrial=found.kpi["orbital_to_terrestrial"], network_usd=network, network_share=network / cost["total"],
+                       network_mass_kg=sum(mass.get(k, 0.0) for k in NETWORK_MASS), orbit=found.design.orbit,
+                       satellites=found.design.satellites,
+                       binding=[b.constraint for b in found.binding if b.budget == "network" and b.marginal != 0.0])
+        else:
+            row["reason"] = "; ".join(d.message for d in found.diagnosis) or found.message
+        rows.append(row)
+        progress.step(f"{rc.name}: workload {w}")
+    return rows

@@ -20,7 +20,7 @@ from synth.physics.economics import launched_power_price_usd_per_kw_year
 from synth.physics.terrestrial import HOURS_PER_YEAR
 from synth.progress import Progress
 from synth.report import charts
-from synth.report.analysis import Swing, breakeven_launch_price, sensitivity
+from synth.report.analysis import Swing, breakeven_launch_price, per_workload, sensitivity
 from synth.report.model import Bullets, Figure, Para, Report, Section, Table
 from synth.result import provenance, strict_json
 from synth.solve import solve
@@ -77,7 +77,7 @@ def num(value: float, digits: int = 4) -> str:
 
 
 def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], paretos: list[Path], analyses: bool,
-                 progress: Progress | None = None) -> dict[str, Any]:
+                 progress: Progress | None = None, workloads: list[str] | None = None) -> dict[str, Any]:
     """Everything the report shows, as JSON-able data (saved as report.json beside the report)."""
     architectures = []
     seen: dict[str, int] = {}
@@ -96,6 +96,8 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
         entry: dict[str, Any] = {"result": result, "case_file": str(rc.file), "overrides": result["case"]["overrides"],
                                  "catalog": _catalog_rows(rc, result), "design_life_years": rc.case.requirements.design_life_years,
                                  "terrestrial": _grid_figures(rc)}
+        if workloads:
+            entry["workloads"] = per_workload(rc, workloads, progress)
         if analyses:
             entry["breakeven"] = breakeven_launch_price(rc, result, progress)
             entry["sensitivity"] = [asdict(s) for s in sensitivity(rc, result, progress)]
@@ -149,7 +151,10 @@ def layout(data: dict[str, Any], files: Path) -> Report:
     archs = data["architectures"]
     results = [a["result"] for a in archs]
     names = [r["case"]["name"] for r in results]
-    sections = [_summary(archs), _designs(results), _ground(results), _budgets(results, files)]
+    sections = [_summary(archs), _designs(results), _ground(results)]
+    if any(a.get("workloads") for a in archs):
+        sections.append(_workloads(archs))
+    sections.append(_budgets(results, files))
     sections.append(_sensitivity(archs, files))
     if data["sweeps"] or data["paretos"]:
         sections.append(_sweeps(data, files))
@@ -233,6 +238,24 @@ def _ground(results: list[dict[str, Any]]) -> Section:
             blocks.append(Table(["cost boundary", "orbit per EFLOP", "ground per EFLOP", "ratio", "mirrors"], bounds,
                                 f"{r['case']['name']} under each published analysis's cost boundary (ground: {r['terrestrial']['baseline']})."))
     return Section("The ground as a range", blocks)
+
+
+def _workloads(archs: list[dict[str, Any]]) -> Section:
+    """Each architecture re-optimized for each workload: cost per EFLOP and GPU-hour, and what the network costs."""
+    rows = []
+    for a in archs:
+        for w in a.get("workloads", []):
+            name = a["result"]["case"]["name"]
+            if w["status"] != "optimal":
+                rows.append([name, w["workload"], w["status"], "", "", "", w.get("reason", "")])
+                continue
+            rows.append([name, w["workload"], usd(w["cost_per_eflop_usd"]), usd(w["cost_per_gpu_hour_usd"]), f"{w['orbital_to_terrestrial']:.2f}x",
+                         f"{usd(w['network_usd'])} ({w['network_share']:.0%}), {num(w['network_mass_kg'] / 1000)} t",
+                         ", ".join(w["binding"]) or "-"])
+    return Section("Per workload", [Table(["architecture", "workload", "per EFLOP", "per GPU-hour", "orbit / ground", "network (share), mass",
+                                           "network rows that bind"], rows,
+                                          "Each architecture re-optimized for each workload: training needs its cluster joined (laser links, "
+                                          "formation; a platform's own fabric when the cluster fits), inference its answers sent down.")])
 
 
 def _budgets(results: list[dict[str, Any]], files: Path) -> Section:

@@ -58,12 +58,13 @@ Repeated per period: a block per period (the satellites launched that year).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
 import pyomo.core as pyo
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from synth import tolerances
 from synth.catalog import Entry
 from synth.fmt import parts
 from synth.model.data import KG_PER_T, MUSD
@@ -84,6 +85,8 @@ class BusCoefficients:
     it_w: dict[str, float]  # top-down IT power per unit before the case's cap (W): stated (max_it_power_kw) or P_IT
     unit_price_usd: dict[str, float]  # price of one unit, compute excluded (USD), from price_usd, price_usd_per_w or cost_model
     outlived: tuple[str, ...] = ()  # buses rated for less than the design life: every capacity zero (they cannot be used)
+    needs_isl: tuple[str, ...] = ()  # buses whose own fabric cannot hold the served training cluster: inter-satellite links join them
+    fabric_gbps: dict[str, float] = field(default_factory=dict)  # k -> scale-out bandwidth its own fabric carries per unit (Gbit/s)
 
     def payload_t(self, bus: Bus, k: str) -> float:
         """Hosted-mass capacity of one unit (t)."""
@@ -235,6 +238,8 @@ class Bus(Entry):
     max_payload_mass_kg: Annotated[float, Unit("kg")] | None = Field(None, gt=0, description="Most hosted mass (compute, arrays, radiators, batteries, "
         "shielding) per unit (kg).")
     propulsion_isp_s: Annotated[float, Unit("s")] = Field(gt=0, le=10_000, description="Specific impulse of the drag make-up thrusters (s).")
+    fabric_it_kw: Annotated[float, Unit("kW")] | None = Field(None, gt=0, le=1e7, description="IT power joined by the unit's own interconnect fabric "
+        "(kW): a satellite's own capacity (the default), or a whole assembled platform's. A training cluster that fits needs no inter-satellite links.")
     rated_life_years: Annotated[float, Unit("year")] | None = Field(None, gt=0, le=100, description="Design life the unit is built and qualified for "
         "(years). Nothing is replaced in orbit, so a case whose design life is longer cannot use it (its capacities are zero). Empty: any life.")
     top_down: TopDown | None = Field(None, description="If given, the unit is described top-down: arrays, radiators and batteries are inside these figures.")
@@ -322,7 +327,15 @@ class Buses(Subsystem):
                 price[k] = bus.top_down.price_usd_per_w * cap[k] * 1000.0
         outlived = tuple(k for k, bus in rc.entries["buses"].items()
                          if bus.rated_life_years is not None and life > bus.rated_life_years)
-        return BusCoefficients(cap, mu, sp, it_w, price, outlived)
+        served = [(rc.workloads[w], share) for w, share in rc.case.workload.items()]
+        scale_out = sum(share * w.scale_out_gbps_per_accelerator for w, share in served)
+        cluster = max((w.cluster_accelerators for w, _ in served if w.kind == "training"), default=1)
+        p_max = max(c.power_w for c in rc.entries["compute"].values()) / 1000.0
+        p_min = min(c.power_w for c in rc.entries["compute"].values()) / 1000.0
+        fabric_kw = {k: bus.fabric_it_kw if bus.fabric_it_kw is not None else it_w[k] / 1000.0 for k, bus in rc.entries["buses"].items()}
+        needs_isl = tuple(k for k in rc.entries["buses"] if scale_out > 0 and cluster > fabric_kw[k] / p_max * (1 + tolerances.INTEGER_GUARD))
+        fabric_gbps = {k: 0.0 if k in needs_isl else scale_out * cap[k] / p_min for k in rc.entries["buses"]}
+        return BusCoefficients(cap, mu, sp, it_w, price, outlived, needs_isl, fabric_gbps)
 
     def parameters(self, d):
         co: BusCoefficients = d.coeff["buses"]
@@ -334,6 +347,8 @@ class Buses(Subsystem):
             p[("max_payload_t", k)] = co.payload_t(bus, k) * usable
             p[("bus_t", k)] = co.bus_t(bus, k)
             p[("price", "bus", k)] = co.price_musd(bus, k)
+            p[("fabric_gbps", k)] = co.fabric_gbps[k] * usable
+            p[("loaded_t", k)] = co.bus_t(bus, k) + co.payload_t(bus, k)
             if bus.top_down is None:
                 p[("hk_kw", k)] = bus.housekeeping_power_w / 1000.0
                 p[("max_array_m2", k)] = bus.max_array_area_m2 * usable
@@ -342,8 +357,10 @@ class Buses(Subsystem):
 
     def structure(self, d):
         buses = d.entries("buses")
+        co: BusCoefficients = d.coeff["buses"]
         return (tuple(buses), tuple(k for k, b in buses.items() if b.top_down is not None),
-                tuple(k for k, b in buses.items() if b.top_down is not None and b.top_down.bridges_eclipse))
+                tuple(k for k, b in buses.items() if b.top_down is not None and b.top_down.bridges_eclipse), co.needs_isl,
+                d.coeff["compute"].scale_out_gbps > 0)
 
     def build(self, ctx: BuildContext, b: pyo.Block) -> list[Item]:
         m, P = ctx.m, ctx.P
@@ -355,6 +372,10 @@ class Buses(Subsystem):
         b.units = pyo.Var(b.K, m.O, domain=pyo.NonNegativeIntegers)
         orbits = list(m.O)
         ctx.publish("satellites", {o: sum(b.units[k, o] for k in b.K) for o in orbits})
+        co: BusCoefficients = ctx.d.coeff["buses"]
+        linked = [k for k in b.K if k in co.needs_isl]
+        ctx.publish("linked_units", {o: sum(b.units[k, o] for k in linked) for o in orbits})  # units joined by inter-satellite links
+        ctx.publish("linked_loaded_t", {o: sum(P["loaded_t", k] * b.units[k, o] for k in linked) for o in orbits})  # their mass when full (t)
         hk = {o: sum(P["hk_kw", k] * b.units[k, o] for k in b.KB) for o in orbits}
 
         def supply(resource: str, coefficient: str, keys) -> Item:
@@ -372,6 +393,7 @@ class Buses(Subsystem):
             Item("mass", "bus", {o: sum(P["bus_t", k] * b.units[k, o] for k in b.K) for o in orbits}),
             Item("stowed_volume", "bus", {o: sum(P["vol", "bus", k] * b.units[k, o] for k in b.K) for o in orbits}),
             Item("cost", "bus", sum(P["price", "bus", k] * b.units[k, o] for k in b.K for o in orbits)),
+            *([supply("isl_bandwidth", "fabric_gbps", [k for k in b.K if k not in co.needs_isl])] if ctx.d.coeff["compute"].scale_out_gbps > 0 else []),
         ]
 
     def quantities(self, ctx, b):
@@ -394,6 +416,11 @@ class Buses(Subsystem):
         top_down = {k: n for k, n in units.items() if buses[k].top_down is not None}
         hk = sum(buses[k].housekeeping_power_w / 1000.0 * n for k, n in bottom_up.items())
         t_ecl = d.env[ctx.orbit].worst_eclipse_h
+        linked = {k: n for k, n in units.items() if k in co.needs_isl}
+        ctx.published["linked_units"] = sum(linked.values())
+        ctx.published["linked_loaded_t"] = sum((co.bus_t(buses[k], k) + co.payload_t(buses[k], k)) * n for k, n in linked.items())
+        fabric = ([Item("isl_bandwidth", "buses", sum(co.fabric_gbps[k] * n for k, n in units.items() if k not in co.outlived), side="supply")]
+                  if d.coeff["compute"].scale_out_gbps > 0 else [])
         for k in units:
             if buses[k].rated_life_years is not None:
                 ctx.checks.append(Check.le("mass/launch", f"rated_life[{k}]", f"the design life within bus {k}'s rated life (nothing is replaced in orbit)",
@@ -410,6 +437,7 @@ class Buses(Subsystem):
             Item("mass", "bus", sum(co.bus_t(buses[k], k) * n for k, n in units.items())),
             Item("stowed_volume", "bus", sum(buses[k].stowed_volume_m3 * n for k, n in units.items())),
             Item("cost", "bus", sum(co.price_musd(buses[k], k) * n for k, n in units.items())),
+            *fabric,
         ]
 
     def check_names(self, rc, d, design):

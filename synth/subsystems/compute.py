@@ -43,7 +43,7 @@ Repeated per period: a block per period with that period's hardware generation (
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 import pyomo.core as pyo
@@ -52,10 +52,12 @@ from pydantic import Field
 from synth import tolerances
 from synth.catalog import Entry
 from synth.model.data import KG_PER_T, MUSD, ZFLOP
+from synth.physics import orbit as orbit_physics
 from synth.physics import reliability
 from synth.result import Check
-from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Subsystem
+from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Resource, Subsystem
 from synth.units import Unit
+from synth.workloads import computing_fraction
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,21 @@ class ComputeCoefficients:
     flop_per_module: dict[tuple[str, str, str], float]  # (c, o, h) -> FLOP per module per unit availability (discounted)
     failure_rate: dict[tuple[str, str, str], float]  # (c, o, h) -> 1/yr
     max_modules: dict[str, int]  # c -> the scale's upper IT power over the module power
+    computing_fraction: dict[tuple[str, str, str], float] = field(default_factory=dict)  # (c, o, h) -> a_upsets: time not lost to upsets
+    latency_ok: dict[str, bool] = field(default_factory=dict)  # o -> within every served inference workload's round trip
+    scale_out_gbps: float = 0.0  # b: sum_w s_w b_w, scale-out bandwidth per accelerator of the served mix (Gbit/s)
+    downlink_bits_per_flop: float = 0.0  # beta: sum_w s_w beta_w (bits per FLOP)
+
+
+def upset_computing_fraction(mod: Any, served: list[tuple[Any, float]], dose_krad_per_year: float) -> float:
+    """a_upsets = sum_w s_w / (1 + G_w lambda_i,w T_w / 8766) (:mod:`synth.workloads`), with lambda_i,w the module's
+    interrupts a year at the dose behind its shielding D k_h (krad/yr): functional interrupts for every workload,
+    plus silent corruptions (caught at a checkpoint, rolled back) for training."""
+    out = 0.0
+    for w, share in served:
+        per_krad = mod.interrupts_per_krad + (mod.silent_corruptions_per_krad if w.kind == "training" else 0.0)
+        out += share * computing_fraction(per_krad * dose_krad_per_year, w.stalled_modules(), w.lost_hours_per_interrupt())
+    return out
 
 
 def orbit_delay_factor(case: Any) -> float:
@@ -83,6 +100,10 @@ class ComputeModule(Entry):
         "limit), K.")
     annual_failure_rate: float = Field(ge=0, lt=1, description="Hardware failure rate on the ground, per module per year.")
     failures_per_krad: float = Field(ge=0, le=1, description="Added permanent failures per module per krad(Si) of dose.")
+    interrupts_per_krad: float = Field(0.0, ge=0, le=1e4, description="Single-event functional interrupts (crashes needing a restart) per module "
+        "per krad(Si) of dose, host share included.")
+    silent_corruptions_per_krad: float = Field(0.0, ge=0, le=1e4, description="Silent data corruptions per module per krad(Si) that a training "
+        "job must roll back (caught at a checkpoint).")
 
 
 class Compute(Subsystem):
@@ -91,6 +112,12 @@ class Compute(Subsystem):
     catalog = "compute"
     entry = ComputeModule
     option_doc = "Candidate compute modules; the design may mix them."
+    resources = (
+        Resource("isl_bandwidth", "scale_out_bandwidth", "network", "scale-out bandwidth per orbit (inter-satellite links and platform fabric)",
+                 "Gbit/s", "inter-satellite links and platform fabric carry the training share's scale-out traffic"),
+        Resource("downlink", "downlink_capacity", "network", "downlink capacity to the ground", "Gbit/s",
+                 "downlink terminals carry the inference share's answers to the ground"),
+    )
     design_fields = {
         "compute": (dict[str, int], Field(description="Compute modules per type.")),
         "compute_running_in_eclipse": (dict[str, float], Field(default_factory=dict, description="Modules kept running through eclipse, per type (the rest "
@@ -104,7 +131,8 @@ class Compute(Subsystem):
     def coefficients(self, rc, env) -> ComputeCoefficients:
         req = rc.case.requirements
         life, rate = req.design_life_years, rc.case.economics.discount_rate
-        flop, lam, most = {}, {}, {}
+        served = [(rc.workloads[w], share) for w, share in rc.case.workload.items()]
+        flop, lam, most, upsets = {}, {}, {}, {}
         for c, mod in rc.entries["compute"].items():
             most[c] = int(math.floor(req.it_power_mw.max * 1000.0 / (mod.power_w / 1000.0) + tolerances.INTEGER_GUARD))
             for o, e in env.items():
@@ -112,9 +140,14 @@ class Compute(Subsystem):
                     rate_f = reliability.failure_rate_per_year(mod.annual_failure_rate, mod.failures_per_krad, e.dose_krad_per_year, sh.dose_factor)
                     years = reliability.discounted_service_years(rate_f, life, rate)
                     lam[(c, o, h)] = rate_f
-                    flop[(c, o, h)] = reliability.delivered_flop_per_module(mod.peak_tflops * 1e12, req.utilization, req.orbit_availability,
-                                                                             years) * orbit_delay_factor(rc.case)
-        return ComputeCoefficients(flop, lam, most)
+                    upsets[(c, o, h)] = upset_computing_fraction(mod, served, e.dose_krad_per_year * sh.dose_factor)
+                    flop[(c, o, h)] = reliability.delivered_flop_per_module(mod.peak_tflops * 1e12, req.utilization,
+                                                                             req.orbit_availability * upsets[(c, o, h)], years) * orbit_delay_factor(rc.case)
+        latency = {o: all(w.max_round_trip_ms is None or w.kind != "inference" or orbit_physics.round_trip_ms(e.entry.altitude_km) <= w.max_round_trip_ms
+                          for w, _ in served) for o, e in env.items()}
+        return ComputeCoefficients(flop, lam, most, upsets, latency,
+                                   sum(s * w.scale_out_gbps_per_accelerator for w, s in served),
+                                   sum(s * w.downlink_bits_per_flop for w, s in served))
 
     def parameters(self, d):
         co: ComputeCoefficients = d.coeff["compute"]
@@ -122,6 +155,7 @@ class Compute(Subsystem):
         for c, mod in d.entries("compute").items():
             p[("p_kw", c)] = mod.power_w / 1000.0
             p[("module_max", c)] = float(co.max_modules[c])
+            p[("downlink_gbps", c)] = mod.peak_tflops * 1e12 * d.utilization * co.downlink_bits_per_flop / 1e9
             p[("mass_t", c)] = mod.mass_kg / KG_PER_T
             p[("vol", "compute", c)] = mod.stowed_volume_m3
             p[("price", "compute", c)] = mod.price_usd / MUSD
@@ -129,10 +163,15 @@ class Compute(Subsystem):
                 for h in d.entries("shielding"):
                     p[("flop", c, o, h)] = co.flop_per_module[(c, o, h)] / ZFLOP
                     p[("survive", c, o, h)] = reliability.surviving_fraction(co.failure_rate[(c, o, h)], d.life_years)
+        for o in d.env:
+            p[("latency_ok", o)] = 1.0 if co.latency_ok[o] else 0.0
+        p[("network", "scale_out_gbps")] = co.scale_out_gbps
         return p
 
     def structure(self, d):
-        return (tuple(d.entries("compute")), tuple(sorted({m.max_radiator_temperature_k for m in d.entries("compute").values()})))
+        co: ComputeCoefficients = d.coeff["compute"]
+        return (tuple(d.entries("compute")), tuple(sorted({m.max_radiator_temperature_k for m in d.entries("compute").values()})),
+                co.scale_out_gbps > 0, co.downlink_bits_per_flop > 0)
 
     def build(self, ctx: BuildContext, b: pyo.Block) -> list[Item]:
         m, P = ctx.m, ctx.P
@@ -143,7 +182,7 @@ class Compute(Subsystem):
         b.td_it = pyo.Var(b.C, m.O, domain=pyo.NonNegativeReals)
         b.td_ecl = pyo.Var(b.C, m.O, domain=pyo.NonNegativeReals)
         b.td_h = pyo.Var(b.C, m.O, m.H, domain=pyo.NonNegativeReals)  # top-down IT by shielding, for the survival at end of life
-        b.in_chosen_orbit = pyo.Constraint(b.C, m.O, m.H, rule=lambda _, c, o, h: b.n[c, o, h] <= P["module_max", c] * m.pick[o, h])
+        b.in_chosen_orbit = pyo.Constraint(b.C, m.O, m.H, rule=lambda _, c, o, h: b.n[c, o, h] <= P["module_max", c] * P["latency_ok", o] * m.pick[o, h])
         b.eclipse_running_le_installed = pyo.Constraint(b.C, m.O, m.H, rule=lambda _, c, o, h: b.ecl[c, o, h] <= b.n[c, o, h])
 
         def it_c(c, o):
@@ -196,6 +235,13 @@ class Compute(Subsystem):
             Item("stowed_volume", "compute", {o: sum(P["vol", "compute", c] * b.n[c, o, h] for c in b.C for h in m.H) for o in orbits}),
             Item("cost", "compute", sum(P["price", "compute", c] * b.n[c, o, h] for c in b.C for o in orbits for h in m.H)),
         ]
+        co: ComputeCoefficients = ctx.d.coeff["compute"]
+        accelerators = {o: sum(b.n[c, o, h] for c in b.C for h in m.H) for o in orbits}
+        ctx.publish("accelerators", accelerators)
+        if co.scale_out_gbps > 0:  # a training share: its accelerators talk to the rest of their cluster
+            items.append(Item("isl_bandwidth", "compute", {o: P["network", "scale_out_gbps"] * accelerators[o] for o in orbits}))
+        if co.downlink_bits_per_flop > 0:  # an inference share: its answers go to the ground
+            items.append(Item("downlink", "compute", {o: sum(P["downlink_gbps", c] * b.n[c, o, h] for c in b.C for h in m.H) for o in orbits}))
         return items
 
     def fine_counts(self, b):
@@ -281,7 +327,52 @@ class Compute(Subsystem):
             Item("hosting_payload", "compute", mass),
             Item("stowed_volume", "compute", sum(compute[c].stowed_volume_m3 * n for c, n in spec.compute.items())),
             Item("cost", "compute", sum(compute[c].price_usd * n for c, n in spec.compute.items()) / MUSD),
+            *self._network_demands(ctx, co),
         ]
+
+    @staticmethod
+    def _network_demands(ctx: EvalContext, co: ComputeCoefficients) -> list[Item]:
+        """The evaluator's scale-out and downlink demands: b x accelerators, and beta x P_peak u per module (Gbit/s)."""
+        d, spec = ctx.d, ctx.design
+        ctx.published["accelerators"] = sum(spec.compute.values())
+        out = []
+        if co.scale_out_gbps > 0:
+            out.append(Item("isl_bandwidth", "compute", co.scale_out_gbps * sum(spec.compute.values())))
+        if co.downlink_bits_per_flop > 0:
+            out.append(Item("downlink", "compute", sum(d.entry("compute", c).peak_tflops * 1e12 * d.utilization * co.downlink_bits_per_flop / 1e9 * n
+                                                       for c, n in spec.compute.items())))
+        return out
+
+    def structural(self, d):
+        """A workload the case has no network for: training spread over satellites without laser terminals, or
+        inference without downlink terminals."""
+        from synth.result import Diagnosis
+
+        co: ComputeCoefficients = d.coeff["compute"]
+        names = {s.name for s in d.subsystems}
+        out = []
+        bco = d.coeff["buses"]
+        if co.scale_out_gbps > 0 and "isl" not in names and len(bco.needs_isl) == len(d.entries("buses")):
+            out.append(Diagnosis("network", "options.isl_terminals", 0, co.scale_out_gbps,
+                                 f"[network] the training cluster spans satellites (no candidate bus's own fabric holds it) and needs "
+                                 f"{co.scale_out_gbps:g} Gbit/s per accelerator between them, but the case has no laser terminals",
+                                 "add options.isl_terminals (e.g. [suncatcher_dwdm]), or a bus whose fabric holds the cluster"))
+        if not any(co.latency_ok.values()):
+            worst = min(w.max_round_trip_ms for w in (d.rc.workloads[n] for n in d.case.workload) if w.max_round_trip_ms is not None)
+            nearest = min(d.env, key=lambda o: d.env[o].entry.altitude_km)
+            rtt = orbit_physics.round_trip_ms(d.env[nearest].entry.altitude_km)
+            out.append(Diagnosis("network", "workload", worst, rtt,
+                                 f"[network] the inference served tolerates a round trip of {worst:g} ms, but the nearest candidate orbit ({nearest}) "
+                                 f"takes {rtt:.3g} ms (2 h / c)", "add a lower orbit, or serve a workload that tolerates more latency"))
+        if co.downlink_bits_per_flop > 0 and "downlink" not in names:
+            mod = max(d.entries("compute").values(), key=lambda m: m.peak_tflops / m.power_w)
+            gbps = d.case.requirements.it_power_mw.min * 1e3 / (mod.power_w / 1000.0) * mod.peak_tflops * 1e12 * d.utilization \
+                * co.downlink_bits_per_flop / 1e9
+            out.append(Diagnosis("network", "options.downlink_terminals", 0, gbps,
+                                 f"[network] inference sends {co.downlink_bits_per_flop:g} bits to the ground per FLOP, about {gbps:,.0f} Gbit/s at "
+                                 f"the least IT power asked, but the case has no downlink terminals",
+                                 "add options.downlink_terminals (e.g. [ka_band_gateway, optical_downlink])"))
+        return out
 
     def check_names(self, rc, d, design):
         known = rc.entries["compute"]
@@ -291,13 +382,15 @@ class Compute(Subsystem):
 
 
 def physical_flop(d: Any, design: Any) -> float:
-    """Undiscounted FLOP delivered over life: sum_c f_c(r = 0) (s n_c + (1 - s) e_c) (:mod:`synth.physics.reliability`)."""
+    """Undiscounted FLOP delivered over life: sum_c f_c(r = 0) (s n_c + (1 - s) e_c) (:mod:`synth.physics.reliability`),
+    availability and upsets included."""
     co: ComputeCoefficients = d.coeff["compute"]
     s = d.env[design.orbit].sunlit_fraction
     total = 0.0
     for c, n in design.compute.items():
         years = reliability.discounted_service_years(co.failure_rate[(c, design.orbit, design.shielding)], d.life_years, 0.0)
-        per_module = reliability.delivered_flop_per_module(d.entry("compute", c).peak_tflops * 1e12, d.utilization,
-                                                           d.case.requirements.orbit_availability, years)
+        computing = d.case.requirements.orbit_availability * co.computing_fraction[(c, design.orbit, design.shielding)]
+        per_module = reliability.delivered_flop_per_module(d.entry("compute", c).peak_tflops * 1e12, d.utilization, computing, years)
         total += per_module * (s * n + (1 - s) * design.compute_running_in_eclipse.get(c, 0.0))
     return total
+

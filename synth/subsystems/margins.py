@@ -18,7 +18,7 @@ import pyomo.core as pyo
 from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
 
 #: the dry-mass items the allowance applies to (names of the mass items the subsystems contribute)
-MASS_ITEMS = ("compute", "shielding", "solar_arrays", "radiators", "batteries", "bus", "power_conditioning")
+MASS_ITEMS = ("compute", "shielding", "solar_arrays", "radiators", "batteries", "bus", "power_conditioning", "isl_terminals", "downlink_terminals")
 
 
 def allowance(table: dict[str, float], item: str) -> float:

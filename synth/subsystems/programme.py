@@ -33,7 +33,7 @@ from synth.subsystems.base import BuildContext, EvalContext, Item, Subsystem
 from synth.subsystems.compute import orbit_delay_factor
 
 #: cost items that are flight hardware (the base of the integration wrap, the insured value and the contingency)
-HARDWARE = ("compute", "shielding", "solar_arrays", "radiators", "batteries", "bus", "power_conditioning")
+HARDWARE = ("compute", "shielding", "solar_arrays", "radiators", "batteries", "bus", "power_conditioning", "isl_terminals", "downlink_terminals")
 
 
 def _sum_named(items: list[Item], names: tuple[str, ...]) -> Any:
