@@ -418,14 +418,14 @@ def _base_case(path: Path, base_ref: str, line: int | None) -> Path:
     return base_path
 
 
-def _deep_merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
-    """Mappings merge key by key; any other value (lists included) in ``top`` replaces the base's."""
+def _deep_merge(base: dict[str, Any], top: dict[str, Any], merged: type = dict) -> dict[str, Any]:
+    """Mappings (of type ``merged``) merge key by key; any other value (lists included) in ``top`` replaces the base's."""
     out = copy.deepcopy(base)
     for key, value in top.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _deep_merge(out[key], value)
+        if isinstance(value, merged) and isinstance(out.get(key), dict):
+            out[key] = _deep_merge(out[key], value, merged)
         else:
-            out[key] = copy.deepcopy(value)
+            out[key] = copy.deepcopy(dict(value) if isinstance(value, dict) else value)
     return out
 
 
@@ -436,13 +436,7 @@ class MergeInto(dict):
 
 def _override_entry(data: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     """The entry ``data`` with the case's overrides: each field replaced, or merged where a dotted --set reached inside."""
-    out = copy.deepcopy(data)
-    for key, value in over.items():
-        if isinstance(value, MergeInto) and isinstance(out.get(key), dict):
-            out[key] = _override_entry(out[key], value)
-        else:
-            out[key] = copy.deepcopy(dict(value) if isinstance(value, MergeInto) else value)
-    return out
+    return _deep_merge(data, over, MergeInto)
 
 
 def _apply_dotted(raw: dict[str, Any], key: str, value: Any, file: Path) -> list[FieldPath]:
