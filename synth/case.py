@@ -418,7 +418,7 @@ def _base_case(path: Path, base_ref: str, line: int | None) -> Path:
     return base_path
 
 
-def _deep_merge(base: dict[str, Any], top: dict[str, Any], merged: type = dict) -> dict[str, Any]:
+def _deep_merge(base: dict[str, Any], top: dict[str, Any], merged: type[dict] = dict) -> dict[str, Any]:
     """Mappings (of type ``merged``) merge key by key; any other value (lists included) in ``top`` replaces the base's."""
     out = copy.deepcopy(base)
     for key, value in top.items():
