@@ -12,8 +12,10 @@ Presets (each mirrors a published analysis):
   O&M). Mirrors Google's Project Suncatcher (Agüera y Arcas et al., arXiv 2511.19468, sec. 4.4), which sets the
   launched-power price (launch cost per kW-year) against a terrestrial data center's power spend per kW-year.
 - ``spacecraft_and_launch_excl_compute``: orbit: everything built and launched except the compute (arrays,
-  radiators, batteries, bus, shielding, power conditioning, integration, launch, launch insurance, contingency);
-  ground: the facility and its power plant. Mirrors the analyst estimates of the capital of "a gigawatt in orbit"
+  radiators, batteries, bus, shielding, power conditioning, network terminals and ground stations, integration,
+  launch, launch insurance, contingency; the integration wrap and contingency on the compute stay in, as the items
+  are not split by hardware); ground: the facility (or its lease) and its power plant, as charged within the study
+  (a present value over the design life, not the up-front price the analysts quote). Mirrors the analyst estimates of the capital of "a gigawatt in orbit"
   beside a terrestrial shell (Deutsche Bank, Jan 2026; Wood Mackenzie; as reported), which price the platform, not
   the chips.
 - ``full_ownership``: every cost item on both sides (the model's own objective): the total cost of ownership over
@@ -39,9 +41,9 @@ BOUNDARIES: tuple[Boundary, ...] = (
     Boundary("launch_only", ("launch",), GROUND_ENERGY,
              "Suncatcher (arXiv 2511.19468 sec. 4.4): launched-power price vs terrestrial power spend"),
     Boundary("spacecraft_and_launch_excl_compute",
-             ("shielding", "solar_arrays", "radiators", "batteries", "bus", "power_conditioning", "integration", "launch", "launch_insurance",
-              "contingency"),
-             ("facility", "power_plant", "pv_array", "storage"),
+             ("shielding", "solar_arrays", "radiators", "batteries", "bus", "power_conditioning", "isl_terminals", "downlink_terminals",
+              "ground_stations", "integration", "launch", "launch_insurance", "contingency"),
+             ("facility", "lease", "power_plant", "pv_array", "storage"),
              "analyst capital estimates of a gigawatt in orbit excluding chips (Deutsche Bank, Wood Mackenzie, 2026, as reported)"),
     Boundary("full_ownership", None, None, "total cost of ownership (Epoch AI, AI data-center cost breakdown, 2026)"),
 )

@@ -46,6 +46,8 @@ class Terrestrial(Entry):
     availability: Fraction = Field(ge=0.01, le=1, description="Fraction of time the compute runs (at least 0.01).")
     idle_power_fraction: Fraction = Field(ge=0, le=1, description="IT power drawn at zero utilization, as a fraction of nameplate; the draw while "
         "running is f_idle + (1 - f_idle) x utilization of nameplate.")
+    interrupts_per_module_year: float = Field(0.0, ge=0, le=1000, description="Job interrupts per module per year from hardware faults (a "
+        "training job stalls on any of them; synth.workloads).")
     water_l_per_kwh: float = Field(ge=0, le=100, description="Water consumed per kWh of facility energy (L/kWh).")
     water_usd_per_m3: float = Field(ge=0, le=1000, description="Water price (USD/m3).")
     operations_usd_per_kw_year: float = Field(ge=0, le=1e5, description="Staff and maintenance per kW of IT per year (USD/kW/yr).")
@@ -82,7 +84,7 @@ class Terrestrial(Entry):
         if missing:
             raise ValueError(f"supply {self.supply} needs {', '.join(missing)}")
         if stray:
-            raise ValueError(f"supply {self.supply} does not use {', '.join(stray)} (remove them, or change supply)")
+            raise ValueError(f"supply {self.supply} does not use {', '.join(stray)} (remove {'it' if len(stray) == 1 else 'them'}, or change supply)")
         if self.archetype == "colocation" and (self.lease_usd_per_kw_month <= 0 or self.facility_capex_usd_per_w > 0):
             raise ValueError("a colocation site has lease_usd_per_kw_month > 0 and facility_capex_usd_per_w 0 (the rent pays for the facility)")
         if self.construction_years > self.time_to_power_years:
@@ -103,6 +105,7 @@ def compute_on_ground(compute_entries: dict[str, Any], counts: dict[str, int]) -
     )
 
 
-def price_on_ground(site: Terrestrial, compute: ComputeOnGround, life_years: float, utilization: float, count_delay: bool) -> GroundCost:
-    """The site's items and metrics for the compute (:func:`synth.physics.terrestrial.ground_cost`)."""
-    return ground_cost(site, compute, life_years, utilization, count_delay)
+def price_on_ground(site: Terrestrial, compute: ComputeOnGround, life_years: float, utilization: float, count_delay: bool,
+                    served: list[tuple[Any, float]] | None = None) -> GroundCost:
+    """The site's items and metrics for the compute serving ``served`` (:func:`synth.physics.terrestrial.ground_cost`)."""
+    return ground_cost(site, compute, life_years, utilization, count_delay, served)

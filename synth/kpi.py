@@ -57,7 +57,8 @@ def terrestrial(d: ModelData, design: Design) -> dict[str, Any]:
     rc = d.rc
     compute = compute_on_ground(rc.entries["compute"], design.compute)
     count_delay = rc.case.economics.include_time_to_power
-    baselines = {name: ground_figures(name, price_on_ground(site, compute, d.life_years, d.utilization, count_delay), site)
+    served = [(rc.workloads[w], share) for w, share in rc.case.workload.items()]
+    baselines = {name: ground_figures(name, price_on_ground(site, compute, d.life_years, d.utilization, count_delay, served), site)
                  for name, site in rc.terrestrials.items()}
     headline = baselines[rc.case.terrestrial[0]]
     return {**headline, "it_power_w": compute.it_kw * 1000.0, "baselines": baselines}

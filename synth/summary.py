@@ -100,7 +100,7 @@ def format_summary(result: Result) -> str:
         f"  IT power                    {_si(k['it_power_w'], 'W')}",
         f"  delivered compute           {k['delivered_flop']:.4e} FLOP over life",
         f"  cost per EFLOP (orbit)      {usd(k['cost_per_eflop_usd'])}  (levelized)",
-        f"  cost per GPU-hour (orbit)   {usd(k['cost_per_gpu_hour_usd'])}  ({usd(k['cost_per_mwh_it_usd'])} per MWh of IT energy)",
+        f"  cost per GPU-hour (orbit)   {usd(k['cost_per_gpu_hour_usd'])}  ({usd(k['cost_per_mwh_it_usd'])} per MWh of IT energy at nameplate)",
         f"  cost per EFLOP (ground)     {usd(k['terrestrial_cost_per_eflop_usd'])}  ({result.terrestrial['baseline']}; "
         f"{usd(k['terrestrial_cost_per_gpu_hour_usd'])} per GPU-hour)",
         f"  orbit / ground              {k['orbital_to_terrestrial']:.3f}x",
@@ -137,7 +137,7 @@ def format_summary(result: Result) -> str:
 
 def _token_lines(k: dict[str, float]) -> list[str]:
     tokens = [(key[len("usd_per_mtok["):-1], v) for key, v in k.items() if key.startswith("usd_per_mtok[")]
-    return ["  per million tokens          " + ", ".join(f"{usd(v)} {name}" for name, v in tokens)] if tokens else []
+    return ["  per million tokens          " + ", ".join(f"{usd(v)} {name}" for name, v in tokens) + "  (at this design's cost per FLOP)"] if tokens else []
 
 
 def _ground_lines(result: Result) -> list[str]:

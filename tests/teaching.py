@@ -117,9 +117,9 @@ def hand_optimum() -> dict:
 
 # teach_ground for the single case's 20 gpu_a modules: $10/W facility over a 10-year life (5 of 10 years charged),
 # PUE 1.2, 0.5 L/kWh of water at $2/m3, $100/kW/yr operations, availability 0.99; the modules ($600k, 5-year IT
-# life: charged once) and their failures (5 %/yr) replaced on the ground: 0.05 x 20 x $30k x 5 yr = $150k, so the
-# compute stays whole. Energy follows use: running 0.99 of the time at 0.4 + 0.6 x 0.5 (utilization) = 0.7 of
-# nameplate.
+# life: charged once) and their failures (5 %/yr) replaced on the ground, each replacement charged its share
+# within the study: 0.05 x 20 x $30k x 5^2 / (2 x 5) yr = $75k, so the compute stays whole. Energy follows use:
+# running 0.99 of the time at 0.4 + 0.6 x 0.5 (utilization) = 0.7 of nameplate.
 GROUND_ENERGY_KWH = 20 * 1.2 * 0.99 * 0.7 * 8766 * 5
 GROUND_WATER_M3 = GROUND_ENERGY_KWH * 0.5 / 1000
 GROUND_FLOP = 20 * 1e15 * 0.5 * 0.99 * 5 * YEAR_S
@@ -127,7 +127,7 @@ GROUND_FLOP = 20 * 1e15 * 0.5 * 0.99 * 5 * YEAR_S
 
 def ground_cost_usd(electricity_usd_per_kwh: float = 0.10) -> float:
     """The ground's cost of the single case's compute; linear in the electricity price (teach_ground: $0.10/kWh)."""
-    return (600_000 + 150_000 + 10 * 20_000 * 0.5 + GROUND_ENERGY_KWH * electricity_usd_per_kwh + GROUND_WATER_M3 * 2
+    return (600_000 + 75_000 + 10 * 20_000 * 0.5 + GROUND_ENERGY_KWH * electricity_usd_per_kwh + GROUND_WATER_M3 * 2
             + 100 * 20 * 5)
 
 

@@ -45,7 +45,9 @@ COMMON = dict(source="hand", wacc=0.0, facility_capex_usd_per_w=10.0, facility_l
 ONE = ComputeOnGround(count={"m": 1}, power_kw={"m": 1.0}, price_usd={"m": 1000.0}, failure_rate={"m": 0.1}, peak_flops={"m": 1e15})
 # energy at the meter: 1 kW x 1.2 x 0.99 x (0.3 + 0.7 x 0.6) x 8,766 h = 7,498.1 kWh/yr
 E = 1.0 * 1.2 * 0.99 * (0.3 + 0.7 * 0.6) * H
-COMMON_ITEMS = {"compute": 1000.0, "replacements": 0.1 * 1000.0 * 5, "facility": 10_000.0 * 5 / 10, "water": E * 0.5 / 1000 * 2.0 * 5,
+# replacements: failures of 0.1/yr x $1,000, each replacement charged its share within the study: undiscounted
+# int_0^5 (5 - t) / 5 dt = 5^2 / (2 x 5) = 2.5 years of failures
+COMMON_ITEMS = {"compute": 1000.0, "replacements": 0.1 * 1000.0 * 2.5, "facility": 10_000.0 * 5 / 10, "water": E * 0.5 / 1000 * 2.0 * 5,
                 "operations": 100.0 * 5}
 
 
@@ -101,11 +103,14 @@ def test_colocation_site_by_hand():
 
 def test_discounting_at_the_sites_wacc_and_it_replacement():
     """At 8 %, 10-year study, 5-year IT: the IT is bought twice (1 + 1.08^-5 = 1.6806 x $1,000); recurring costs
-    take A(10, 8 %) = (1 - 1.08^-10) / ln 1.08 = 6.9797 present-value years."""
+    take A(10, 8 %) = (1 - 1.08^-10) / ln 1.08 = 6.9797 present-value years; failures (0.1/yr x $1,000) are replaced
+    and each replacement charged its share: (A(10) - 10 x 1.08^-10) / (ln 1.08 x A(5)) years of them."""
     a10 = (1 - 1.08**-10) / math.log(1.08)
+    a5 = (1 - 1.08**-5) / math.log(1.08)
     assert annuity_years(10, 0.08) == pytest.approx(a10, rel=1e-12)
     cost = ground_cost(site(archetype="grid_hyperscale", supply="grid", electricity_usd_per_kwh=0.1, wacc=0.08), ONE, 10.0, 0.6)
     assert cost.cost_usd["compute"] == pytest.approx(1000 * (1 + 1.08**-5), rel=1e-12)
+    assert cost.cost_usd["replacements"] == pytest.approx(0.1 * 1000 * (a10 - 10 * 1.08**-10) / (math.log(1.08) * a5), rel=1e-12)
     assert cost.cost_usd["electricity"] == pytest.approx(E * 0.1 * a10, rel=1e-12)
     assert cost.discounted_flop == pytest.approx(1e15 * 0.6 * 0.99 * a10 * 3.15576e7, rel=1e-12)
 

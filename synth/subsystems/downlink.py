@@ -21,6 +21,7 @@ terminals and the stations they need).
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Literal
 
 import pyomo.core as pyo
@@ -98,7 +99,10 @@ class Downlink(Subsystem):
         def counts(var):
             return {j: n for j in b.J if (n := int(round(pyo.value(var[j, orbit]) or 0))) > 0}
 
-        return {"downlink_terminals": counts(b.dl), "ground_stations": counts(b.gs)}
+        terminals = counts(b.dl)  # the stations the terminals need (a free station's count is otherwise arbitrary)
+        kinds = ctx.d.entries("downlink_terminals")
+        return {"downlink_terminals": terminals,
+                "ground_stations": {j: math.ceil(n / kinds[j].terminals_per_ground_station - 1e-9) for j, n in terminals.items()}}
 
     def fine_counts(self, b):
         return list(b.dl.values()) + list(b.gs.values()) if hasattr(b, "dl") else []  # the terminals exist only when answers go down

@@ -161,14 +161,16 @@ class Isl(Subsystem):
         if d.coeff["compute"].scale_out_gbps <= 0 or not bco.needs_isl or len(bco.needs_isl) < len(buses):
             return []  # no training, or a bus whose own fabric holds the cluster
         cluster, most = d.coeff["isl"]["cluster"], d.case.options.formation_max_satellites
-        p_min = min(c.power_w for c in d.entries("compute").values()) / 1000.0
-        per_unit = {k: bco.cap_kw[k] / p_min for k in bco.needs_isl}  # accelerators one unit holds at most
-        need = {k: math.ceil(cluster / a - 1e-9) for k, a in per_unit.items()}
-        if min(need.values()) <= most:
+        compute = d.entries("compute")
+        # satellites one cluster needs with each bus and chip: the chip decides how many accelerators a unit holds
+        need = {(k, c): math.ceil(cluster / math.floor(bco.cap_kw[k] / (mod.power_w / 1000.0) + 1e-9) - 1e-9)
+                for k in bco.needs_isl for c, mod in compute.items() if bco.cap_kw[k] >= mod.power_w / 1000.0}
+        if not need or min(need.values()) <= most:
             return []
-        best = min(need, key=need.__getitem__)
-        return [Diagnosis("network", "options.formation_max_satellites", most, need[best],
-                          f"[network] a training cluster of {cluster:,} accelerators needs at least {need[best]:,} satellites flying together "
-                          f"({best}: at most {per_unit[best]:,.0f} accelerators each), more than one formation holds ({most:,})",
-                          f"--set options.formation_max_satellites={need[best]} (Penot & Balakrishnan, arXiv 2605.15335: 367 within 1 km), "
-                          "a bus with more IT per unit, or a smaller cluster")]
+        fewest = min(need.values())
+        chips = ", ".join(f"{c} on {k}: {n:,}" for (k, c), n in sorted(need.items(), key=lambda kv: kv[1]))
+        return [Diagnosis("network", "options.formation_max_satellites", most, fewest,
+                          f"[network] a training cluster of {cluster:,} accelerators needs at least {fewest:,} satellites flying together, more than "
+                          f"one formation holds ({most:,}); satellites per cluster by chip and bus: {chips}",
+                          "--set options.formation_max_satellites=N with N at least the count of the chip you want (Penot & Balakrishnan, "
+                          "arXiv 2605.15335: 367 within 1 km), a bus with more IT per unit, or a smaller cluster")]

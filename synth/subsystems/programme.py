@@ -97,3 +97,13 @@ class Programme(Subsystem):
             Item("cost", "in_orbit_insurance", econ.in_orbit_insurance_rate_per_year * a * insured),
             Item("cost", "contingency", econ.cost_contingency * (hardware + integration + nre + ground)),
         ]
+
+    def warnings(self, rc, d):
+        from synth.checks import InputWarning
+
+        econ = rc.case.economics
+        if econ.include_time_to_power and econ.time_to_power_years == 0:
+            slowest = max((t.time_to_power_years for t in rc.terrestrials.values()), default=0.0)
+            return [InputWarning("economics.time_to_power_years", f"is 0: the orbit is counted as powered at once while the ground waits up to "
+                                 f"{slowest:g} years; state the orbit's own years to power (limits.deployment_years is {rc.case.limits.deployment_years:g})")]
+        return []
