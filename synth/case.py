@@ -153,6 +153,30 @@ class Economics(_Strict):
         return value
 
 
+def _next_year() -> int:
+    from datetime import date
+
+    return date.today().year + 1
+
+
+class RoadmapSettings(_Strict):
+    """The horizon of ``synth roadmap`` and the scenario of how prices, cadence and hardware move."""
+
+    scenario: Name = Field("baseline_2026", description="Roadmap scenario (catalog ``roadmaps``).")
+    first_year: int = Field(default_factory=_next_year, ge=2000, le=2100, description="First year of the horizon (default: next year).")
+    last_year: int | None = Field(None, ge=2000, le=2100, description="Last year of the horizon (default: 18 years after the first, 19 in all).")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> RoadmapSettings:
+        if self.last_year is not None and self.last_year < self.first_year:
+            raise ValueError(f"last_year ({self.last_year}) is before first_year ({self.first_year})")
+        return self
+
+    @property
+    def horizon(self) -> tuple[int, int]:
+        return self.first_year, self.last_year if self.last_year is not None else self.first_year + 18
+
+
 class SolverOptions(_Strict):
     """How hard to try."""
 
@@ -188,6 +212,7 @@ class Case(_Strict):
         "{launch_vehicles: {starship: {price_per_kg_usd: 200}}}; a value replaces the field whole (a dotted --set such as payload_kg.leo=... "
         "changes one key of a mapping field).")
     solver: SolverOptions = Field(default_factory=SolverOptions)
+    roadmap: RoadmapSettings = Field(default_factory=RoadmapSettings, description="Horizon and scenario of synth roadmap.")
 
     workload: dict[str, float] = Field(default_factory=lambda: {"batch": 1.0}, description="The work the design serves (workloads catalog name), or "
         "a mix {name: share of the delivered FLOP} with shares summing to 1. Training needs its cluster joined (inter-satellite links, formation), "

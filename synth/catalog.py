@@ -94,12 +94,14 @@ class Entry(BaseModel):
 def entry_types() -> dict[str, type[Entry]]:
     """Catalog kind -> entry schema: each subsystem's catalog (``synth.subsystems``), the ground's and the workloads'."""
     from synth.ground import Terrestrial
+    from synth.roadmap import RoadmapScenario
     from synth.subsystems import REGISTRY
     from synth.workloads import Workload
 
     kinds: dict[str, type[Entry]] = {s.catalog: s.entry for s in REGISTRY if s.catalog and s.entry}
     kinds["terrestrial"] = Terrestrial
     kinds["workloads"] = Workload
+    kinds["roadmaps"] = RoadmapScenario
     return kinds
 
 

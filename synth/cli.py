@@ -155,6 +155,30 @@ def cmd_breakeven(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_roadmap(args: argparse.Namespace) -> int:
+    from synth.progress import Progress
+    from synth.roadmap import run_roadmap, summary_text, write_roadmap
+
+    if args.out:
+        check_output_dir("--out", args.out)
+    years = None
+    if args.years:
+        try:
+            first, last = (int(x) for x in args.years.split(":"))
+        except ValueError:
+            raise input_error("--years", args.years, "expected FIRST:LAST, e.g. --years 2027:2045") from None
+        if not 2000 <= first <= last <= 2100:
+            raise input_error("--years", args.years, "expected 2000 <= FIRST <= LAST <= 2100")
+        years = (first, last)
+    with Progress("roadmap", unit="cohorts", quiet=args.quiet) as progress:
+        roadmaps = [run_roadmap(case, args.scenario, years, progress) for case in args.cases]
+    print(summary_text(roadmaps))
+    if args.out:
+        paths = write_roadmap(roadmaps, args.out)
+        print(f"wrote {', '.join(str(p) for p in paths)}")
+    return 0
+
+
 def cmd_plot(args: argparse.Namespace) -> int:
     from synth.plot import plot_results
 
@@ -367,6 +391,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tolerance", type=_tolerance, default=1e-3, help="relative width of the final bracket, between 0 and 1")
     p.add_argument("--out", help="directory for breakeven.json and probes.csv")
     p.set_defaults(func=cmd_breakeven)
+    p = sub.add_parser("roadmap", help="each year's best design at that year's prices and hardware, against the ground: the crossover year")
+    p.add_argument("cases", nargs="+", help="case files")
+    p.add_argument("--years", help="FIRST:LAST (default: the case's roadmap section, else next year and 18 more)")
+    p.add_argument("--scenario", help="roadmap scenario (catalog roadmaps; default: the case's, else baseline_2026)")
+    p.add_argument("--out", help="directory for roadmap.csv, roadmap.parquet, summary.json and race.png")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress")
+    p.set_defaults(func=cmd_roadmap)
     p = sub.add_parser("plot", help="draw a sweep's curves, a Pareto front or a break-even search (PNG/SVG)")
     p.add_argument("results", help="output directory of synth sweep, pareto or breakeven")
     p.add_argument("--format", type=_plot_formats, default=("png", "svg"), help="comma-separated: png, svg, pdf (default: png,svg)")

@@ -100,6 +100,8 @@ class ComputeModule(Entry):
         "limit), K.")
     annual_failure_rate: float = Field(ge=0, lt=1, description="Hardware failure rate on the ground, per module per year.")
     failures_per_krad: float = Field(ge=0, le=1, description="Added permanent failures per module per krad(Si) of dose.")
+    available_year: int | None = Field(None, ge=1990, le=2100, description="Year the module ships in volume; a roadmap year before it cannot use "
+        "it (empty: available now).")
     interrupts_per_krad: float = Field(0.0, ge=0, le=1e4, description="Single-event functional interrupts (crashes needing a restart) per module "
         "per krad(Si) of dose, host share included.")
     silent_corruptions_per_krad: float = Field(0.0, ge=0, le=1e4, description="Silent data corruptions per module per krad(Si) that a training "

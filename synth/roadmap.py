@@ -1,0 +1,291 @@
+"""The race over time, cohort by cohort: each year's best design at that year's prices and hardware, against the
+ground of the same year, and the year orbit undercuts it.
+
+A roadmap scenario (catalog ``roadmaps``) states how the world moves; year y of the horizon [y0, y1] changes the case:
+
+    launch price        p_v(y) = p_v(y0) (M(y) / M(y0))^b,  b = log2(LR)          (Wright's law on cumulative mass)
+    launch cadence      N_max(y) = s sum_v n_v(y)         (the case's vehicles' flights a year, share s for compute), or
+                        N_max(y) = N_max(y0) (1 + g)^(y - y0)   (launches/yr; when the scenario has no path for them)
+    compute             the candidates whose ``available_year`` <= y                (hardware generations)
+    electricity         c_e(y) = c_e(y0) I(y) / I(y0)                               (every grid-supplied baseline)
+
+and, unless the year is the case itself, the case's scale from 1 % of its largest (a cohort as large as the year's
+cadence allows: the cheapest cost per FLOP of the year, not the case's minimum), with M(y) the industry's cumulative
+launched mass (t; the scenario's forecast, linear between its years), LR the
+learning rate (price multiplier per doubling of M), I(y) the electricity price index. Each year's cohort is then the
+case's own optimum (least cost per delivered FLOP, exact), priced at that year's figures, and the ground prices the
+same compute at each baseline. Year y0 is the case itself: a one-year roadmap is today's solve.
+
+    crossover year (per baseline) = the first y with cost per EFLOP(orbit, y) <= cost per EFLOP(ground, y)
+    launches per GW (y)           = launches of the cohort / its IT power (GW)
+    GW launchable by year y       = N_max(y) x deployment_years / launches per GW    (one cohort built at the cadence)
+
+This is the free-build mode of the roadmap (each cohort the cheapest levelized cost per FLOP of its year). Cohorts do
+not yet share one model (a demand trajectory met at least present-value cost, with the design's own launches moving
+prices down a piecewise-linear curve): that is the next step of the roadmap.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from synth.case import ResolvedCase, load_case
+from synth.catalog import Entry
+from synth.errors import input_error
+from synth.progress import Progress
+from synth.resolve import Resolver
+from synth.result import Status
+
+
+class RoadmapScenario(Entry):
+    """How the world moves year by year (catalog ``roadmaps``): launch learning, cadence, electricity."""
+
+    start_year: int = Field(ge=2000, le=2100, description="The year the case's own figures hold (the horizon starts here or later).")
+    industry_launched_mass_t: dict[int, float] = Field(min_length=1, description="The world's cumulative mass launched to orbit by year (t), "
+        "linear between the years given.")
+    launch_learning_rate: float = Field(gt=0, le=1, description="Launch price multiplier per doubling of the cumulative launched mass (Wright's law; "
+        "0.8 = 20 % cheaper per doubling).")
+    cadence_growth_per_year: float = Field(0.0, ge=-0.5, le=5, description="Yearly growth of the case's launch cadence limit (fraction per year); "
+        "used when vehicle_cadence does not name the case's vehicles.")
+    vehicle_cadence: dict[str, dict[int, float]] = Field(default_factory=dict, description="Flights per year of each vehicle (catalog name) by "
+        "year, linear between the years given; with cadence_share_for_compute, the case's cadence limit in each year.")
+    cadence_share_for_compute: float = Field(1.0, gt=0, le=1, description="Share of those flights a compute build-out can have (the rest fly "
+        "other payloads).")
+    electricity_price_index: dict[int, float] = Field(min_length=1, description="Electricity price by year relative to any base (-), linear between "
+        "the years given.")
+    compute_generations: list[str] = Field(default_factory=list, description="Compute modules (catalog compute, with available_year) that join the "
+        "case's candidates from the year they ship.")
+
+    @field_validator("industry_launched_mass_t", "electricity_price_index")
+    @classmethod
+    def _positive(cls, value: dict[int, float]) -> dict[int, float]:
+        bad = {y: v for y, v in value.items() if not v > 0}
+        if bad:
+            raise ValueError(f"every value is above 0, got {bad}")
+        return value
+
+
+#: the least cohort a roadmap year accepts, as a share of the case's largest scale: below the case's own minimum, so a
+#: year whose cadence cannot launch that minimum still has a cohort (its cost per FLOP is what the race compares)
+COHORT_MIN_SHARE = 0.01
+
+
+def interpolate(points: dict[int, float], year: float) -> float:
+    """The value at ``year`` on the piecewise-linear path through ``points`` (held flat beyond its ends)."""
+    years = sorted(points)
+    if year <= years[0]:
+        return points[years[0]]
+    if year >= years[-1]:
+        return points[years[-1]]
+    for a, b in zip(years, years[1:], strict=False):
+        if a <= year <= b:
+            return points[a] + (points[b] - points[a]) * (year - a) / (b - a)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def wright_price(price_y0: float, mass_y0_t: float, mass_y_t: float, learning_rate: float) -> float:
+    """p(y) = p(y0) (M(y) / M(y0))^log2(LR) (USD; module docstring)."""
+    return price_y0 * (mass_y_t / mass_y0_t) ** math.log2(learning_rate)
+
+
+def mass_for_price(price_y0: float, mass_y0_t: float, target_price: float, learning_rate: float) -> float:
+    """The cumulative launched mass (t) at which Wright's law reaches ``target_price``: M = M0 (p / p0)^(1 / b)."""
+    return mass_y0_t * (target_price / price_y0) ** (1.0 / math.log2(learning_rate))
+
+
+def generations(rc: ResolvedCase) -> dict[str, Any]:
+    """Every compute module the case can see (its catalog directories), by name."""
+    from synth.case import validate_catalogs
+
+    return validate_catalogs(list(rc.catalog_dirs))["compute"]
+
+
+@dataclass
+class YearOverrides:
+    """What year y changes in the case (dotted overrides), and the figures it used."""
+
+    year: int
+    overrides: dict[str, Any]
+    launch_price_factor: float
+    cadence_factor: float
+    electricity_factor: float
+    compute: list[str]
+
+
+def year_overrides(rc: ResolvedCase, scenario: RoadmapScenario, year: int) -> YearOverrides:
+    """The overrides of ``year`` for the case ``rc`` under ``scenario``."""
+    y0 = scenario.start_year
+    mass = scenario.industry_launched_mass_t
+    price_factor = (interpolate(mass, year) / interpolate(mass, y0)) ** math.log2(scenario.launch_learning_rate)
+    cadence = (1.0 + scenario.cadence_growth_per_year) ** (year - y0)
+    flights = [scenario.vehicle_cadence[v] for v in rc.entries["launch_vehicles"] if v in scenario.vehicle_cadence]
+    if flights and rc.case.limits.max_launches_per_year is not None:  # the vehicles' own path, as a factor on the case's limit
+        cadence = scenario.cadence_share_for_compute * sum(interpolate(f, year) for f in flights) / rc.case.limits.max_launches_per_year
+    power = interpolate(scenario.electricity_price_index, year) / interpolate(scenario.electricity_price_index, y0)
+    over: dict[str, Any] = {}
+    if (year != y0 or cadence != 1.0) and rc.case.objective == "cost_per_flop":  # a cohort as large as the year's cadence allows
+        scale = rc.case.requirements.it_power_mw
+        over["requirements.it_power_mw"] = {"min": scale.max * COHORT_MIN_SHARE, "max": scale.max}
+    for v, vehicle in rc.entries["launch_vehicles"].items():
+        for field_name in ("price_per_kg_usd", "price_per_launch_usd"):
+            value = getattr(vehicle, field_name, 0.0) or 0.0
+            if value > 0:
+                over[f"launch_vehicles.{v}.{field_name}"] = value * price_factor
+    if rc.case.limits.max_launches_per_year is not None:
+        over["limits.max_launches_per_year"] = rc.case.limits.max_launches_per_year * cadence
+    for name, site in rc.terrestrials.items():
+        if site.electricity_usd_per_kwh is not None:
+            over[f"terrestrial.{name}.electricity_usd_per_kwh"] = site.electricity_usd_per_kwh * power
+    catalog = generations(rc)
+    names = list(dict.fromkeys([*rc.entries["compute"], *scenario.compute_generations]))
+    available = [c for c in names if c in catalog and (catalog[c].available_year is None or catalog[c].available_year <= year)]
+    if available != list(rc.entries["compute"]):
+        over["options.compute"] = available
+    return YearOverrides(year, over, price_factor, cadence, power, available)
+
+
+@dataclass
+class Roadmap:
+    """One case's cohorts, year by year, and its crossover year against each ground baseline."""
+
+    case: str
+    scenario: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def crossover(self) -> dict[str, int | None]:
+        """Baseline -> the first year the orbit's cohort costs no more per EFLOP than the ground's (None: none)."""
+        baselines = [k[len("ground_cost_per_eflop_usd["):-1] for k in (self.rows[0] if self.rows else {}) if k.startswith("ground_cost_per_eflop_usd[")]
+        out: dict[str, int | None] = {}
+        for b in baselines:
+            out[b] = next((r["year"] for r in self.rows if r["status"] == "optimal" and r["cost_per_eflop_usd"] <= r[f"ground_cost_per_eflop_usd[{b}]"]),
+                          None)
+        return out
+
+    def gigawatt_year(self) -> int | None:
+        """The first year one cohort of 1 GW can be launched within the case's deployment years at that year's cadence."""
+        return next((r["year"] for r in self.rows if r["status"] == "optimal" and r["gw_launchable"] >= 1.0), None)
+
+
+def run_roadmap(case_path: str | Path, scenario_name: str | None = None, years: tuple[int, int] | None = None,
+                progress: Progress | None = None) -> Roadmap:
+    """Solve the case's cohort of every year of the horizon (module docstring)."""
+    from synth.case import validate_catalogs
+
+    rc = load_case(case_path)
+    settings = rc.case.roadmap
+    name = scenario_name or settings.scenario
+    scenarios = validate_catalogs(list(rc.catalog_dirs))["roadmaps"]
+    if name not in scenarios:
+        raise input_error(case_path, "roadmap.scenario", f"unknown roadmap scenario {name!r}; known: {', '.join(scenarios)}")
+    scenario = scenarios[name]
+    assert isinstance(scenario, RoadmapScenario)
+    first, last = years or settings.horizon
+    if first < scenario.start_year:
+        raise input_error(case_path, "roadmap.first_year", f"the scenario {name!r} starts in {scenario.start_year}; the horizon cannot start before it")
+    progress = progress or Progress("", quiet=True)
+    progress.add_total(last - first + 1)
+    out = Roadmap(rc.name, name)
+    resolver = Resolver(case_path)
+    try:
+        for year in range(first, last + 1):
+            yo = year_overrides(rc, scenario, year)
+            found = resolver.solve(yo.overrides).result
+            out.rows.append(_row(rc, year, yo, found))
+            progress.step(f"{rc.name}: {year}")
+    finally:
+        resolver.close()
+    return out
+
+
+def _row(rc: ResolvedCase, year: int, yo: YearOverrides, found: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {"case": rc.name, "year": year, "status": found.status.value, "launch_price_factor": yo.launch_price_factor,
+                           "cadence_factor": yo.cadence_factor, "electricity_factor": yo.electricity_factor}
+    if found.status is not Status.OPTIMAL or found.design is None:
+        row["reason"] = "; ".join(d.message for d in found.diagnosis) or found.message
+        return row
+    k = found.kpi
+    launches = sum(found.design.launches.values())
+    it_gw = k["it_power_w"] / 1e9
+    per_gw = launches / it_gw if it_gw > 0 else math.inf
+    cadence = (rc.case.limits.max_launches_per_year or math.inf) * yo.cadence_factor
+    row.update(orbit=found.design.orbit, compute=", ".join(f"{n} x {c}" for c, n in found.design.compute.items()), it_power_mw=k["it_power_w"] / 1e6,
+               launches=launches, satellites=found.design.satellites, cost_per_eflop_usd=k["cost_per_eflop_usd"],
+               cost_per_gpu_hour_usd=k["cost_per_gpu_hour_usd"], launches_per_gw=per_gw,
+               gw_launchable=cadence * rc.case.limits.deployment_years / per_gw if per_gw > 0 else math.inf)
+    for name, b in found.terrestrial["baselines"].items():
+        row[f"ground_cost_per_eflop_usd[{name}]"] = b["cost_per_eflop_usd"]
+    return row
+
+
+def roadmap_frame(roadmaps: list[Roadmap]) -> Any:
+    """Every cohort of every case as one DataFrame (a row per case and year)."""
+    import pandas as pd
+
+    return pd.DataFrame([row for r in roadmaps for row in r.rows])
+
+
+def summary(roadmaps: list[Roadmap]) -> dict[str, Any]:
+    """Per case: the crossover year against each baseline and the first year a gigawatt can be launched."""
+    return {r.case: {"scenario": r.scenario, "crossover_year": r.crossover(), "gigawatt_launchable_year": r.gigawatt_year(),
+                     "years": [r.rows[0]["year"], r.rows[-1]["year"]] if r.rows else []} for r in roadmaps}
+
+
+def summary_text(roadmaps: list[Roadmap]) -> str:
+    """The summary in words: when each case undercuts each baseline (or that it does not before the horizon)."""
+    lines = []
+    for case, s in summary(roadmaps).items():
+        first, last = s["years"] or [None, None]
+        lines.append(f"{case} ({s['scenario']}, {first}-{last}):")
+        for baseline, year in s["crossover_year"].items():
+            lines.append(f"  vs {baseline:<24} " + (f"crosses over in {year}" if year is not None else f"no crossover before {last}"))
+        gw = s["gigawatt_launchable_year"]
+        lines.append("  a gigawatt launchable within the deployment years " + (f"from {gw}" if gw is not None else f"not before {last}"))
+    return "\n".join(lines)
+
+
+def race_chart(frame: Any, path: Path) -> Path:
+    """Cost per delivered EFLOP of each case's cohort by year, and the ground's range over its baselines."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, 4.5))
+    ok = frame[frame["status"] == "optimal"]
+    ground = [c for c in frame.columns if c.startswith("ground_cost_per_eflop_usd[")]
+    if ground and not ok.empty:
+        by_year = ok.groupby("year")[ground].mean()
+        ax.fill_between(by_year.index, by_year.min(axis=1), by_year.max(axis=1), color="0.8", label="ground (range over baselines)")
+    for case, rows in ok.groupby("case"):
+        ax.plot(rows["year"], rows["cost_per_eflop_usd"], marker="o", label=str(case))
+    ax.set_yscale("log")
+    ax.set_xlabel("year of the cohort")
+    ax.set_ylabel("cost per delivered EFLOP (USD, levelized)")
+    ax.set_title("The race: each year's best design against the ground")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+    return path
+
+
+def write_roadmap(roadmaps: list[Roadmap], out_dir: str | Path) -> list[Path]:
+    """roadmap.csv, roadmap.parquet, summary.json and race.png in ``out_dir`` (atomic writes)."""
+    from synth.atomic import write_atomic
+    from synth.result import provenance, strict_json
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    frame = roadmap_frame(roadmaps)
+    write_atomic(out / "roadmap.csv", frame.to_csv(index=False))
+    parquet = out / "roadmap.parquet"
+    tmp = out / ".roadmap.parquet.tmp"
+    frame.to_parquet(tmp, index=False)
+    tmp.replace(parquet)
+    write_atomic(out / "summary.json", strict_json({"summary": summary(roadmaps), "provenance": provenance()}) + "\n")
+    return [out / "roadmap.csv", parquet, out / "summary.json", race_chart(frame, out / "race.png")]

@@ -1,0 +1,90 @@
+"""The roadmap (issue 13), free-build mode, by hand: Wright's law and its inverse, the piecewise-linear paths, a
+one-year roadmap equal to today's solve, a two-year teaching roadmap whose second cohort equals the case solved with
+the second year's prices typed in, the crossover year, and bad horizons (exit 2).
+
+The teaching scenario (cases/teaching/models/roadmaps.yaml): the industry's launched mass doubles from 2027 (1,000 t)
+to 2028 (2,000 t) at a learning rate of 0.8, so launch prices fall to 0.8 of themselves; cadence grows 50 %; the
+electricity price rises 10 %.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from synth import load_case, solve
+from synth.cli import main
+from synth.roadmap import interpolate, mass_for_price, run_roadmap, wright_price
+from teaching import TEACH
+
+SINGLE = TEACH / "single.yaml"
+OVER = {"roadmap.scenario": "teach_roadmap"}
+
+
+def test_wrights_law_and_its_inverse_by_hand():
+    """$3,600/kg at 400 t with 20 % per doubling: 800 t -> $2,880; 3,200 t (three doublings) -> 3,600 x 0.8^3 =
+    $1,843.2; $200/kg needs log(200/3600)/log(0.8) = 12.95 doublings: 400 x 2^12.95 = 3.16e6 t."""
+    assert wright_price(3600, 400, 800, 0.8) == pytest.approx(2880)
+    assert wright_price(3600, 400, 3200, 0.8) == pytest.approx(1843.2)
+    doublings = math.log(200 / 3600) / math.log(0.8)
+    assert mass_for_price(3600, 400, 200, 0.8) == pytest.approx(400 * 2**doublings)
+    assert wright_price(3600, 400, mass_for_price(3600, 400, 200, 0.8), 0.8) == pytest.approx(200)
+
+
+def test_paths_are_linear_between_their_years_and_flat_beyond():
+    points = {2027: 1000.0, 2030: 4000.0}
+    assert interpolate(points, 2028) == pytest.approx(2000.0)
+    assert interpolate(points, 2026) == 1000.0 and interpolate(points, 2040) == 4000.0
+
+
+def test_a_one_year_roadmap_is_todays_solve(tmp_path):
+    road = run_roadmap_single(tmp_path, 2027, 2027)
+    today = solve(load_case(SINGLE))
+    assert road.rows[0]["cost_per_eflop_usd"] == pytest.approx(today.kpi["cost_per_eflop_usd"], rel=1e-9)
+    assert road.rows[0]["launch_price_factor"] == 1.0
+
+
+def test_the_second_cohort_is_the_case_at_the_second_years_prices(tmp_path):
+    """2028: small_rocket's $5M per launch x 0.8 = $4M and the teaching ground's 10 c/kWh x 1.1 = 11 c/kWh, and a
+    cohort of any size from 1 % of the case's 0.02 MW up to it; the cohort is the case solved with those typed in."""
+    road = run_roadmap_single(tmp_path, 2027, 2028)
+    by_hand = solve(load_case(SINGLE, overrides={"requirements.it_power_mw": {"min": 0.0002, "max": 0.02},
+                                                 "launch_vehicles.small_rocket.price_per_launch_usd": 4.0e6,
+                                                 "launch_vehicles.big_rocket.price_per_kg_usd": 2000 * 0.8,
+                                                 "terrestrial.teach_ground.electricity_usd_per_kwh": 0.11}))
+    second = road.rows[1]
+    assert second["year"] == 2028 and second["launch_price_factor"] == pytest.approx(0.8)
+    assert second["cost_per_eflop_usd"] == pytest.approx(by_hand.kpi["cost_per_eflop_usd"], rel=1e-9)
+    assert second["ground_cost_per_eflop_usd[teach_ground]"] == pytest.approx(by_hand.kpi["terrestrial_cost_per_eflop_usd"], rel=1e-9)
+    assert second["cost_per_eflop_usd"] < road.rows[0]["cost_per_eflop_usd"]
+
+
+def test_crossover_year_is_the_first_year_orbit_is_cheaper(tmp_path):
+    road = run_roadmap_single(tmp_path, 2027, 2028)
+    cheaper = [r["year"] for r in road.rows if r["cost_per_eflop_usd"] <= r["ground_cost_per_eflop_usd[teach_ground]"]]
+    assert road.crossover()["teach_ground"] == (cheaper[0] if cheaper else None)
+
+
+@pytest.mark.parametrize("years, message", [("2028:2027", "FIRST <= LAST"), ("2027-2028", "FIRST:LAST"), ("1999:2027", "2000 <=")])
+def test_bad_horizons_exit_2(years, message, capsys):
+    assert main(["roadmap", str(SINGLE), "--years", years, "--scenario", "teach_roadmap"]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_horizon_before_the_scenario_starts_is_refused(capsys):
+    assert main(["roadmap", str(SINGLE), "--years", "2020:2027", "--scenario", "teach_roadmap"]) == 2
+    assert "starts in 2027" in capsys.readouterr().err
+
+
+def test_the_command_writes_its_tables_and_chart(tmp_path, capsys):
+    out = tmp_path / "road"
+    assert main(["roadmap", str(SINGLE), "--years", "2027:2028", "--scenario", "teach_roadmap", "--out", str(out), "-q"]) == 0
+    printed = capsys.readouterr().out
+    assert "vs teach_ground" in printed
+    for name in ("roadmap.csv", "roadmap.parquet", "summary.json", "race.png"):
+        assert (out / name).stat().st_size > 0
+
+
+def run_roadmap_single(tmp_path, first: int, last: int):
+    return run_roadmap(SINGLE, "teach_roadmap", (first, last))
