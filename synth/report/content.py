@@ -250,7 +250,7 @@ def _workloads(archs: list[dict[str, Any]]) -> Section:
                 rows.append([name, w["workload"], w["status"], "", "", "", w.get("reason", "")])
                 continue
             rows.append([name, w["workload"], usd(w["cost_per_eflop_usd"]), usd(w["cost_per_gpu_hour_usd"]), f"{w['orbital_to_terrestrial']:.2f}x",
-                         f"{usd(w['network_usd'])} ({w['network_share']:.0%}), {num(w['network_mass_kg'] / 1000)} t",
+                         f"{usd(w['network_usd'])} ({100 * w['network_share']:.2g} %), {num(w['network_mass_kg'] / 1000)} t",
                          ", ".join(w["binding"]) or "-"])
     return Section("Per workload", [Table(["architecture", "workload", "per EFLOP", "per GPU-hour", "orbit / ground", "network (share), mass",
                                            "network rows that bind"], rows,
