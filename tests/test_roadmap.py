@@ -88,3 +88,13 @@ def test_the_command_writes_its_tables_and_chart(tmp_path, capsys):
 
 def run_roadmap_single(tmp_path, first: int, last: int):
     return run_roadmap(SINGLE, "teach_roadmap", (first, last))
+
+
+def test_a_roadmap_directory_makes_a_report(tmp_path):
+    """synth report on a synth roadmap output: the race chart, the crossover years and the cohorts."""
+    out = tmp_path / "road"
+    assert main(["roadmap", str(SINGLE), "--years", "2027:2028", "--scenario", "teach_roadmap", "--out", str(out), "-q"]) == 0
+    assert main(["report", str(out), "--out", str(tmp_path / "rep" / "race"), "-q"]) == 0
+    text = (tmp_path / "rep" / "race.md").read_text()
+    assert "## Roadmap and race" in text and "| teaching_single | teach_ground |" in text
+    assert (tmp_path / "rep" / "race_files" / "race_0.png").stat().st_size > 0

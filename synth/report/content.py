@@ -82,6 +82,8 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
     architectures = []
     seen: dict[str, int] = {}
     progress = progress or Progress("", quiet=True)
+    roadmaps = [read_roadmap(Path(i)) for i in inputs if is_roadmap_dir(Path(i))]  # synth roadmap --out directories
+    inputs = [i for i in inputs if not is_roadmap_dir(Path(i))]
     progress.add_total(len(inputs))
     for item in inputs:
         rc, result = load_architecture(item)
@@ -105,7 +107,28 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
     claims = yaml.safe_load((SHIPPED_CATALOG_DIR / "published_claims.yaml").read_text())
     return {"generated": datetime.now(UTC).isoformat(timespec="seconds"), "architectures": architectures,
             "claims": claims, "sweeps": [str(s) for s in sweeps], "paretos": [str(p) for p in paretos],
-            "provenance": provenance()}
+            "roadmaps": roadmaps, "provenance": provenance()}
+
+
+def is_roadmap_dir(path: Path) -> bool:
+    """Whether ``path`` is an output directory of ``synth roadmap`` (it holds roadmap.csv and summary.json)."""
+    return path.is_dir() and (path / "roadmap.csv").is_file() and (path / "summary.json").is_file()
+
+
+def read_roadmap(path: Path) -> dict[str, Any]:
+    """A roadmap directory's rows and summary as report data."""
+    import csv
+
+    with (path / "roadmap.csv").open(newline="") as f:
+        rows = [{k: _cell(v) for k, v in r.items()} for r in csv.DictReader(f)]
+    return {"path": str(path), "rows": rows, "summary": read_json(path / "summary.json")["summary"]}
+
+
+def _cell(text: str) -> Any:
+    try:
+        return float(text) if text not in ("", "nan") else None
+    except ValueError:
+        return text
 
 
 def _catalog_rows(rc: ResolvedCase, result: dict[str, Any]) -> list[list[str]]:
@@ -151,16 +174,55 @@ def layout(data: dict[str, Any], files: Path) -> Report:
     archs = data["architectures"]
     results = [a["result"] for a in archs]
     names = [r["case"]["name"] for r in results]
-    sections = [_summary(archs), _designs(results), _ground(results)]
-    if any(a.get("workloads") for a in archs):
-        sections.append(_workloads(archs))
-    sections.append(_budgets(results, files))
-    sections.append(_sensitivity(archs, files))
+    sections = []
+    if archs:
+        sections += [_summary(archs), _designs(results), _ground(results)]
+        if any(a.get("workloads") for a in archs):
+            sections.append(_workloads(archs))
+    sections += [_roadmap(r, files, i) for i, r in enumerate(data.get("roadmaps", []))]
+    if archs:
+        sections.append(_budgets(results, files))
+        sections.append(_sensitivity(archs, files))
     if data["sweeps"] or data["paretos"]:
         sections.append(_sweeps(data, files))
-    sections += [_binding(results), _assumptions(archs, data["claims"]), _provenance(data, results)]
-    return Report(title="Orbital AI compute: " + " vs ".join(names) + " vs the ground",
+    if archs:
+        sections += [_binding(results), _assumptions(archs, data["claims"])]
+    sections.append(_provenance(data, results))
+    cases = names or sorted({c for r in data.get("roadmaps", []) for c in r["summary"]})
+    return Report(title="Orbital AI compute: " + " vs ".join(cases) + " vs the ground" + ("" if archs else ", over time"),
                   subtitle=f"synth design report, generated {data['generated']}", sections=sections)
+
+
+def _roadmap(road: dict[str, Any], files: Path, index: int) -> Section:
+    """A synth roadmap output: the race chart, the crossover years, and the cohorts every five years."""
+    import pandas as pd
+
+    from synth.roadmap import race_chart
+
+    frame = pd.DataFrame(road["rows"])
+    chart = race_chart(frame, files / f"race_{index}.png")
+    crossing = [[case, baseline, "none before " + str(s["years"][1]) if year is None else str(int(year))]
+                for case, s in road["summary"].items() for baseline, year in s["crossover_year"].items()]
+    gw = [[case, "not before " + str(s["years"][1]) if s["gigawatt_launchable_year"] is None else str(int(s["gigawatt_launchable_year"]))]
+          for case, s in road["summary"].items()]
+    head = next((c for c in frame.columns if c.startswith("ground_cost_per_eflop_usd[")), None)
+    rows = []
+    first: dict[str, float] = {}
+    for r in road["rows"]:
+        if r["status"] == "optimal":
+            first.setdefault(r["case"], r["year"])
+    for r in road["rows"]:
+        if r["status"] != "optimal" or not (int(r["year"]) % 5 == 0 or first[r["case"]] == r["year"]):
+            continue
+        rows.append([r["case"], str(int(r["year"])), str(r["compute"]), usd(r["cost_per_eflop_usd"]),
+                     f"{r['cost_per_eflop_usd'] / r[head]:.2f}x" if head else "", num(r["launches_per_gw"]), f"{r['gw_launchable']:.2f}"])
+    return Section("Roadmap and race", [
+        Figure(chart, "Cost per delivered EFLOP of each year's cohort, and the ground's range over its baselines.", "line chart of cost per EFLOP by year"),
+        Table(["case", "ground baseline", "crossover year"], crossing, "The first year a cohort costs no more per EFLOP than the ground."),
+        Table(["case", "first year a gigawatt can be launched"], gw, "Within the case's deployment years, at that year's launch cadence."),
+        Table(["case", "year", "compute", "per EFLOP", "vs " + (head[len("ground_cost_per_eflop_usd["):-1] if head else "ground"), "launches per GW",
+               "GW launchable"], rows, f"Cohorts every five years (synth roadmap output {road['path']})."),
+    ])
 
 
 def _summary(archs: list[dict[str, Any]]) -> Section:
