@@ -17,6 +17,7 @@ case's own optimum (least cost per delivered FLOP, exact), priced at that year's
 same compute at each baseline. Year y0 is the case itself: a one-year roadmap is today's solve.
 
     crossover year (per baseline) = the first y with cost per EFLOP(orbit, y) <= cost per EFLOP(ground, y)
+    first power year              = y + years to power (the orbit's economics.time_to_power_years; each baseline's own)
     launches per GW (y)           = launches of the cohort / its IT power (GW)
     GW launchable by year y       = N_max(y) x deployment_years / launches per GW    (one cohort built at the cadence)
 
@@ -217,8 +218,10 @@ def _row(rc: ResolvedCase, year: int, yo: YearOverrides, found: Any) -> dict[str
                launches=launches, satellites=found.design.satellites, cost_per_eflop_usd=k["cost_per_eflop_usd"],
                cost_per_gpu_hour_usd=k["cost_per_gpu_hour_usd"], launches_per_gw=per_gw,
                gw_launchable=cadence * rc.case.limits.deployment_years / per_gw if per_gw > 0 else math.inf)
+    row["first_power_year"] = year + rc.case.economics.time_to_power_years
     for name, b in found.terrestrial["baselines"].items():
         row[f"ground_cost_per_eflop_usd[{name}]"] = b["cost_per_eflop_usd"]
+        row[f"ground_first_power_year[{name}]"] = year + b["time_to_power_years"]
     return row
 
 

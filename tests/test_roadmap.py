@@ -98,3 +98,15 @@ def test_a_roadmap_directory_makes_a_report(tmp_path):
     text = (tmp_path / "rep" / "race.md").read_text()
     assert "## Roadmap and race" in text and "| teaching_single | teach_ground |" in text
     assert (tmp_path / "rep" / "race_files" / "race_0.png").stat().st_size > 0
+
+
+def test_an_unknown_scenario_is_refused(capsys):
+    assert main(["roadmap", str(SINGLE), "--years", "2027:2028", "--scenario", "no_such_world"]) == 2
+    assert "unknown roadmap scenario 'no_such_world'" in capsys.readouterr().err
+
+
+def test_each_side_powers_up_after_its_own_wait(tmp_path):
+    """A cohort decided in 2028 computes from 2028 + the orbit's years to power (0 in the teaching case) in orbit, and
+    from 2028 + 2 at teach_ground (its time_to_power_years)."""
+    row = run_roadmap_single(tmp_path, 2027, 2028).rows[1]
+    assert row["first_power_year"] == 2028 and row["ground_first_power_year[teach_ground]"] == 2030
