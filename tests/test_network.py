@@ -153,3 +153,10 @@ def test_a_mix_of_workloads_weights_bandwidth_and_downtime(tmp_path):
     result = solve(load_case(path))
     assert result.design.isl_terminals == {"laser": max(math.ceil(20 * 50 / 500), 4 * result.design.satellites)}
     assert result.case["workload"] == {"w": 0.5, "batch": 0.5}
+
+
+def test_a_terminal_that_cannot_reach_a_neighbour_carries_nothing(tmp_path):
+    """Neighbours 20 km apart, a terminal of 10 km range: the cluster cannot be joined (infeasible); at 5 km it can."""
+    path = case(tmp_path, {"kind": "training", "cluster_accelerators": 21, "scale_out_gbps_per_accelerator": 100})
+    assert solve(load_case(path, overrides={"options.formation_neighbour_km": 20})).status.value == "infeasible"
+    assert solve(load_case(path, overrides={"options.formation_neighbour_km": 5})).status.value == "optimal"

@@ -8,7 +8,8 @@ c_i). With ACC[o] the accelerators (compute), LINKED[o] the units that need link
 (t; buses), N the largest training cluster served, F_max the most satellites one formation holds, d the links per
 satellite of the cluster's topology, dv the formation's station-keeping delta-v (m/s per year):
 
-    scale-out bandwidth (Gbit/s)  supply  sum_i r_i term[i,o]                 (one end per terminal; row scale_out_bandwidth)
+    scale-out bandwidth (Gbit/s)  supply  sum_i r_i term[i,o]                 (one end per terminal; row scale_out_bandwidth;
+                                                                              r_i = 0 when its range is below the neighbour distance)
     sum_i term[i,o] >= d LINKED[o]                                          row isl_topology[o]      (every satellite has d neighbours)
     N LINKED[o] <= F_max ACC[o]                                              row formation_size[o]
 
@@ -77,6 +78,8 @@ class Isl(Subsystem):
             "(m/s per year).")),
         "links_per_satellite": (int, Field(4, ge=1, le=64, description="Laser links each satellite of a cluster keeps (its neighbours in the "
             "cluster's topology; 4 for a 2-D torus or grid).")),
+        "formation_neighbour_km": (float, Field(0.2, gt=0, le=100_000, description="Distance to a neighbour in the formation (km; Suncatcher: "
+            "100-200 m); a terminal whose range is shorter carries nothing.")),
     }
     explained = {"isl_topology": ("network", "laser terminals each satellite keeps to its neighbours", "terminals"),
                  "formation_size": ("network", "satellites one training cluster flies in formation", "satellites")}
@@ -96,7 +99,8 @@ class Isl(Subsystem):
         p: dict[Key, float] = {("network", "prop_t_per_t"): co["prop_t_per_t"], ("network", "cluster"): float(co["cluster"]),
              ("network", "formation_max"): float(opts.formation_max_satellites), ("network", "links_per_sat"): float(opts.links_per_satellite)}
         for i, t in d.entries("isl_terminals").items():
-            p.update({("isl_rate", i): t.rate_gbps, ("isl_t", i): t.mass_kg / KG_PER_T, ("isl_kw", i): t.power_w / 1000.0,
+            reaches = t.range_km >= opts.formation_neighbour_km
+            p.update({("isl_rate", i): t.rate_gbps if reaches else 0.0, ("isl_t", i): t.mass_kg / KG_PER_T, ("isl_kw", i): t.power_w / 1000.0,
                       ("price", "isl", i): t.price_usd / MUSD})
         return p
 
@@ -147,7 +151,8 @@ class Isl(Subsystem):
                                    co["cluster"] * linked, opts.formation_max_satellites * acc, "satellite-accelerators"))
         kw = sum(kinds[i].power_w / 1000.0 * n for i, n in terms.items())
         return [
-            Item("isl_bandwidth", "isl_terminals", sum(kinds[i].rate_gbps * n for i, n in terms.items()), side="supply"),
+            Item("isl_bandwidth", "isl_terminals", sum(kinds[i].rate_gbps * n for i, n in terms.items() if kinds[i].range_km >= opts.formation_neighbour_km),
+                 side="supply"),
             *[Item(r, "isl_terminals", kw) for r in ("power", "power_eol", "heat", "heat_eol")],
             Item("mass", "isl_terminals", sum(kinds[i].mass_kg * n for i, n in terms.items()) / KG_PER_T),
             Item("mass", "formation_propellant", co["prop_t_per_t"] * loaded),
@@ -174,3 +179,10 @@ class Isl(Subsystem):
                           f"one formation holds ({most:,}); satellites per cluster by chip and bus: {chips}",
                           "--set options.formation_max_satellites=N with N at least the count of the chip you want (Penot & Balakrishnan, "
                           "arXiv 2605.15335: 367 within 1 km), a bus with more IT per unit, or a smaller cluster")]
+
+    def warnings(self, rc, d):
+        from synth.checks import InputWarning
+
+        reach = rc.case.options.formation_neighbour_km
+        return [InputWarning(f"isl_terminals.{i}.range_km", f"{t.range_km:g} km is below the formation's neighbour distance of {reach:g} km: it carries "
+                             "nothing") for i, t in rc.entries.get("isl_terminals", {}).items() if t.range_km < reach]
