@@ -3,7 +3,8 @@ ground of the same year, and the year orbit undercuts it.
 
 A roadmap scenario (catalog ``roadmaps``) states how the world moves; year y of the horizon [y0, y1] changes the case:
 
-    launch price        p_v(y) = p_v(y0) (M(y) / M(y0))^b,  b = log2(LR)          (Wright's law on cumulative mass)
+    launch price        p_v(y) = p_v(y0) ((M(y) + m(y)) / M(y0))^b,  b = log2(LR)  (Wright's law on cumulative mass)
+    bus unit price      the bus's cost_model lot priced after p + u_k(y) prior units  (synth.physics.costs)
     launch cadence      N_max(y) = s sum_v n_v(y)         (the case's vehicles' flights a year, share s for compute), or
                         N_max(y) = N_max(y0) (1 + g)^(y - y0)   (launches/yr; when the scenario has no path for them)
     compute             the candidates whose ``available_year`` <= y                (hardware generations)
@@ -11,7 +12,8 @@ A roadmap scenario (catalog ``roadmaps``) states how the world moves; year y of 
 
 and, unless the year is the case itself, the case's scale from 1 % of its largest (a cohort as large as the year's
 cadence allows: the cheapest cost per FLOP of the year, not the case's minimum), with M(y) the industry's cumulative
-launched mass (t; the scenario's forecast, linear between its years), LR the
+launched mass (t; the scenario's forecast, linear between its years), m(y) and u_k(y) the mass and units of bus k
+the case's own earlier cohorts launched (``own_experience``; the roadmap solves the years in order), LR the
 learning rate (price multiplier per doubling of M), I(y) the electricity price index. Each year's cohort is then the
 case's own optimum (least cost per delivered FLOP, exact), priced at that year's figures, and the ground prices the
 same compute at each baseline. Year y0 is the case itself: a one-year roadmap is today's solve.
@@ -21,9 +23,10 @@ same compute at each baseline. Year y0 is the case itself: a one-year roadmap is
     launches per GW (y)           = launches of the cohort / its IT power (GW)
     GW launchable by year y       = N_max(y) x deployment_years / launches per GW    (one cohort built at the cadence)
 
-This is the free-build mode of the roadmap (each cohort the cheapest levelized cost per FLOP of its year). Cohorts do
-not yet share one model (a demand trajectory met at least present-value cost, with the design's own launches moving
-prices down a piecewise-linear curve): that is the next step of the roadmap.
+This is the free-build mode of the roadmap (each cohort the cheapest levelized cost per FLOP of its year, earlier
+cohorts' experience taken as given, so each solve stays exact). Cohorts do not yet share one model (a demand
+trajectory met at least present-value cost, a cohort's own launches moving its own prices down a piecewise-linear
+curve): that is the next step of the roadmap.
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ class RoadmapScenario(Entry):
         "other payloads).")
     electricity_price_index: dict[int, float] = Field(min_length=1, description="Electricity price by year relative to any base (-), linear between "
         "the years given.")
+    own_experience: bool = Field(True, description="Earlier cohorts move later prices: their launched mass adds to the cumulative mass of the "
+        "launch curve, and their units to a learning bus's prior units (cost_model.prior_units).")
     compute_generations: list[str] = Field(default_factory=list, description="Compute modules (catalog compute, with available_year) that join the "
         "case's candidates from the year they ship.")
 
@@ -118,11 +123,25 @@ class YearOverrides:
     compute: list[str]
 
 
-def year_overrides(rc: ResolvedCase, scenario: RoadmapScenario, year: int) -> YearOverrides:
-    """The overrides of ``year`` for the case ``rc`` under ``scenario``."""
+@dataclass
+class Experience:
+    """What the case's own earlier cohorts built: launched mass (t) and units per bus."""
+
+    launched_t: float = 0.0
+    units: dict[str, int] = field(default_factory=dict)
+
+    def add(self, result: Any) -> None:
+        self.launched_t += result.budgets["mass_kg"]["total"] / 1000.0
+        for k, n in result.design.satellites_by_bus.items():
+            self.units[k] = self.units.get(k, 0) + n
+
+
+def year_overrides(rc: ResolvedCase, scenario: RoadmapScenario, year: int, own: Experience | None = None) -> YearOverrides:
+    """The overrides of ``year`` for the case ``rc`` under ``scenario``, after the case's own earlier cohorts ``own``."""
     y0 = scenario.start_year
     mass = scenario.industry_launched_mass_t
-    price_factor = (interpolate(mass, year) / interpolate(mass, y0)) ** math.log2(scenario.launch_learning_rate)
+    own = own if scenario.own_experience and own is not None else Experience()
+    price_factor = ((interpolate(mass, year) + own.launched_t) / interpolate(mass, y0)) ** math.log2(scenario.launch_learning_rate)
     cadence = (1.0 + scenario.cadence_growth_per_year) ** (year - y0)
     flights = [scenario.vehicle_cadence[v] for v in rc.entries["launch_vehicles"] if v in scenario.vehicle_cadence]
     if flights and rc.case.limits.max_launches_per_year is not None:  # the vehicles' own path, as a factor on the case's limit
@@ -142,6 +161,9 @@ def year_overrides(rc: ResolvedCase, scenario: RoadmapScenario, year: int) -> Ye
     for name, site in rc.terrestrials.items():
         if site.electricity_usd_per_kwh is not None:
             over[f"terrestrial.{name}.electricity_usd_per_kwh"] = site.electricity_usd_per_kwh * power
+    for k, bus in rc.entries["buses"].items():
+        if bus.cost_model is not None and own.units.get(k):
+            over[f"buses.{k}.cost_model.prior_units"] = bus.cost_model.prior_units + own.units[k]
     catalog = generations(rc)
     names = list(dict.fromkeys([*rc.entries["compute"], *scenario.compute_generations]))
     available = [c for c in names if c in catalog and (catalog[c].available_year is None or catalog[c].available_year <= year)]
@@ -192,11 +214,14 @@ def run_roadmap(case_path: str | Path, scenario_name: str | None = None, years: 
     progress.add_total(last - first + 1)
     out = Roadmap(rc.name, name)
     resolver = Resolver(case_path)
+    own = Experience()
     try:
         for year in range(first, last + 1):
-            yo = year_overrides(rc, scenario, year)
+            yo = year_overrides(rc, scenario, year, own)
             found = resolver.solve(yo.overrides).result
             out.rows.append(_row(rc, year, yo, found))
+            if found.status is Status.OPTIMAL and found.design is not None:
+                own.add(found)
             progress.step(f"{rc.name}: {year}")
     finally:
         resolver.close()

@@ -46,15 +46,19 @@ def test_a_one_year_roadmap_is_todays_solve(tmp_path):
 
 
 def test_the_second_cohort_is_the_case_at_the_second_years_prices(tmp_path):
-    """2028: small_rocket's $5M per launch x 0.8 = $4M and the teaching ground's 10 c/kWh x 1.1 = 11 c/kWh, and a
-    cohort of any size from 1 % of the case's 0.02 MW up to it; the cohort is the case solved with those typed in."""
+    """2028: the 2027 cohort launched m t (its own experience), so the cumulative mass is 2,000 + m t against 1,000 in
+    2027: launch prices x ((2,000 + m) / 1,000)^log2(0.8); the teaching ground's 10 c/kWh x 1.1 = 11 c/kWh; a cohort of
+    any size from 1 % of the case's 0.02 MW up to it. The cohort is the case solved with those typed in."""
     road = run_roadmap_single(tmp_path, 2027, 2028)
+    first = solve(load_case(SINGLE))
+    factor = ((2000 + first.budgets["mass_kg"]["total"] / 1000) / 1000) ** math.log2(0.8)
     by_hand = solve(load_case(SINGLE, overrides={"requirements.it_power_mw": {"min": 0.0002, "max": 0.02},
-                                                 "launch_vehicles.small_rocket.price_per_launch_usd": 4.0e6,
-                                                 "launch_vehicles.big_rocket.price_per_kg_usd": 2000 * 0.8,
+                                                 "launch_vehicles.small_rocket.price_per_launch_usd": 5.0e6 * factor,
+                                                 "launch_vehicles.big_rocket.price_per_kg_usd": 2000 * factor,
                                                  "terrestrial.teach_ground.electricity_usd_per_kwh": 0.11}))
     second = road.rows[1]
-    assert second["year"] == 2028 and second["launch_price_factor"] == pytest.approx(0.8)
+    assert second["year"] == 2028 and second["launch_price_factor"] == pytest.approx(factor, rel=1e-12)
+    assert factor < 0.8  # the cohort's own 1.2 t moved the curve a little further
     assert second["cost_per_eflop_usd"] == pytest.approx(by_hand.kpi["cost_per_eflop_usd"], rel=1e-9)
     assert second["ground_cost_per_eflop_usd[teach_ground]"] == pytest.approx(by_hand.kpi["terrestrial_cost_per_eflop_usd"], rel=1e-9)
     assert second["cost_per_eflop_usd"] < road.rows[0]["cost_per_eflop_usd"]
@@ -110,3 +114,22 @@ def test_each_side_powers_up_after_its_own_wait(tmp_path):
     from 2028 + 2 at teach_ground (its time_to_power_years)."""
     row = run_roadmap_single(tmp_path, 2027, 2028).rows[1]
     assert row["first_power_year"] == 2028 and row["ground_first_power_year[teach_ground]"] == 2030
+
+
+def test_earlier_cohorts_move_a_learning_bus_down_its_curve():
+    """After cohorts that built 10,000 starlink_v3_compute units, the next lot of 10,000 is priced after 10,000 prior
+    units: at a 0.9 learning rate its average unit costs about 0.80 of the first lot's."""
+    from synth.case import validate_catalogs
+    from synth.roadmap import Experience, year_overrides
+
+    rc = load_case(TEACH.parents[0] / "spacex.yaml")
+    scenario = validate_catalogs()["roadmaps"]["baseline_2026"]
+    yo = year_overrides(rc, scenario, 2027, Experience(launched_t=0.0, units={"starlink_v3_compute": 10_000}))
+    assert yo.overrides["buses.starlink_v3_compute.cost_model.prior_units"] == 10_000
+    before = solve(load_case(TEACH.parents[0] / "spacex.yaml"))
+    after = solve(load_case(TEACH.parents[0] / "spacex.yaml", overrides={"buses.starlink_v3_compute.cost_model.prior_units": 10_000}))
+    unit_before = before.budgets["cost_usd"]["bus"] / before.design.satellites_by_bus["starlink_v3_compute"]
+    unit_after = after.budgets["cost_usd"]["bus"] / after.design.satellites_by_bus["starlink_v3_compute"]
+    # lot averages of k^b, b = log2 0.9: units 10,001-20,000 against 1-10,000 is about 2^(1+b) - 1 = 0.80 (integral)
+    b = math.log2(0.9)
+    assert unit_after / unit_before == pytest.approx(2 ** (1 + b) - 1, rel=0.01)
