@@ -186,8 +186,8 @@ def _prefer_single_type(rc: ResolvedCase, dm: DesignModel, session: HighsSession
         if gap <= tol:
             return MilpOutcome(Status.OPTIMAL, True, value, single.highs_s, single.iterations, gap, single.dual_bound), []
         _restore(m, mixed)
-        return outcome, [f"compute mixes {', '.join(used)}: {main} alone costs {(value / best - 1):.3g} more (relative), beyond the "
-                         f"stated tolerance {tol:g}"]
+        return outcome, [f"compute mixes {', '.join(used)}: {main} alone is {gap:.3g} above the proven lower bound (relative; the mix is "
+                         f"{(value / best - 1):.3g} cheaper than it), beyond the stated tolerance {tol:g}"]
     _restore(m, mixed)
     scale = rc.case.requirements.it_power_mw
     module_mw = pyo.value(m.P["p_kw", main]) / 1000.0
