@@ -15,6 +15,7 @@ from pydantic import Field, model_validator
 from synth.catalog import Entry
 from synth.physics.terrestrial import ComputeOnGround, GroundCost, ground_cost
 from synth.units import Fraction, Unit
+from synth.workloads import Mix
 
 #: the fields each energy supply needs (and no other supply may set)
 SUPPLY_FIELDS: dict[str, tuple[str, ...]] = {
@@ -106,6 +107,6 @@ def compute_on_ground(compute_entries: dict[str, Any], counts: dict[str, int]) -
 
 
 def price_on_ground(site: Terrestrial, compute: ComputeOnGround, life_years: float, utilization: float, count_delay: bool,
-                    served: list[tuple[Any, float]] | None = None) -> GroundCost:
+                    served: Mix | None = None) -> GroundCost:
     """The site's items and metrics for the compute serving ``served`` (:func:`synth.physics.terrestrial.ground_cost`)."""
     return ground_cost(site, compute, life_years, utilization, count_delay, served)

@@ -32,7 +32,7 @@ from synth.model.data import ModelData
 from synth.physics.terrestrial import GroundCost, levelized_annual_usd
 from synth.result import Design
 from synth.subsystems.compute import physical_flop
-from synth.workloads import usd_per_million_tokens
+from synth.workloads import served_mix, usd_per_million_tokens
 
 
 def _ratio(num: float, den: float) -> float:
@@ -57,8 +57,8 @@ def terrestrial(d: ModelData, design: Design) -> dict[str, Any]:
     rc = d.rc
     compute = compute_on_ground(rc.entries["compute"], design.compute)
     count_delay = rc.case.economics.include_time_to_power
-    served = [(rc.workloads[w], share) for w, share in rc.case.workload.items()]
-    baselines = {name: ground_figures(name, price_on_ground(site, compute, d.life_years, d.utilization, count_delay, served), site)
+    mix = served_mix(rc)
+    baselines = {name: ground_figures(name, price_on_ground(site, compute, d.life_years, d.utilization, count_delay, mix), site)
                  for name, site in rc.terrestrials.items()}
     headline = baselines[rc.case.terrestrial[0]]
     return {**headline, "it_power_w": compute.it_kw * 1000.0, "baselines": baselines}

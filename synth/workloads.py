@@ -28,7 +28,9 @@ with N active parameters takes ~2N FLOP per token to serve and ~6N to train, so 
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -77,6 +79,38 @@ class Workload(Entry):
 def computing_fraction(interrupts_per_module_year: float, stalled_modules: int, lost_hours: float) -> float:
     """a_w = 1 / (1 + G lambda_i T / 8766) (module docstring)."""
     return 1.0 / (1.0 + stalled_modules * interrupts_per_module_year * lost_hours / HOURS_PER_YEAR)
+
+
+@dataclass(frozen=True)
+class Mix:
+    """The workloads a case serves, each with its share of the delivered FLOP, and what the mix asks for."""
+
+    served: tuple[tuple[Workload, float], ...]
+
+    @property
+    def scale_out_gbps(self) -> float:
+        """b = sum_w s_w b_w: scale-out bandwidth per accelerator (Gbit/s)."""
+        return sum(share * w.scale_out_gbps_per_accelerator for w, share in self.served)
+
+    @property
+    def downlink_bits_per_flop(self) -> float:
+        """beta = sum_w s_w beta_w (bits per FLOP)."""
+        return sum(share * w.downlink_bits_per_flop for w, share in self.served)
+
+    @property
+    def largest_cluster(self) -> int:
+        """N: the largest training cluster served (1 without training)."""
+        return max((w.cluster_accelerators for w, _ in self.served if w.kind == "training"), default=1)
+
+    def computing_time(self, interrupts_per_module_year: Callable[[Workload], float]) -> float:
+        """a = sum_w s_w a_w (module docstring), with each workload's interrupts per module-year."""
+        return sum(share * computing_fraction(interrupts_per_module_year(w), w.stalled_modules(), w.lost_hours_per_interrupt())
+                   for w, share in self.served)
+
+
+def served_mix(rc: Any) -> Mix:
+    """The mix a resolved case serves (``workload``: a name or shares)."""
+    return Mix(tuple((rc.workloads[w], share) for w, share in rc.case.workload.items()))
 
 
 def usd_per_million_tokens(cost_per_flop_usd: float, flop_per_token: float) -> float:

@@ -66,7 +66,7 @@ from typing import Any
 
 from synth.physics.constants import SECONDS_PER_YEAR
 from synth.physics.economics import annuity_years, capital_charge
-from synth.workloads import computing_fraction
+from synth.workloads import Mix
 
 HOURS_PER_YEAR = 8766.0
 #: cost items spent before the site has power (not deferred by the time-to-power delay)
@@ -128,9 +128,9 @@ def energy_kwh_per_year(it_kw: float, pue: float, availability: float, idle_frac
 
 
 def ground_cost(site: Any, compute: ComputeOnGround, life_years: float, utilization: float, count_delay: bool = False,
-                served: list[tuple[Any, float]] | None = None) -> GroundCost:
+                served: Mix | None = None) -> GroundCost:
     """Cost items, delivered compute and metrics of hosting ``compute`` at ``site`` (a ``synth.ground.Terrestrial``
-    entry) over ``life_years``, serving ``served`` ((workload, share) pairs; module docstring)."""
+    entry) over ``life_years``, serving the mix ``served`` (module docstring)."""
     r = site.wacc
     a_life = annuity_years(life_years, r)
     it_kw = compute.it_kw
@@ -178,8 +178,7 @@ def ground_cost(site: Any, compute: ComputeOnGround, life_years: float, utilizat
     delay = (1.0 + r) ** -site.time_to_power_years if count_delay else 1.0
     if count_delay:
         items = {k: (v if k in BUILT_BEFORE_POWER else v * delay) for k, v in items.items()}
-    interrupted = 1.0 if not served else sum(share * computing_fraction(site.interrupts_per_module_year, w.stalled_modules(), w.lost_hours_per_interrupt())
-                                             for w, share in served)
+    interrupted = 1.0 if served is None else served.computing_time(lambda w: site.interrupts_per_module_year)
     running_years = site.availability * interrupted * a_life * delay
     flop = sum(n * compute.peak_flops[c] * utilization * running_years * SECONDS_PER_YEAR for c, n in compute.count.items())
     gpu_hours = sum(n * running_years * HOURS_PER_YEAR for n in compute.count.values())

@@ -72,6 +72,7 @@ from synth.physics import costs
 from synth.result import Check
 from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Resource, Subsystem
 from synth.units import Fraction, Unit, check_number_input
+from synth.workloads import served_mix
 
 #: a lot whose size differs from the design's unit count by more than this factor is reported after the solve
 LOT_MISMATCH_FACTOR = 2.0
@@ -327,9 +328,8 @@ class Buses(Subsystem):
                 price[k] = bus.top_down.price_usd_per_w * cap[k] * 1000.0
         outlived = tuple(k for k, bus in rc.entries["buses"].items()
                          if bus.rated_life_years is not None and life > bus.rated_life_years)
-        served = [(rc.workloads[w], share) for w, share in rc.case.workload.items()]
-        scale_out = sum(share * w.scale_out_gbps_per_accelerator for w, share in served)
-        cluster = max((w.cluster_accelerators for w, _ in served if w.kind == "training"), default=1)
+        mix = served_mix(rc)
+        scale_out, cluster = mix.scale_out_gbps, mix.largest_cluster
         p_max = max(c.power_w for c in rc.entries["compute"].values()) / 1000.0
         p_min = min(c.power_w for c in rc.entries["compute"].values()) / 1000.0
         fabric_kw = {k: bus.fabric_it_kw if bus.fabric_it_kw is not None else it_w[k] / 1000.0 for k, bus in rc.entries["buses"].items()}

@@ -57,7 +57,7 @@ from synth.physics import reliability
 from synth.result import Check
 from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Resource, Subsystem
 from synth.units import Unit
-from synth.workloads import computing_fraction
+from synth.workloads import Mix, served_mix
 
 
 @dataclass(frozen=True)
@@ -71,15 +71,12 @@ class ComputeCoefficients:
     downlink_bits_per_flop: float = 0.0  # beta: sum_w s_w beta_w (bits per FLOP)
 
 
-def upset_computing_fraction(mod: Any, served: list[tuple[Any, float]], dose_krad_per_year: float) -> float:
+def upset_computing_fraction(mod: Any, mix: Mix, dose_krad_per_year: float) -> float:
     """a_upsets = sum_w s_w / (1 + G_w lambda_i,w T_w / 8766) (:mod:`synth.workloads`), with lambda_i,w the module's
     interrupts a year at the dose behind its shielding D k_h (krad/yr): functional interrupts for every workload,
     plus silent corruptions (caught at a checkpoint, rolled back) for training."""
-    out = 0.0
-    for w, share in served:
-        per_krad = mod.interrupts_per_krad + (mod.silent_corruptions_per_krad if w.kind == "training" else 0.0)
-        out += share * computing_fraction(per_krad * dose_krad_per_year, w.stalled_modules(), w.lost_hours_per_interrupt())
-    return out
+    return mix.computing_time(lambda w: (mod.interrupts_per_krad + (mod.silent_corruptions_per_krad if w.kind == "training" else 0.0))
+                              * dose_krad_per_year)
 
 
 def orbit_delay_factor(case: Any) -> float:
@@ -133,7 +130,7 @@ class Compute(Subsystem):
     def coefficients(self, rc, env) -> ComputeCoefficients:
         req = rc.case.requirements
         life, rate = req.design_life_years, rc.case.economics.discount_rate
-        served = [(rc.workloads[w], share) for w, share in rc.case.workload.items()]
+        mix = served_mix(rc)
         flop, lam, most, upsets = {}, {}, {}, {}
         for c, mod in rc.entries["compute"].items():
             most[c] = int(math.floor(req.it_power_mw.max * 1000.0 / (mod.power_w / 1000.0) + tolerances.INTEGER_GUARD))
@@ -142,14 +139,12 @@ class Compute(Subsystem):
                     rate_f = reliability.failure_rate_per_year(mod.annual_failure_rate, mod.failures_per_krad, e.dose_krad_per_year, sh.dose_factor)
                     years = reliability.discounted_service_years(rate_f, life, rate)
                     lam[(c, o, h)] = rate_f
-                    upsets[(c, o, h)] = upset_computing_fraction(mod, served, e.dose_krad_per_year * sh.dose_factor)
+                    upsets[(c, o, h)] = upset_computing_fraction(mod, mix, e.dose_krad_per_year * sh.dose_factor)
                     flop[(c, o, h)] = reliability.delivered_flop_per_module(mod.peak_tflops * 1e12, req.utilization,
                                                                              req.orbit_availability * upsets[(c, o, h)], years) * orbit_delay_factor(rc.case)
         latency = {o: all(w.max_round_trip_ms is None or w.kind != "inference" or orbit_physics.round_trip_ms(e.entry.altitude_km) <= w.max_round_trip_ms
-                          for w, _ in served) for o, e in env.items()}
-        return ComputeCoefficients(flop, lam, most, upsets, latency,
-                                   sum(s * w.scale_out_gbps_per_accelerator for w, s in served),
-                                   sum(s * w.downlink_bits_per_flop for w, s in served))
+                          for w, _ in mix.served) for o, e in env.items()}
+        return ComputeCoefficients(flop, lam, most, upsets, latency, mix.scale_out_gbps, mix.downlink_bits_per_flop)
 
     def parameters(self, d):
         co: ComputeCoefficients = d.coeff["compute"]

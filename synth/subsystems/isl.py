@@ -39,6 +39,7 @@ from synth.model.data import KG_PER_T, MUSD
 from synth.physics.constants import STANDARD_GRAVITY
 from synth.subsystems.base import BuildContext, EvalContext, Item, Key, Subsystem
 from synth.units import Unit
+from synth.workloads import served_mix
 
 
 class IslTerminal(Entry):
@@ -88,10 +89,8 @@ class Isl(Subsystem):
     def coefficients(self, rc, env):
         opts = rc.case.options
         isp = min((bus.propulsion_isp_s for bus in rc.entries["buses"].values()), default=1.0)
-        served = [rc.workloads[w] for w in rc.case.workload]
-        cluster = max((w.cluster_accelerators for w in served if w.kind == "training"), default=1)
         return {"prop_t_per_t": formation_propellant_t_per_t(opts.formation_delta_v_m_per_s_per_year, rc.case.requirements.design_life_years, isp),
-                "cluster": cluster}
+                "cluster": served_mix(rc).largest_cluster}
 
     def parameters(self, d):
         co = d.coeff["isl"]
