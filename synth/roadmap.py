@@ -104,13 +104,6 @@ def mass_for_price(price_y0: float, mass_y0_t: float, target_price: float, learn
     return mass_y0_t * (target_price / price_y0) ** (1.0 / math.log2(learning_rate))
 
 
-def generations(rc: ResolvedCase) -> dict[str, Any]:
-    """Every compute module the case can see (its catalog directories), by name."""
-    from synth.case import validate_catalogs
-
-    return validate_catalogs(list(rc.catalog_dirs))["compute"]
-
-
 @dataclass
 class YearOverrides:
     """What year y changes in the case (dotted overrides), and the figures it used."""
@@ -136,12 +129,13 @@ class Experience:
             self.units[k] = self.units.get(k, 0) + n
 
 
-def year_overrides(rc: ResolvedCase, scenario: RoadmapScenario, year: int, own: Experience | None = None) -> YearOverrides:
-    """The overrides of ``year`` for the case ``rc`` under ``scenario``, after the case's own earlier cohorts ``own``."""
+def year_overrides(rc: ResolvedCase, scenario: RoadmapScenario, year: int, compute: dict[str, Any], own: Experience | None = None) -> YearOverrides:
+    """The overrides of ``year`` for the case ``rc`` under ``scenario``, after the case's own earlier cohorts ``own``;
+    ``compute`` is every compute module the case can see (its catalog directories), by name."""
     y0 = scenario.start_year
     mass = scenario.industry_launched_mass_t
     own = own if scenario.own_experience and own is not None else Experience()
-    price_factor = ((interpolate(mass, year) + own.launched_t) / interpolate(mass, y0)) ** math.log2(scenario.launch_learning_rate)
+    price_factor = wright_price(1.0, interpolate(mass, y0), interpolate(mass, year) + own.launched_t, scenario.launch_learning_rate)
     cadence = (1.0 + scenario.cadence_growth_per_year) ** (year - y0)
     flights = [scenario.vehicle_cadence[v] for v in rc.entries["launch_vehicles"] if v in scenario.vehicle_cadence]
     if flights and rc.case.limits.max_launches_per_year is not None:  # the vehicles' own path, as a factor on the case's limit
@@ -164,9 +158,8 @@ def year_overrides(rc: ResolvedCase, scenario: RoadmapScenario, year: int, own: 
     for k, bus in rc.entries["buses"].items():
         if bus.cost_model is not None and own.units.get(k):
             over[f"buses.{k}.cost_model.prior_units"] = bus.cost_model.prior_units + own.units[k]
-    catalog = generations(rc)
     names = list(dict.fromkeys([*rc.entries["compute"], *scenario.compute_generations]))
-    available = [c for c in names if c in catalog and (catalog[c].available_year is None or catalog[c].available_year <= year)]
+    available = [c for c in names if c in compute and (compute[c].available_year is None or compute[c].available_year <= year)]
     if available != list(rc.entries["compute"]):
         over["options.compute"] = available
     return YearOverrides(year, over, price_factor, cadence, power, available)
@@ -202,7 +195,8 @@ def run_roadmap(case_path: str | Path, scenario_name: str | None = None, years: 
     rc = load_case(case_path)
     settings = rc.case.roadmap
     name = scenario_name or settings.scenario
-    scenarios = validate_catalogs(list(rc.catalog_dirs))["roadmaps"]
+    catalogs = validate_catalogs(list(rc.catalog_dirs))  # once per roadmap: the scenarios and every compute generation
+    scenarios = catalogs["roadmaps"]
     if name not in scenarios:
         raise input_error(case_path, "roadmap.scenario", f"unknown roadmap scenario {name!r}; known: {', '.join(scenarios)}")
     scenario = scenarios[name]
@@ -217,7 +211,7 @@ def run_roadmap(case_path: str | Path, scenario_name: str | None = None, years: 
     own = Experience()
     try:
         for year in range(first, last + 1):
-            yo = year_overrides(rc, scenario, year, own)
+            yo = year_overrides(rc, scenario, year, catalogs["compute"], own)
             found = resolver.solve(yo.overrides).result
             out.rows.append(_row(rc, year, yo, found))
             if found.status is Status.OPTIMAL and found.design is not None:

@@ -123,8 +123,8 @@ def test_earlier_cohorts_move_a_learning_bus_down_its_curve():
     from synth.roadmap import Experience, year_overrides
 
     rc = load_case(TEACH.parents[0] / "spacex.yaml")
-    scenario = validate_catalogs()["roadmaps"]["baseline_2026"]
-    yo = year_overrides(rc, scenario, 2027, Experience(launched_t=0.0, units={"starlink_v3_compute": 10_000}))
+    catalogs = validate_catalogs()
+    yo = year_overrides(rc, catalogs["roadmaps"]["baseline_2026"], 2027, catalogs["compute"], Experience(launched_t=0.0, units={"starlink_v3_compute": 10_000}))
     assert yo.overrides["buses.starlink_v3_compute.cost_model.prior_units"] == 10_000
     before = solve(load_case(TEACH.parents[0] / "spacex.yaml"))
     after = solve(load_case(TEACH.parents[0] / "spacex.yaml", overrides={"buses.starlink_v3_compute.cost_model.prior_units": 10_000}))
