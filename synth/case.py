@@ -165,11 +165,22 @@ class RoadmapSettings(_Strict):
     scenario: Name = Field("baseline_2026", description="Roadmap scenario (catalog ``roadmaps``).")
     first_year: int = Field(default_factory=_next_year, ge=2000, le=2100, description="First year of the horizon (default: next year).")
     last_year: int | None = Field(None, ge=2000, le=2100, description="Last year of the horizon (default: 18 years after the first, 19 in all).")
+    demand_mw: dict[int, Annotated[float, Field(ge=0, le=MAX_IT_POWER_MW)]] = Field(default_factory=dict, description="IT power that must be in "
+        "service (MW, surviving compute) by year: 0 before the first year given, linear between the years given, flat after the last. Given, "
+        "synth roadmap finds the least present-value build-out that meets it (one MILP over every year); empty: each year's cohort is its "
+        "cheapest cost per FLOP (free build).")
+    learning_error: float = Field(0.05, gt=0, le=0.2, description="Width of the learning-curve segments in the demand model, as a price fall: "
+        "the price that moves with the programme's own launched mass or units is held per segment at the segment's end, and segments are cut "
+        "where the price has fallen by this fraction (0.05: 5 %). The model is then a lower bound; the design found is repriced exactly and "
+        "its proven gap stated.")
 
     @model_validator(mode="after")
     def _ordered(self) -> RoadmapSettings:
         if self.last_year is not None and self.last_year < self.first_year:
             raise ValueError(f"last_year ({self.last_year}) is before first_year ({self.first_year})")
+        bad = [y for y in self.demand_mw if not 2000 <= y <= 2100]
+        if bad:
+            raise ValueError(f"demand_mw years must be 2000-2100, got {bad}")
         return self
 
     @property

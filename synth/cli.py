@@ -170,8 +170,16 @@ def cmd_roadmap(args: argparse.Namespace) -> int:
         if not 2000 <= first <= last <= 2100:
             raise input_error("--years", args.years, "expected 2000 <= FIRST <= LAST <= 2100")
         years = (first, last)
+    demand = None
+    if args.demand:
+        try:
+            demand = {int(y): float(mw) for y, mw in (pair.split(":") for pair in args.demand.split(","))}
+        except ValueError:
+            raise input_error("--demand", args.demand, "expected YEAR:MW[,YEAR:MW...], e.g. --demand 2030:100,2035:1000") from None
+        if not all(2000 <= y <= 2100 and 0 <= mw <= 1e6 for y, mw in demand.items()):
+            raise input_error("--demand", args.demand, "expected years 2000-2100 and 0-1,000,000 MW")
     with Progress("roadmap", unit="cohorts", quiet=args.quiet) as progress:
-        roadmaps = [run_roadmap(case, args.scenario, years, progress) for case in args.cases]
+        roadmaps = [run_roadmap(case, args.scenario, years, progress, demand) for case in args.cases]
     print(summary_text(roadmaps))
     if args.out:
         paths = write_roadmap(roadmaps, args.out)
@@ -395,6 +403,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("cases", nargs="+", help="case files")
     p.add_argument("--years", help="FIRST:LAST (default: the case's roadmap section, else next year and 18 more)")
     p.add_argument("--scenario", help="roadmap scenario (catalog roadmaps; default: the case's, else baseline_2026)")
+    p.add_argument("--demand", help="YEAR:MW[,YEAR:MW...]: IT power that must be in service by year (linear between, flat after): the least "
+                   "present-value build-out that meets it, one model over every year (default: the case's roadmap.demand_mw, else free build)")
+    p.add_argument("--against", choices=["ground"], default="ground", help="what each cohort is compared with: the ground baselines of each case "
+                   "(its terrestrial list; the only comparison, and the default)")
     p.add_argument("--out", help="directory for roadmap.csv, roadmap.parquet, summary.json and race.png")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress")
     p.set_defaults(func=cmd_roadmap)

@@ -43,6 +43,8 @@ class Terrestrial(Entry):
     lease_usd_per_kw_month: float = Field(0.0, ge=0, le=10_000, description="Colocation rent per kW of IT per month (USD/kW-month); 0 when owned.")
     construction_years: Years = Field(ge=0, le=30, description="Years to build the facility (reported; bounded by time_to_power_years).")
     time_to_power_years: Years = Field(ge=0, le=30, description="Years from decision to power at the site (grid queue, turbine delivery, build).")
+    build_rate_mw_per_year: float | None = Field(None, gt=0, le=1e6, description="IT power one programme can bring into service per year at sites "
+        "of this kind once the first is powered (MW/yr); synth roadmap's demand mode holds the ground to it. Empty: unlimited.")
     pue: float = Field(ge=1, le=5, description="Power usage effectiveness (facility power / IT power).")
     availability: Fraction = Field(ge=0.01, le=1, description="Fraction of time the compute runs (at least 0.01).")
     idle_power_fraction: Fraction = Field(ge=0, le=1, description="IT power drawn at zero utilization, as a fraction of nameplate; the draw while "

@@ -167,29 +167,37 @@ def year_overrides(rc: ResolvedCase, scenario: RoadmapScenario, year: int, compu
 
 @dataclass
 class Roadmap:
-    """One case's cohorts, year by year, and its crossover year against each ground baseline."""
+    """One case's cohorts, year by year, and its crossover year against each ground baseline. ``mode`` is
+    ``free_build`` (each year's cheapest cohort) or ``demand`` (one model meets a demand trajectory,
+    ``synth.roadmap_model``); ``info`` holds the demand model's totals (present value, proven gap, diagnosis)."""
 
     case: str
     scenario: str
     rows: list[dict[str, Any]] = field(default_factory=list)
+    mode: str = "free_build"
+    info: dict[str, Any] = field(default_factory=dict)
 
     def crossover(self) -> dict[str, int | None]:
         """Baseline -> the first year the orbit's cohort costs no more per EFLOP than the ground's (None: none)."""
-        baselines = [k[len("ground_cost_per_eflop_usd["):-1] for k in (self.rows[0] if self.rows else {}) if k.startswith("ground_cost_per_eflop_usd[")]
+        baselines = list(dict.fromkeys(k[len("ground_cost_per_eflop_usd["):-1] for r in self.rows for k in r if k.startswith("ground_cost_per_eflop_usd[")))
         out: dict[str, int | None] = {}
         for b in baselines:
-            out[b] = next((r["year"] for r in self.rows if r["status"] == "optimal" and r["cost_per_eflop_usd"] <= r[f"ground_cost_per_eflop_usd[{b}]"]),
-                          None)
+            out[b] = next((r["year"] for r in self.rows if r["status"] == "optimal" and "cost_per_eflop_usd" in r
+                           and r["cost_per_eflop_usd"] <= r[f"ground_cost_per_eflop_usd[{b}]"]), None)
         return out
 
     def gigawatt_year(self) -> int | None:
-        """The first year one cohort of 1 GW can be launched within the case's deployment years at that year's cadence."""
+        """Free build: the first year one cohort of 1 GW can be launched within the case's deployment years at that
+        year's cadence. Demand: the first year 1 GW is in service."""
+        if self.mode == "demand":
+            return next((r["year"] for r in self.rows if r.get("in_service_mw", 0.0) >= 1000.0 - 1e-6), None)
         return next((r["year"] for r in self.rows if r["status"] == "optimal" and r["gw_launchable"] >= 1.0), None)
 
 
 def run_roadmap(case_path: str | Path, scenario_name: str | None = None, years: tuple[int, int] | None = None,
-                progress: Progress | None = None) -> Roadmap:
-    """Solve the case's cohort of every year of the horizon (module docstring)."""
+                progress: Progress | None = None, demand_mw: dict[int, float] | None = None) -> Roadmap:
+    """Solve the case's cohort of every year of the horizon (module docstring); with a demand (``demand_mw``, else
+    the case's ``roadmap.demand_mw``), one model over every year that meets it (:mod:`synth.roadmap_model`)."""
     from synth.case import validate_catalogs
 
     rc = load_case(case_path)
@@ -205,6 +213,12 @@ def run_roadmap(case_path: str | Path, scenario_name: str | None = None, years: 
     if first < scenario.start_year:
         raise input_error(case_path, "roadmap.first_year", f"the scenario {name!r} starts in {scenario.start_year}; the horizon cannot start before it")
     progress = progress or Progress("", quiet=True)
+    demand = demand_mw if demand_mw is not None else settings.demand_mw
+    if demand:
+        progress.add_total(1)
+        built = run_demand(case_path, rc, name, scenario, (first, last), catalogs["compute"], demand, settings.learning_error)
+        progress.step(f"{rc.name}: {first}-{last}")
+        return built
     progress.add_total(last - first + 1)
     out = Roadmap(rc.name, name)
     resolver = Resolver(case_path)
@@ -244,6 +258,107 @@ def _row(rc: ResolvedCase, year: int, yo: YearOverrides, found: Any) -> dict[str
     return row
 
 
+def run_demand(case_path: str | Path, rc: ResolvedCase, scenario_name: str, scenario: RoadmapScenario, years: tuple[int, int], compute: dict[str, Any],
+               demand_mw: dict[int, float], epsilon: float) -> Roadmap:
+    """The demand mode: the least present-value build-out meeting ``demand_mw`` (synth.roadmap_model), a row per
+    year, and the ground at its fastest on the same clock (:func:`ground_clock`)."""
+    from synth import roadmap_model as rmod
+
+    model = rmod.build_roadmap_model(case_path, rc, scenario, years, compute, demand_mw, epsilon)
+    solved = rmod.solve_roadmap_model(model, rc.case.solver.time_limit_s, max(rc.case.solver.mip_rel_gap, DEMAND_MIP_GAP))
+    out = Roadmap(rc.name, scenario_name, mode="demand")
+    out.info = {"status": solved.status.value, "pv_cost_usd": (solved.pv_exact_musd or 0.0) * 1e6 if solved.pv_exact_musd is not None else None,
+                "pv_cost_model_usd": solved.pv_model_musd * 1e6 if solved.pv_model_musd is not None else None,
+                "bound_usd": solved.bound_musd * 1e6 if solved.bound_musd is not None else None, "proven_gap": solved.gap,
+                "learning_error": epsilon, "learning_segments": sum(len(i.points) - 1 for i in model.learned), "seconds": solved.seconds,
+                "demand_mw": {str(y): v for y, v in sorted(demand_mw.items())}}
+    if solved.status is Status.INFEASIBLE:
+        out.info["shortfall"] = rmod.shortfall_reasons(model, solved.shortfall_kw)
+    ground = ground_clock(rc, model.demand_kw, years)
+    pv_cost = pv_flop = 0.0
+    first = years[0]
+    for t, period in model.periods.items():
+        row: dict[str, Any] = {"case": rc.name, "year": t, "mode": "demand", "status": solved.status.value, "demand_mw": model.demand_kw[t] / 1000.0}
+        if t in solved.shortfall_kw:
+            row["shortfall_mw"] = solved.shortfall_kw[t] / 1000.0
+        for name, g in ground.items():
+            row[f"ground_in_service_mw[{name}]"] = g[t]
+        if solved.status is Status.OPTIMAL:
+            row.update(_demand_row(rc, model, period, t))
+            df = (1.0 + model.discount_rate) ** -(t - first)
+            pv_cost += df * row["cohort_cost_usd"]
+            pv_flop += df * row["cohort_eflop"]
+            row["fleet_cost_per_eflop_usd"] = pv_cost / pv_flop if pv_flop > 0 else math.nan
+        out.rows.append(row)
+    return out
+
+
+#: the relative MIP gap of the demand model's bound (its proven gap is stated with the result, learning included)
+DEMAND_MIP_GAP = 1e-3
+
+
+def _demand_row(rc: ResolvedCase, model: Any, period: Any, t: int) -> dict[str, Any]:
+    """One year of a solved demand model: the cohort (its design, launches, costs) and the fleet in service."""
+    import pyomo.core as pyo
+
+    from synth.extract import build_result
+    from synth.result import SolverStats, provenance
+
+    b = period.dm.model
+    it_kw = float(sum(pyo.value(b.compute.IT[o]) for o in b.O))
+    learned = [i for i in model.learned if i.period == t and i.name == "launch"]
+    own = learned[0].factor(float(pyo.value(learned[0].quantity))) if learned else 1.0
+    row: dict[str, Any] = {"in_service_mw": float(pyo.value(model.model.S[t])) / 1000.0, "it_power_mw": it_kw / 1000.0,
+                           "cohort_cost_usd": float(pyo.value(b.COST_TOTAL)) * 1e6, "cohort_eflop": float(pyo.value(b.FLOP)) * 1e3,
+                           "launch_price_factor": _industry_factor(rc, period, t) * own}
+    if it_kw <= 0:
+        row.update(launches=0, satellites=0)
+        return row
+    stats = SolverStats("HiGHS", "", 0.0, 0.0, None, 0, 0, 0, "roadmap")  # the roadmap's own solve is stated once, in its summary
+    found = build_result(period.rc, period.dm, Status.OPTIMAL, True, stats, [], provenance())
+    design = found.design
+    assert design is not None
+    row.update(orbit=design.orbit, compute=", ".join(f"{n} x {c}" for c, n in design.compute.items()), launches=sum(design.launches.values()),
+               satellites=design.satellites, cost_per_eflop_usd=found.kpi["cost_per_eflop_usd"], cost_per_gpu_hour_usd=found.kpi["cost_per_gpu_hour_usd"])
+    for v, n in design.launches.items():
+        row[f"launches[{v}]"] = n
+    for name, g in found.terrestrial["baselines"].items():
+        row[f"ground_cost_per_eflop_usd[{name}]"] = g["cost_per_eflop_usd"]
+    return row
+
+
+def _industry_factor(rc: ResolvedCase, period: Any, t: int) -> float:
+    """The year's launch price over the case's (the industry's experience only): the ratio of a priced vehicle's price."""
+    for v, vehicle in rc.entries["launch_vehicles"].items():
+        for name in ("price_per_kg_usd", "price_per_launch_usd"):
+            base = getattr(vehicle, name, 0.0) or 0.0
+            if base > 0:
+                return float(getattr(period.rc.entries["launch_vehicles"][v], name)) / base
+    return 1.0
+
+
+def ground_clock(rc: ResolvedCase, demand_kw: dict[int, float], years: tuple[int, int]) -> dict[str, dict[int, float]]:
+    """Each baseline's IT in service (MW) by year at its fastest, chasing the same demand from the horizon's start:
+
+        C_t = 0 for t < y0 + ceil(a_g),   C_t = min(C_t-1 + R_g, max_{s >= t} D_s) after
+
+    with a_g its time to power (years) and R_g its build rate (MW/yr, ``build_rate_mw_per_year``; unlimited when
+    empty). The ground replaces failed servers, so its capacity persists."""
+    first, last = years
+    out: dict[str, dict[int, float]] = {}
+    for name, site in rc.terrestrials.items():
+        ready = first + math.ceil(site.time_to_power_years - 1e-9)
+        rate = site.build_rate_mw_per_year if site.build_rate_mw_per_year is not None else math.inf
+        c = 0.0
+        path: dict[int, float] = {}
+        for t in range(first, last + 1):
+            if t >= ready:
+                c = min(c + rate, max(demand_kw[s] for s in range(t, last + 1)) / 1000.0)
+            path[t] = c
+        out[name] = path
+    return out
+
+
 def roadmap_frame(roadmaps: list[Roadmap]) -> Any:
     """Every cohort of every case as one DataFrame (a row per case and year)."""
     import pandas as pd
@@ -253,20 +368,40 @@ def roadmap_frame(roadmaps: list[Roadmap]) -> Any:
 
 def summary(roadmaps: list[Roadmap]) -> dict[str, Any]:
     """Per case: the crossover year against each baseline and the first year a gigawatt can be launched."""
-    return {r.case: {"scenario": r.scenario, "crossover_year": r.crossover(), "gigawatt_launchable_year": r.gigawatt_year(),
-                     "years": [r.rows[0]["year"], r.rows[-1]["year"]] if r.rows else []} for r in roadmaps}
+    return {r.case: {"scenario": r.scenario, "mode": r.mode, "crossover_year": r.crossover(), "gigawatt_launchable_year": r.gigawatt_year(),
+                     "years": [r.rows[0]["year"], r.rows[-1]["year"]] if r.rows else [], **r.info} for r in roadmaps}
 
 
 def summary_text(roadmaps: list[Roadmap]) -> str:
-    """The summary in words: when each case undercuts each baseline (or that it does not before the horizon)."""
+    """The summary in words: when each case undercuts each baseline (or that it does not before the horizon); with a
+    demand, the build-out's present value and proven gap, or the years it cannot be met."""
     lines = []
-    for case, s in summary(roadmaps).items():
+    for r in roadmaps:
+        s = summary([r])[r.case]
         first, last = s["years"] or [None, None]
-        lines.append(f"{case} ({s['scenario']}, {first}-{last}):")
+        lines.append(f"{r.case} ({s['scenario']}, {first}-{last}, {r.mode.replace('_', ' ')}):")
+        if r.mode == "demand":
+            if r.info.get("shortfall"):
+                lines.append("  the demand cannot be met:")
+                lines += [f"    {reason}" for reason in r.info["shortfall"]]
+                continue
+            if r.info.get("pv_cost_usd") is not None:
+                lines.append(f"  least present value {r.info['pv_cost_usd'] / 1e9:,.2f} billion USD (proven gap {r.info['proven_gap']:.2%}, "
+                             f"learning segments of {r.info['learning_error']:.0%})")
+            for row in r.rows:
+                if row.get("it_power_mw", 0.0) > 0:
+                    lines.append(f"  {row['year']}: {row['it_power_mw']:,.0f} MW new ({row['launches']:,} launches, {row['orbit']}), "
+                                 f"{row['in_service_mw']:,.0f} MW in service of {row['demand_mw']:,.0f} MW")
+            ground = sorted({k for row in r.rows for k in row if k.startswith("ground_in_service_mw[")})
+            for k in ground:
+                met = next((row["year"] for row in r.rows if row["demand_mw"] > 0 and row[k] >= row["demand_mw"] - 1e-6
+                            and all(x[k] >= x["demand_mw"] - 1e-6 for x in r.rows if x["year"] >= row["year"])), None)
+                lines.append(f"  ground {k[len('ground_in_service_mw['):-1]:<24} " + (f"meets the demand from {met}" if met else f"does not meet the demand by {last}"))
         for baseline, year in s["crossover_year"].items():
             lines.append(f"  vs {baseline:<24} " + (f"crosses over in {year}" if year is not None else f"no crossover before {last}"))
         gw = s["gigawatt_launchable_year"]
-        lines.append("  a gigawatt launchable within the deployment years " + (f"from {gw}" if gw is not None else f"not before {last}"))
+        what = "a gigawatt in service" if r.mode == "demand" else "a gigawatt launchable within the deployment years"
+        lines.append(f"  {what} " + (f"from {gw}" if gw is not None else f"not before {last}"))
     return "\n".join(lines)
 
 

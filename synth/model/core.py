@@ -27,6 +27,7 @@ change of it needs a new model.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,7 +38,7 @@ from synth.case import ResolvedCase
 from synth.model import requirements
 from synth.model.budgets import all_resources
 from synth.model.data import ModelData, model_data
-from synth.subsystems.base import BuildContext, Item, Resource
+from synth.subsystems.base import BuildContext, Item, Resource, Subsystem
 
 
 def parameter_values(d: ModelData) -> dict[Any, float]:
@@ -59,7 +60,7 @@ def structure_signature(d: ModelData) -> tuple:
 class DesignModel:
     """A built Pyomo model, the data it came from, and what the build produced (items, published quantities)."""
 
-    model: pyo.ConcreteModel
+    model: pyo.ConcreteModel  # or one period's block of a roadmap model (synth.roadmap_model)
     data: ModelData
     ctx: BuildContext
     resources: dict[str, Resource]
@@ -129,6 +130,24 @@ def build_model(rc: ResolvedCase) -> DesignModel:
     """Build the MILP of ``rc`` (module docstring) with its objectives, the ratio one active."""
     d = model_data(rc)
     m = pyo.ConcreteModel(name=rc.case.name)
+    design = build_design(m, d)
+    m.lam = pyo.Param(mutable=True, initialize=0.0)
+    m.ratio_objective = pyo.Objective(expr=m.COST_TOTAL - m.lam * m.FLOP, sense=pyo.minimize)
+    m.cost_objective = pyo.Objective(expr=m.COST_TOTAL, sense=pyo.minimize)
+    m.elastic_objective = pyo.Objective(expr=sum(m.P["slack_w", name] * m.slack[name] for name in m.L), sense=pyo.minimize)
+    design.set_ratio_objective(0.0)
+    return design
+
+
+#: a study's hook on the items each subsystem returns (``synth.roadmap_model`` prices learned items through it)
+ItemHook = Callable[[Subsystem, BuildContext, pyo.Block, list[Item]], list[Item]]
+
+
+def build_design(m: pyo.Block, d: ModelData, hook: ItemHook | None = None) -> DesignModel:
+    """Build one design of ``d`` into the block ``m`` (a whole model, or one period of a roadmap): the sets, the
+    parameter table, the orbit choice, the subsystems' blocks, the balances, the totals COST_TOTAL, FLOP and
+    MASS_TOTAL, and the requirement and limit rows (module docstring). No objective: the caller states it.
+    ``hook`` may replace a subsystem's items before later subsystems see them."""
     m.O = pyo.Set(initialize=list(d.env), ordered=True)
     m.H = pyo.Set(initialize=list(d.entries("shielding")), ordered=True)
     m.P = pyo.Param(pyo.Any, mutable=True, within=pyo.Reals, initialize=parameter_values(d))
@@ -144,7 +163,8 @@ def build_model(rc: ResolvedCase) -> DesignModel:
     for sub in d.subsystems:
         block = pyo.Block()
         m.add_component(sub.name, block)
-        ctx.items += sub.build(ctx, block)
+        items = sub.build(ctx, block)
+        ctx.items += hook(sub, ctx, block, items) if hook is not None else items
         quantities.update(sub.quantities(ctx, block))
     resources = all_resources(d.subsystems)
     define_balances(m, d, ctx.items, resources)
@@ -159,14 +179,7 @@ def build_model(rc: ResolvedCase) -> DesignModel:
     m.FLOP = pyo.Expression(expr=sum(flop[o] for o in m.O))
     it_total = sum(ctx.get("it_kw")[o] for o in m.O)
     requirements.define_requirements(m, d.case, it_total, m.FLOP, quantities)
-
-    m.lam = pyo.Param(mutable=True, initialize=0.0)
-    m.ratio_objective = pyo.Objective(expr=m.COST_TOTAL - m.lam * m.FLOP, sense=pyo.minimize)
-    m.cost_objective = pyo.Objective(expr=m.COST_TOTAL, sense=pyo.minimize)
-    m.elastic_objective = pyo.Objective(expr=sum(m.P["slack_w", name] * m.slack[name] for name in m.L), sense=pyo.minimize)
-    design = DesignModel(m, d, ctx, resources, quantities, structure_signature(d))
-    design.set_ratio_objective(0.0)
-    return design
+    return DesignModel(m, d, ctx, resources, quantities, structure_signature(d))
 
 
 def define_balances(m: pyo.ConcreteModel, d: ModelData, items: list[Item], resources: dict[str, Resource]) -> None:
