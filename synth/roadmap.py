@@ -396,7 +396,8 @@ def summary_text(roadmaps: list[Roadmap]) -> str:
             for k in ground:
                 met = next((row["year"] for row in r.rows if row["demand_mw"] > 0 and row[k] >= row["demand_mw"] - 1e-6
                             and all(x[k] >= x["demand_mw"] - 1e-6 for x in r.rows if x["year"] >= row["year"])), None)
-                lines.append(f"  ground {k[len('ground_in_service_mw['):-1]:<24} " + (f"meets the demand from {met}" if met else f"does not meet the demand by {last}"))
+                verdict = f"meets the demand from {met}" if met else f"does not meet the demand by {last}"
+                lines.append(f"  ground {k[len('ground_in_service_mw['):-1]:<24} {verdict}")
         for baseline, year in s["crossover_year"].items():
             lines.append(f"  vs {baseline:<24} " + (f"crosses over in {year}" if year is not None else f"no crossover before {last}"))
         gw = s["gigawatt_launchable_year"]
