@@ -158,6 +158,8 @@ CASE_FILE_PROBLEMS = [
     ("time_to_power_long", HEAD + "economics:\n  time_to_power_years: 40  #!\n", "economics.time_to_power_years", ("less than or equal to 30",)),
     ("orbit_availability_zero", HEAD + "requirements:\n  orbit_availability: 0  #!\n", "requirements.orbit_availability",
      ("greater than or equal to 0.01",)),
+    ("roadmap_demand_negative", HEAD + "roadmap:\n  demand_mw: {2030: -5}  #!\n", "roadmap.demand_mw.2030", ("greater than or equal to 0",)),
+    ("roadmap_learning_error_zero", HEAD + "roadmap:\n  learning_error: 0  #!\n", "roadmap.learning_error", ("greater than 0",)),
     ("unknown_token_workload", HEAD + "token_workloads: [gpt_99]  #!\n", "token_workloads[0]", ("'gpt_99'", "known:", "llama3_70b_inference")),
     ("unknown_workload", HEAD + "workload: gpt_99  #!\n", "workload", ("'gpt_99'", "known:", "batch")),
     ("workload_shares_not_one", HEAD + "workload: {batch: 0.5, llama3_70b_inference: 0.4}  #!\n", "workload", ("sum to 0.9",)),
