@@ -41,6 +41,7 @@ from pydantic import Field, field_validator
 from synth.case import ResolvedCase, load_case
 from synth.catalog import Entry
 from synth.errors import input_error
+from synth.model.data import MUSD, ZFLOP
 from synth.progress import Progress
 from synth.resolve import Resolver
 from synth.result import Status
@@ -267,9 +268,11 @@ def run_demand(case_path: str | Path, rc: ResolvedCase, scenario_name: str, scen
     model = rmod.build_roadmap_model(case_path, rc, scenario, years, compute, demand_mw, epsilon)
     solved = rmod.solve_roadmap_model(model, rc.case.solver.time_limit_s, max(rc.case.solver.mip_rel_gap, DEMAND_MIP_GAP))
     out = Roadmap(rc.name, scenario_name, mode="demand")
-    out.info = {"status": solved.status.value, "pv_cost_usd": (solved.pv_exact_musd or 0.0) * 1e6 if solved.pv_exact_musd is not None else None,
-                "pv_cost_model_usd": solved.pv_model_musd * 1e6 if solved.pv_model_musd is not None else None,
-                "bound_usd": solved.bound_musd * 1e6 if solved.bound_musd is not None else None, "proven_gap": solved.gap,
+    def usd(musd: float | None) -> float | None:
+        return None if musd is None else musd * MUSD
+
+    out.info = {"status": solved.status.value, "message": solved.message, "pv_cost_usd": usd(solved.pv_exact_musd),
+                "pv_cost_model_usd": usd(solved.pv_model_musd), "bound_usd": usd(solved.bound_musd), "proven_gap": solved.gap,
                 "learning_error": epsilon, "learning_segments": sum(len(i.points) - 1 for i in model.learned), "seconds": solved.seconds,
                 "demand_mw": {str(y): v for y, v in sorted(demand_mw.items())}}
     if solved.status is Status.INFEASIBLE:
@@ -284,7 +287,7 @@ def run_demand(case_path: str | Path, rc: ResolvedCase, scenario_name: str, scen
         for name, g in ground.items():
             row[f"ground_in_service_mw[{name}]"] = g[t]
         if solved.status is Status.OPTIMAL:
-            row.update(_demand_row(rc, model, period, t))
+            row.update(_demand_row(model, period, t))
             df = (1.0 + model.discount_rate) ** -(t - first)
             pv_cost += df * row["cohort_cost_usd"]
             pv_flop += df * row["cohort_eflop"]
@@ -297,7 +300,7 @@ def run_demand(case_path: str | Path, rc: ResolvedCase, scenario_name: str, scen
 DEMAND_MIP_GAP = 1e-3
 
 
-def _demand_row(rc: ResolvedCase, model: Any, period: Any, t: int) -> dict[str, Any]:
+def _demand_row(model: Any, period: Any, t: int) -> dict[str, Any]:
     """One year of a solved demand model: the cohort (its design, launches, costs) and the fleet in service."""
     import pyomo.core as pyo
 
@@ -309,8 +312,8 @@ def _demand_row(rc: ResolvedCase, model: Any, period: Any, t: int) -> dict[str, 
     learned = [i for i in model.learned if i.period == t and i.name == "launch"]
     own = learned[0].factor(float(pyo.value(learned[0].quantity))) if learned else 1.0
     row: dict[str, Any] = {"in_service_mw": float(pyo.value(model.model.S[t])) / 1000.0, "it_power_mw": it_kw / 1000.0,
-                           "cohort_cost_usd": float(pyo.value(b.COST_TOTAL)) * 1e6, "cohort_eflop": float(pyo.value(b.FLOP)) * 1e3,
-                           "launch_price_factor": _industry_factor(rc, period, t) * own}
+                           "cohort_cost_usd": float(pyo.value(b.COST_TOTAL)) * MUSD, "cohort_eflop": float(pyo.value(b.FLOP)) * ZFLOP / 1e18,
+                           "launch_price_factor": period.launch_price_factor * own}
     if it_kw <= 0:
         row.update(launches=0, satellites=0)
         return row
@@ -327,16 +330,6 @@ def _demand_row(rc: ResolvedCase, model: Any, period: Any, t: int) -> dict[str, 
     return row
 
 
-def _industry_factor(rc: ResolvedCase, period: Any, t: int) -> float:
-    """The year's launch price over the case's (the industry's experience only): the ratio of a priced vehicle's price."""
-    for v, vehicle in rc.entries["launch_vehicles"].items():
-        for name in ("price_per_kg_usd", "price_per_launch_usd"):
-            base = getattr(vehicle, name, 0.0) or 0.0
-            if base > 0:
-                return float(getattr(period.rc.entries["launch_vehicles"][v], name)) / base
-    return 1.0
-
-
 def ground_clock(rc: ResolvedCase, demand_kw: dict[int, float], years: tuple[int, int]) -> dict[str, dict[int, float]]:
     """Each baseline's IT in service (MW) by year at its fastest, chasing the same demand from the horizon's start:
 
@@ -344,10 +337,12 @@ def ground_clock(rc: ResolvedCase, demand_kw: dict[int, float], years: tuple[int
 
     with a_g its time to power (years) and R_g its build rate (MW/yr, ``build_rate_mw_per_year``; unlimited when
     empty). The ground replaces failed servers, so its capacity persists."""
+    from synth.roadmap_model import first_power_year
+
     first, last = years
     out: dict[str, dict[int, float]] = {}
     for name, site in rc.terrestrials.items():
-        ready = first + math.ceil(site.time_to_power_years - 1e-9)
+        ready = first_power_year(first, site.time_to_power_years)
         rate = site.build_rate_mw_per_year if site.build_rate_mw_per_year is not None else math.inf
         c = 0.0
         path: dict[int, float] = {}

@@ -56,7 +56,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyomo.core as pyo
@@ -65,10 +65,13 @@ from synth import tolerances
 from synth.case import ResolvedCase, load_case
 from synth.errors import input_error
 from synth.model.core import DesignModel, build_design
-from synth.model.data import MUSD, ZFLOP, model_data
+from synth.model.data import MUSD, model_data
 from synth.physics import costs
 from synth.physics.economics import annuity_years
 from synth.result import Status
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from synth.roadmap import YearOverrides
 
 #: breakpoints of one learning curve beyond which the model would be slow and the error bound loose: raise
 #: roadmap.learning_error instead
@@ -117,6 +120,12 @@ def breakpoints(factor: Callable[[float], float], q_max: float, epsilon: float, 
     return points
 
 
+def first_power_year(first: int, time_to_power_years: float) -> int:
+    """The first whole year with power for a programme decided in ``first``: first + ceil(a) (a in years); shared by
+    the orbit's cohorts and the ground's sites (:func:`synth.roadmap.ground_clock`)."""
+    return first + math.ceil(time_to_power_years - tolerances.INTEGER_GUARD)
+
+
 def launch_factor(industry_mass_t: float, learning_rate: float) -> Callable[[float], float]:
     """f(Q) = ((M + Q) / M)^log2(LR): the launch price after the programme's own Q tonnes, relative to the year's."""
     b = math.log2(learning_rate)
@@ -141,18 +150,25 @@ class Learned:
     """One learned cost item of one period: its cost at the year's price X (MUSD), the learned cost variable Y, the
     bound U >= X, the own quantity before the period Q (an expression over earlier periods), the price factor f(Q)."""
 
-    name: str  # "launch" or "bus[k]"
     period: int
-    unit: str  # "t" or "units"
+    bus: str  # the learning bus's name, or "" for the launch price
     cost: Any  # X
     learned: Any  # Y
     bound: float  # U (MUSD)
     factor: Callable[[float], float]
     per_launch: float  # most of the quantity one launch carries (t, or units)
-    integer: bool
     q_max: float = 0.0  # most of the quantity the programme can have built before the period
     quantity: Any = None  # Q_t, set once every period is built
     points: list[float] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"bus[{self.bus}]" if self.bus else "launch"
+
+    @property
+    def integer(self) -> bool:
+        """A bus's quantity is whole units; the launched mass (t) is not."""
+        return bool(self.bus)
 
 
 @dataclass
@@ -163,6 +179,7 @@ class Period:
     rc: ResolvedCase
     dm: DesignModel
     first_power: bool  # whether the programme may have compute in service this year
+    launch_price_factor: float  # the year's launch price over the case's, from the industry's experience (year_overrides)
 
 
 @dataclass
@@ -178,19 +195,20 @@ class RoadmapModel:
     discount_rate: float
 
 
-def period_overrides(rc: ResolvedCase, scenario: Any, year: int, first: int, compute: dict[str, Any], p_max_mw: float) -> dict[str, Any]:
+def period_overrides(rc: ResolvedCase, scenario: Any, year: int, first: int, compute: dict[str, Any], p_max_mw: float) -> YearOverrides:
     """The overrides of period ``year``'s block: the year's prices, cadence and hardware (the industry's experience
     only: the programme's own enters through the learning rows), a scale up to ``p_max_mw``, one year of launches,
     and the programme's fixed costs in the first period only (module docstring)."""
     from synth.roadmap import year_overrides
 
-    over = dict(year_overrides(rc, scenario, year, compute, None).overrides)
+    year_over = year_overrides(rc, scenario, year, compute, None)
+    over = year_over.overrides
     over["requirements.it_power_mw"] = {"min": p_max_mw * 1e-9, "max": p_max_mw}  # min: its row is dropped
     over["limits.deployment_years"] = 1.0
     over["economics.include_time_to_power"] = False
     if year != first:
         over.update({"economics.nre_usd": 0.0, "economics.ground_segment_usd": 0.0, "economics.operations_usd_per_year": 0.0})
-    return over
+    return year_over
 
 
 def build_roadmap_model(case_path: str | Path, rc: ResolvedCase, scenario: Any, years: tuple[int, int], compute: dict[str, Any],
@@ -208,9 +226,10 @@ def build_roadmap_model(case_path: str | Path, rc: ResolvedCase, scenario: Any, 
     m.period = pyo.Block(m.T)
     periods: dict[int, Period] = {}
     learned: list[Learned] = []
-    ready = first + math.ceil(economics.time_to_power_years - tolerances.INTEGER_GUARD)
+    ready = first_power_year(first, economics.time_to_power_years)
     for t in m.T:
-        rc_t = load_case(case_path, overrides=period_overrides(rc, scenario, t, first, compute, p_max))
+        year_over = period_overrides(rc, scenario, t, first, compute, p_max)
+        rc_t = load_case(case_path, overrides=year_over.overrides)
         hook = _learning_hook(t, rc_t, scenario, learned) if learning and t > first else None
         dm = build_design(m.period[t], model_data(rc_t), hook)
         b = m.period[t]
@@ -220,20 +239,18 @@ def build_roadmap_model(case_path: str | Path, rc: ResolvedCase, scenario: Any, 
         IT = sum(dm.ctx.get("it_kw")[o] for o in b.O)
         if t < ready:
             b.not_yet = pyo.Constraint(expr=IT <= 0)
-        periods[t] = Period(t, rc_t, dm, t >= ready)
+        periods[t] = Period(t, rc_t, dm, t >= ready, year_over.launch_price_factor)
 
     # own quantities before each period, and the learning segments
     mass = {t: sum(m.period[t].MASS_TOTAL[o] for o in m.period[t].O) for t in m.T}
     for item in learned:
         earlier = [tau for tau in m.T if tau < item.period]
-        if item.unit == "t":
+        item.q_max = sum(periods[tau].rc.case.limits.max_launches_per_year or 0.0 for tau in earlier) * item.per_launch
+        if not item.bus:
             item.quantity = sum(mass[tau] for tau in earlier)
         else:
-            k = item.name[len("bus["):-1]
-            item.quantity = sum(_units(m.period[tau], k) for tau in earlier)
-        item.q_max = sum(periods[tau].rc.case.limits.max_launches_per_year or 0.0 for tau in earlier) * item.per_launch
-        if item.integer:
-            cm = periods[item.period].rc.entries["buses"][item.name[len("bus["):-1]].cost_model
+            item.quantity = sum(_units(m.period[tau], item.bus) for tau in earlier)
+            cm = periods[item.period].rc.entries["buses"][item.bus].cost_model
             item.q_max = float(min(math.floor(item.q_max), costs.MAX_UNITS - cm.prior_units - cm.lot_units))
             item.factor = bus_factor(cm.learning_rate, cm.prior_units, cm.lot_units, int(item.q_max))
         item.points = breakpoints(item.factor, item.q_max, epsilon, item.integer)
@@ -286,17 +303,17 @@ def _learning_hook(t: int, rc_t: ResolvedCase, scenario: Any, learned: list[Lear
 
     def hook(sub: Any, ctx: Any, block: pyo.Block, items: list[Any]) -> list[Any]:
         d = ctx.d
+        heaviest = max(d.coeff["launch"].values(), default=0.0) / 1000.0  # the most one launch carries to a candidate orbit (t)
         if sub.name == "launch":
             pairs = list(d.coeff["launch"])
             flight = max((vehicles[v].price_per_launch_usd + vehicles[v].per_kg_price_to(d.env[o].entry.launch_class) * d.coeff["launch"][(v, o)]
                           for v, o in pairs), default=0.0) / MUSD
-            heaviest = max((kg for kg in d.coeff["launch"].values()), default=0.0) / 1000.0
             out = []
             for item in items:
                 if item.resource == "cost" and item.name == "launch":
                     block.learned_cost = pyo.Var(domain=pyo.NonNegativeReals)
                     factor = launch_factor(industry, scenario.launch_learning_rate)
-                    learned.append(Learned("launch", t, "t", item.value, block.learned_cost, cadence * flight, factor, heaviest, False))
+                    learned.append(Learned(t, "", item.value, block.learned_cost, cadence * flight, factor, heaviest))
                     item = type(item)(item.resource, item.name, block.learned_cost, item.side, item.tier, item.table)
                 out.append(item)
             return out
@@ -305,7 +322,6 @@ def _learning_hook(t: int, rc_t: ResolvedCase, scenario: Any, learned: list[Lear
             learning = [k for k in block.K if d.entry("buses", k).cost_model is not None and d.entry("buses", k).cost_model.learning_rate < 1.0]
             if not learning:
                 return items
-            payload = max(d.coeff["launch"].values(), default=0.0) / 1000.0
             block.learned_bus = pyo.Var(learning, domain=pyo.NonNegativeReals)
             out = []
             for item in items:
@@ -314,10 +330,9 @@ def _learning_hook(t: int, rc_t: ResolvedCase, scenario: Any, learned: list[Lear
                     fixed = sum(P["price", "bus", k] * block.units[k, o] for k in block.K if k not in learning for o in ctx.m.O)
                     for k in learning:
                         bus = d.entry("buses", k)
-                        most = math.floor(cadence * payload / max(co.bus_t(bus, k), 1e-9))
-                        learned.append(Learned(f"bus[{k}]", t, "units", P["price", "bus", k] * sum(block.units[k, o] for o in ctx.m.O), block.learned_bus[k],
-                                               co.price_musd(bus, k) * most, _unset,
-                                               payload / max(co.bus_t(bus, k), 1e-9), True))
+                        per_launch = heaviest / max(co.bus_t(bus, k), 1e-9)  # units: each carries at least its bus's mass
+                        learned.append(Learned(t, k, P["price", "bus", k] * sum(block.units[k, o] for o in ctx.m.O), block.learned_bus[k],
+                                               co.price_musd(bus, k) * math.floor(cadence * per_launch), _unset, per_launch))
                     item = type(item)(item.resource, item.name, fixed + sum(block.learned_bus[k] for k in learning), item.side, item.tier, item.table)
                 out.append(item)
             return out
@@ -331,7 +346,7 @@ def _unset(q: float) -> float:  # a bus's factor, set once the periods before it
 
 
 def _learning_rows(b: pyo.Block, item: Learned) -> None:
-    """The segment choice and the learned cost's lower bounds of one item (module docstring)."""
+    """One item's segment choice, its cost split over the segments and its learned cost (module docstring)."""
     pts = item.points
     K = len(pts) - 1
     b.K = pyo.Set(initialize=list(range(K)), ordered=True)
@@ -426,6 +441,8 @@ def _shortfall(rm: RoadmapModel, session: Any) -> dict[int, float]:
 
 def shortfall_reasons(rm: RoadmapModel, shortfall_kw: dict[int, float]) -> list[str]:
     """One sentence per year the demand cannot be met: the year, the shortfall (MW) and what stops it."""
+    from synth.fmt import significant
+
     out = []
     ttp = rm.periods[min(rm.periods)].rc.case.economics.time_to_power_years
     for t, s in sorted(shortfall_kw.items()):
@@ -439,13 +456,8 @@ def shortfall_reasons(rm: RoadmapModel, shortfall_kw: dict[int, float]) -> list[
             cadence = period.rc.case.limits.max_launches_per_year
             why = (f"the launch cadence ({cadence:,.0f} launches in {t}, limits.max_launches_per_year on the scenario's path) with the cohorts still "
                    "in service falls short" if cadence is not None else "the case's limits fall short")
-        out.append(f"{t}: {s / 1000.0:,.1f} MW of the {need:,.1f} MW demand cannot be in service: {why}")
+        out.append(f"{t}: {significant(s / 1000.0)} MW of the {significant(need)} MW demand cannot be in service: {why}")
     return out
 
 
-def flop_zflop(period: Period) -> float:
-    """The cohort's delivered compute over its life (ZFLOP, discounted to its year as its costs are)."""
-    return float(pyo.value(period.dm.model.FLOP))
-
-
-__all__ = ["RoadmapModel", "Solved", "breakpoints", "build_roadmap_model", "demand_at", "solve_roadmap_model", "ZFLOP"]
+__all__ = ["RoadmapModel", "Solved", "breakpoints", "build_roadmap_model", "demand_at", "solve_roadmap_model"]

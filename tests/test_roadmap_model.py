@@ -12,6 +12,7 @@ A demand of 20 kW in 2027 and 30 kW in 2028 needs n_2027 >= 20 modules, and n_20
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 
@@ -125,18 +126,22 @@ def test_a_demand_before_first_power_is_diagnosed_with_the_year_and_shortfall(tm
     assert road.info["status"] == "infeasible"
     reasons = road.info["shortfall"]
     assert len(reasons) == 2  # 2027 and 2028; from 2029 the programme has compute
-    assert reasons[0].startswith("2027: 0.0 MW of the 0.0 MW demand") or reasons[0].startswith("2027:")
+    assert reasons[0].startswith("2027: 0.02 MW of the 0.02 MW demand cannot be in service")
+    assert reasons[1].startswith("2028: 0.02 MW of the 0.02 MW demand")
     assert "no compute in service before 2029" in reasons[0]
     assert road.rows[0]["shortfall_mw"] == pytest.approx(0.02)
 
 
 def test_a_demand_beyond_the_cadence_is_diagnosed(tmp_path, capsys):
-    """One launch a year carries one small bus of 20 kW at most: 50 kW in 2027 is 30 kW short."""
+    """One launch a year carries one small bus of 20 kW at most (less: its payload mass binds first), so 50 kW in 2027
+    is at least 30 kW short."""
     case = _case(tmp_path, "limits:\n  max_launches_per_year: 1\n")
     assert main(["roadmap", case, "--years", "2027:2027", "--scenario", "teach_roadmap", "--demand", "2027:0.05", "-q"]) == 0
     out = capsys.readouterr().out
     assert "the demand cannot be met" in out
-    assert "2027: 0.0 MW of the 0.1 MW demand" in out or "2027:" in out
+    found = re.search(r"2027: ([0-9.]+) MW of the 0.05 MW demand cannot be in service", out)
+    assert found is not None
+    assert 0.030 <= float(found.group(1)) < 0.05
     assert "launch cadence" in out
 
 
