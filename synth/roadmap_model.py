@@ -397,19 +397,25 @@ def solve_roadmap_model(rm: RoadmapModel, time_limit_s: float, mip_rel_gap: floa
         choices = [v for p in rm.periods.values() for v in p.dm.model.pick.values()] + [v for i in m.learn for v in m.learn[i].z.values()]
         for v in choices:
             v.fix(round(v.value or 0.0))
+        # a start for the repair: every fine count rounded up (more compute and terminals than the bound's; HiGHS
+        # solves for the rest and keeps it as its first design when that is feasible)
+        start = [(v, float(math.ceil((v.value or 0.0) - tolerances.ROUND_UP))) for v in fine]
         for v in fine:
             v.domain = pyo.NonNegativeIntegers
         # the repair only needs a design close to the bound: its proven gap is measured against the bound below
         session.options["mip_rel_gap"] = max(mip_rel_gap, REPAIR_GAP)
-        whole = session.solve(m)
-        if not whole.has_solution:  # whole counts moved a cohort's mass or units across a segment's end: let the segments move
+        status = _solve_from(session, m, start)
+        if status is None:  # whole counts moved a cohort's mass or units across a segment's end: let the segments move
             for i in m.learn:
                 m.learn[i].z.unfix()
             whole = session.solve(m)
+            status = whole.status if whole.has_solution else None
+            if status is None:
+                message = f"no whole-count build-out found ({whole.status.value})"
         for v in choices:
             v.unfix()
-        if not whole.has_solution:
-            return Solved(whole.status, seconds=time.perf_counter() - started, message=f"no whole-count build-out found ({whole.status.value})")
+        if status is None:
+            return Solved(Status.ERROR, seconds=time.perf_counter() - started, message=message)
         for p in rm.periods.values():
             p.dm.after_solve()
         model_pv = float(pyo.value(m.PV))
@@ -418,9 +424,27 @@ def solve_roadmap_model(rm: RoadmapModel, time_limit_s: float, mip_rel_gap: floa
             item.learned.set_value(item.factor(q) * float(pyo.value(item.cost)), skip_validation=True)
         exact = float(pyo.value(m.PV))
         gap = max(exact - bound, 0.0) / exact if exact > 0 else 0.0
-        return Solved(whole.status, model_pv, exact, bound, gap, time.perf_counter() - started)
+        return Solved(status, model_pv, exact, bound, gap, time.perf_counter() - started)
     finally:
         session.close()
+
+
+def _solve_from(session: Any, m: pyo.ConcreteModel, start: list[tuple[Any, float]]) -> Status | None:
+    """Solve the model as it stands from a MIP start ((variable, value) pairs) and load the design found; None when
+    none is found. Through the session's direct view of HiGHS: Pyomo's own solve would push its parameters again
+    and so discard the start."""
+    session.changed()
+    view = session.view(m)
+    columns = np.array([view.column(v) for v, _ in start], dtype=np.int32)
+    try:
+        out = view.run(view.cost0, view.offset0, view.lower0, view.upper0, view.integrality0,
+                       start=(columns, np.array([x for _, x in start], dtype=float)))
+    finally:
+        view.restore()
+    if out.x is None:
+        return None
+    view.load(out.x)
+    return out.status
 
 
 def _shortfall(rm: RoadmapModel, session: Any) -> dict[int, float]:

@@ -350,9 +350,12 @@ class HighsView:
         return coefficients, float(repn.constant)
 
     def run(self, cost: np.ndarray, offset: float, lower: np.ndarray, upper: np.ndarray, integrality: np.ndarray,
-            abs_gap: float | None = None, objective_bound: float | None = None) -> ViewOutcome:
+            abs_gap: float | None = None, objective_bound: float | None = None,
+            start: tuple[np.ndarray, np.ndarray] | None = None) -> ViewOutcome:
         """Solve with these costs, bounds and integrality; ``objective_bound`` prunes every node whose bound is not
-        below it (a proof that nothing is below it ends as infeasible)."""
+        below it (a proof that nothing is below it ends as infeasible). ``start`` (columns, values: any subset of the
+        integer columns) is a MIP start: HiGHS solves for the other columns and keeps the result as its first
+        incumbent when that is feasible; it changes nothing that is proven."""
         highs = self.highs
         highs.changeColsCost(self.n, self.index, cost)
         highs.changeObjectiveOffset(offset)
@@ -363,6 +366,8 @@ class HighsView:
         highs.setOptionValue("mip_abs_gap", abs_gap if abs_gap is not None else 1e-6)
         highs.setOptionValue("objective_bound", objective_bound if objective_bound is not None else highspy.kHighsInf)
         mip = bool(integrality.any())
+        if start is not None:  # after every change of the model: a change would discard it
+            highs.setSolution(len(start[0]), np.asarray(start[0], dtype=np.int32), np.asarray(start[1], dtype=float))
         started = highs.getRunTime()
         highs.setOptionValue("time_limit", self.session.time_limit_for(started, mip))
         highs.run()

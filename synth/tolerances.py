@@ -36,3 +36,7 @@ SLACK = 1e-7
 
 #: Pareto fronts: two points are the same when both objectives agree to this relative tolerance.
 PARETO = 1e-9
+
+#: Roadmap repair start: a relaxed count within this of an integer is that integer when the counts are rounded up
+#: (the LP's values carry its feasibility tolerance; 3.0000002 modules are 3, not 4).
+ROUND_UP = 1e-6
