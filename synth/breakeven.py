@@ -17,6 +17,7 @@ import json
 import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from synth.case import load_case
@@ -82,6 +83,26 @@ def _valid(case_path: Path, spec: SweepSpec, parameter: str, value: float) -> bo
         return True
     except InputError:
         return False
+
+
+def bisect_sign(g: Callable[[float], float], lo: tuple[float, float], hi: tuple[float, float], log_scale: bool, rel_tol: float,
+                max_probes: int, integer: bool = False) -> tuple[float, float, float]:
+    """The root of g between ``lo`` and ``hi`` ((value, g(value)) pairs whose g differ in sign), by bisection (in log
+    value when ``log_scale``) until the bracket is within ``rel_tol`` of the value (or 1 apart for an integer), then
+    linear interpolation of g inside it: (root, bracket end at lo's side, bracket end at hi's side). ``g`` is called
+    with integers when ``integer``."""
+    (a, ga), (b, gb) = lo, hi
+    probes = 0
+    while probes < max_probes and abs(b - a) > rel_tol * max(abs(a), abs(b)) and not (integer and abs(b - a) <= 1):
+        mid = math.sqrt(a * b) if log_scale else (a + b) / 2
+        mid = int(round(mid)) if integer else mid
+        gm = g(mid)
+        probes += 1
+        if (gm > 0) == (ga > 0):
+            a, ga = mid, gm
+        else:
+            b, gb = mid, gm
+    return a + (b - a) * ga / (ga - gb), a, b
 
 
 def find_breakeven(case_path: str | Path, parameter: str, against: str = "terrestrial", low: float | None = None,
@@ -153,16 +174,10 @@ def find_breakeven(case_path: str | Path, parameter: str, against: str = "terres
                        f"(${lo.orbit_cost_per_eflop_usd:.4g} vs ${lo.against_cost_per_eflop_usd:.4g} per EFLOP) to {high:g} "
                        f"(${hi.orbit_cost_per_eflop_usd:.4g} vs ${hi.against_cost_per_eflop_usd:.4g}); widen --range")
             return Breakeven(parameter, against, low, high, False, None, None, message, probes)
-        while (len(probes) < max_probes and abs(hi.value - lo.value) > rel_tol * max(abs(lo.value), abs(hi.value))
-               and not (integer and abs(hi.value - lo.value) <= 1)):
-            mid_value = math.sqrt(lo.value * hi.value) if log_scale else (lo.value + hi.value) / 2
-            mid = probe(mid_value)
-            if (mid.difference > 0) == (lo.difference > 0):
-                lo = mid
-            else:
-                hi = mid
-        # linear interpolation of g inside the final bracket
-        value = lo.value + (hi.value - lo.value) * lo.difference / (lo.difference - hi.difference)
+        by_value = {p.value: p for p in probes}
+        value, a, b = bisect_sign(lambda x: (by_value.get(x) or probe(x)).difference, (lo.value, lo.difference), (hi.value, hi.difference),
+                                  log_scale, rel_tol, max_probes - len(probes), integer)
+        lo, hi = next(p for p in probes if p.value == a), next(p for p in probes if p.value == b)
         upper = hi if hi.value > lo.value else lo  # the probe at the larger parameter value
         message = (f"break-even at {parameter} = {value:.6g} (bracket {min(lo.value, hi.value):.6g} to {max(lo.value, hi.value):.6g}, "
                    f"{len(probes)} re-optimized probes): orbit is cheaper per EFLOP than {name} "

@@ -24,9 +24,12 @@ same compute at each baseline. Year y0 is the case itself: a one-year roadmap is
     GW launchable by year y       = N_max(y) x deployment_years / launches per GW    (one cohort built at the cadence)
 
 This is the free-build mode of the roadmap (each cohort the cheapest levelized cost per FLOP of its year, earlier
-cohorts' experience taken as given, so each solve stays exact). Cohorts do not yet share one model (a demand
-trajectory met at least present-value cost, a cohort's own launches moving its own prices down a piecewise-linear
-curve): that is the next step of the roadmap.
+cohorts' experience taken as given, so each solve stays exact). Where a baseline is not undercut by the horizon's
+end, the last year says what would have to change (:func:`what_would_change`): the factor on that year's launch
+prices, bus prices, or both, at which the re-optimized cohort costs what the ground does, or, when even prices x0.001
+do not suffice, what the cohort still costs and its largest items. The demand mode (a trajectory of IT power met at
+least present-value cost by one model over every year, the programme's own launches and units moving its prices)
+is :mod:`synth.roadmap_model`, through :func:`run_demand`.
 """
 
 from __future__ import annotations
@@ -232,8 +235,90 @@ def run_roadmap(case_path: str | Path, scenario_name: str | None = None, years: 
             if found.status is Status.OPTIMAL and found.design is not None:
                 own.add(found)
             progress.step(f"{rc.name}: {year}")
+        last_row = out.rows[-1]
+        behind = [b for b, y in out.crossover().items() if y is None]
+        if behind and last_row["status"] == "optimal":  # no crossover before the horizon ends: what would have to change
+            out.info["what_would_have_to_change"] = what_would_change(resolver, rc, yo, behind)
     finally:
         resolver.close()
+    return out
+
+
+#: the levers of "what would have to change": each scales the year's prices of one kind by a common factor f
+LEVERS = ("launch", "bus", "launch_and_bus")
+#: the least factor searched (x1/1000 of the year's price: launch or buses all but free)
+LEVER_FLOOR = 1e-3
+#: the relative width of the bracket at which a lever's break-even factor is stated
+LEVER_TOL = 0.01
+
+
+def lever_prices(rc: ResolvedCase, yo: YearOverrides, lever: str) -> dict[str, float]:
+    """The price fields a lever scales (dotted path -> the year's value): every launch vehicle's price per kg or per
+    launch (``launch``), every bus's unit price however it is stated (``bus``: ``price_usd``,
+    ``top_down.price_usd_per_w``, or its cost model's first unit or reference lot), or both."""
+    out: dict[str, float] = {}
+    if lever in ("launch", "launch_and_bus"):
+        out.update({k: v for k, v in yo.overrides.items() if k.startswith("launch_vehicles.")})
+    if lever in ("bus", "launch_and_bus"):
+        for k, bus in rc.entries["buses"].items():
+            if bus.price_usd is not None:
+                out[f"buses.{k}.price_usd"] = bus.price_usd
+            elif bus.cost_model is not None and bus.cost_model.first_unit_usd is not None:
+                out[f"buses.{k}.cost_model.first_unit_usd"] = bus.cost_model.first_unit_usd
+            elif bus.cost_model is not None and bus.cost_model.reference is not None:
+                out[f"buses.{k}.cost_model.reference.unit_cost_usd"] = bus.cost_model.reference.unit_cost_usd
+            elif bus.top_down is not None and bus.top_down.price_usd_per_w is not None:
+                out[f"buses.{k}.top_down.price_usd_per_w"] = bus.top_down.price_usd_per_w
+    return out
+
+
+def what_would_change(resolver: Resolver, rc: ResolvedCase, yo: YearOverrides, baselines: list[str]) -> dict[str, dict[str, Any]]:
+    """For each ground baseline the year's cohort does not undercut, the factor f on each lever's prices (of that
+    year) at which the year's re-optimized cohort costs what the ground does per delivered EFLOP:
+
+        g_b(f) = r_orbit(f) - r_b(f) = 0,   f in [LEVER_FLOOR, 1]   (bisection in log f, to LEVER_TOL)
+
+    with r_orbit(f) the optimal cost per EFLOP with the lever's prices x f (the design re-optimized) and r_b(f) the
+    baseline's cost of that design's compute. None when even f = LEVER_FLOOR does not suffice (the cost at the
+    floor is stated: what the orbit costs with that lever all but free)."""
+    from synth.breakeven import bisect_sign
+
+    cache: dict[tuple[str, float], Any] = {}
+
+    def costs(lever: str, f: float) -> Any:
+        if (lever, f) not in cache:
+            prices = lever_prices(rc, yo, lever)
+            found = resolver.solve({**yo.overrides, **{k: v * f for k, v in prices.items()}}).result
+            if found.status is not Status.OPTIMAL:
+                raise input_error(rc.file or rc.name, lever, f"the year {yo.year} with {lever} prices x{f:.3g} is {found.status.value}: {found.message}")
+            cache[(lever, f)] = found
+        return cache[(lever, f)]
+
+    def gap(lever: str, baseline: str, f: float) -> float:
+        found = costs(lever, f)
+        return float(found.kpi["cost_per_eflop_usd"] - found.terrestrial["baselines"][baseline]["cost_per_eflop_usd"])
+
+    out: dict[str, dict[str, Any]] = {}
+    for b in baselines:
+        at_one = gap("launch", b, 1.0)
+        if at_one <= 0:
+            continue
+        entry: dict[str, Any] = {"year": yo.year}
+        for lever in LEVERS:
+            floor = gap(lever, b, LEVER_FLOOR)
+            entry[f"{lever}_floor_cost_per_eflop_usd"] = costs(lever, LEVER_FLOOR).kpi["cost_per_eflop_usd"]
+            if floor > 0:
+                entry[f"{lever}_price_factor"] = None
+                continue
+            f, _, _ = bisect_sign(lambda x, lever=lever: gap(lever, b, x), (LEVER_FLOOR, floor), (1.0, at_one), True, LEVER_TOL, 60)
+            entry[f"{lever}_price_factor"] = f
+            if lever == "launch":
+                entry["launch_prices"] = {k: v * f for k, v in lever_prices(rc, yo, "launch").items()}
+        entry["ground_cost_per_eflop_usd"] = costs("launch", 1.0).terrestrial["baselines"][b]["cost_per_eflop_usd"]
+        if entry["launch_and_bus_price_factor"] is None:  # what is left with launch and buses all but free
+            items = costs("launch_and_bus", LEVER_FLOOR).budgets["cost_usd"]
+            entry["floor_items_usd"] = dict(sorted(((k, v) for k, v in items.items() if k != "total" and v > 0), key=lambda kv: -kv[1])[:4])
+        out[b] = entry
     return out
 
 
@@ -395,10 +480,27 @@ def summary_text(roadmaps: list[Roadmap]) -> str:
                 lines.append(f"  ground {k[len('ground_in_service_mw['):-1]:<24} {verdict}")
         for baseline, year in s["crossover_year"].items():
             lines.append(f"  vs {baseline:<24} " + (f"crosses over in {year}" if year is not None else f"no crossover before {last}"))
+            change = r.info.get("what_would_have_to_change", {}).get(baseline)
+            if change:
+                lines.append(f"    {what_it_takes(change)}")
         gw = s["gigawatt_launchable_year"]
         what = "a gigawatt in service" if r.mode == "demand" else "a gigawatt launchable within the deployment years"
         lines.append(f"  {what} " + (f"from {gw}" if gw is not None else f"not before {last}"))
     return "\n".join(lines)
+
+
+def what_it_takes(change: dict[str, Any]) -> str:
+    """One sentence from :func:`what_would_change`'s entry for a baseline."""
+    names = {"launch": "launch prices", "bus": "bus prices", "launch_and_bus": "launch and bus prices together"}
+    found = [f"{names[lever]} x{change[f'{lever}_price_factor']:.2f}" for lever in LEVERS if change.get(f"{lever}_price_factor") is not None]
+    if found:
+        return f"to cross in {change['year']}: " + ", or ".join(found) + f" of that year's (each re-optimized)"
+    from synth.fmt import usd
+
+    items = ", ".join(f"{k.replace('_', ' ')} {usd(v, 3)}" for k, v in change.get("floor_items_usd", {}).items())
+    return (f"no launch or bus price crosses in {change['year']}: with both x{LEVER_FLOOR:g} the cohort still costs "
+            f"{usd(change['launch_and_bus_floor_cost_per_eflop_usd'], 3)} per EFLOP against {usd(change['ground_cost_per_eflop_usd'], 3)} "
+            f"(the largest items left: {items})")
 
 
 def race_chart(frame: Any, path: Path) -> Path:

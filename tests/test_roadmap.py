@@ -133,3 +133,57 @@ def test_earlier_cohorts_move_a_learning_bus_down_its_curve():
     # lot averages of k^b, b = log2 0.9: units 10,001-20,000 against 1-10,000 is about 2^(1+b) - 1 = 0.80 (integral)
     b = math.log2(0.9)
     assert unit_after / unit_before == pytest.approx(2 ** (1 + b) - 1, rel=0.01)
+
+
+def test_bisection_finds_a_root_known_in_closed_form():
+    """x^2 - 2 on [1, 3] in log x: the root sqrt(2) = 1.41421..., within the bracket's 1e-6 width."""
+    from synth.breakeven import bisect_sign
+
+    root, a, b = bisect_sign(lambda x: x * x - 2.0, (1.0, -1.0), (3.0, 7.0), True, 1e-6, 100)
+    assert a <= math.sqrt(2.0) <= b and b - a <= 1e-6 * b
+    assert root == pytest.approx(math.sqrt(2.0), rel=1e-6)
+
+
+def test_what_would_have_to_change_is_the_launch_price_where_orbit_meets_the_ground():
+    """The teaching case against a ground made dear (facility $1,000/W): its one design is fixed (one option per
+    choice, 20 kW), so the cost per EFLOP is linear in the launch price factor f at discount 0:
+
+        r(f) = r(1) - (1 - f) L / F   ->   f* = 1 - (r(1) - r_g) F / L
+
+    with L the launch cost (USD) and F the delivered EFLOP at f = 1, r_g the ground's cost per EFLOP."""
+    from synth.case import validate_catalogs
+    from synth.resolve import Resolver
+    from synth.roadmap import LEVER_TOL, what_it_takes, what_would_change, year_overrides
+
+    fixed = {**OVER, "terrestrial.teach_ground.facility_capex_usd_per_w": 1000}
+    rc = load_case(SINGLE, overrides=fixed)
+    catalogs = validate_catalogs(list(rc.catalog_dirs))
+    yo = year_overrides(rc, catalogs["roadmaps"]["teach_roadmap"], 2027, catalogs["compute"])
+    resolver = Resolver(SINGLE, fixed)
+    try:
+        at_one = resolver.solve(yo.overrides).result
+        change = what_would_change(resolver, rc, yo, ["teach_ground"])["teach_ground"]
+    finally:
+        resolver.close()
+    r1, rg = at_one.kpi["cost_per_eflop_usd"], at_one.kpi["terrestrial_cost_per_eflop_usd"]
+    launch_usd, eflop = at_one.budgets["cost_usd"]["launch"], at_one.kpi["delivered_flop"] / 1e18
+    launches = sum(at_one.design.launches.values())
+    assert r1 > rg and launch_usd == pytest.approx(5e6 * launches)  # small rockets at $5 M each, and the orbit dearer at f = 1
+    by_hand = 1.0 - (r1 - rg) * eflop / launch_usd
+    assert 0.001 < by_hand < 1.0
+    assert change["launch_price_factor"] == pytest.approx(by_hand, rel=LEVER_TOL)
+    assert change["launch_prices"]["launch_vehicles.small_rocket.price_per_launch_usd"] == pytest.approx(5e6 * change["launch_price_factor"])
+    assert change["bus_price_factor"] is None  # a free bus alone does not suffice: its floor is above the ground
+    assert change["bus_floor_cost_per_eflop_usd"] > rg
+    assert f"launch prices x{change['launch_price_factor']:.2f}" in what_it_takes(change)
+
+
+def test_no_lever_crossing_names_what_is_left(tmp_path):
+    """Against the teaching ground as shipped, nothing of launch or bus crosses: the summary says so and names the
+    largest cost items left with both at x0.001."""
+    road = run_roadmap_single(tmp_path, 2027, 2027)
+    change = road.info["what_would_have_to_change"]["teach_ground"]
+    assert change["launch_and_bus_price_factor"] is None
+    assert change["launch_and_bus_floor_cost_per_eflop_usd"] > change["ground_cost_per_eflop_usd"]
+    assert "nre" in change["floor_items_usd"]  # the programme's $1 M NRE is among the largest left (teaching case)
+    assert change["floor_items_usd"]["nre"] == pytest.approx(1e6)
