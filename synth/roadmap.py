@@ -310,7 +310,7 @@ def what_would_change(resolver: Resolver, rc: ResolvedCase, yo: YearOverrides, b
             if floor > 0:
                 entry[f"{lever}_price_factor"] = None
                 continue
-            f, _, _ = bisect_sign(lambda x, lever=lever: gap(lever, b, x), (LEVER_FLOOR, floor), (1.0, at_one), True, LEVER_TOL, 60)
+            f, _, _ = bisect_sign(lambda x, lever=lever, b=b: gap(lever, b, x), (LEVER_FLOOR, floor), (1.0, at_one), True, LEVER_TOL, 60)
             entry[f"{lever}_price_factor"] = f
             if lever == "launch":
                 entry["launch_prices"] = {k: v * f for k, v in lever_prices(rc, yo, "launch").items()}
@@ -494,7 +494,7 @@ def what_it_takes(change: dict[str, Any]) -> str:
     names = {"launch": "launch prices", "bus": "bus prices", "launch_and_bus": "launch and bus prices together"}
     found = [f"{names[lever]} x{change[f'{lever}_price_factor']:.2f}" for lever in LEVERS if change.get(f"{lever}_price_factor") is not None]
     if found:
-        return f"to cross in {change['year']}: " + ", or ".join(found) + f" of that year's (each re-optimized)"
+        return f"to cross in {change['year']}: " + ", or ".join(found) + " of that year's (each re-optimized)"
     from synth.fmt import usd
 
     items = ", ".join(f"{k.replace('_', ' ')} {usd(v, 3)}" for k, v in change.get("floor_items_usd", {}).items())
