@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -310,7 +311,7 @@ def what_would_change(resolver: Resolver, rc: ResolvedCase, yo: YearOverrides, b
             if floor > 0:
                 entry[f"{lever}_price_factor"] = None
                 continue
-            f, _, _ = bisect_sign(lambda x, lever=lever, b=b: gap(lever, b, x), (LEVER_FLOOR, floor), (1.0, at_one), True, LEVER_TOL, 60)
+            f, _, _ = bisect_sign(partial(gap, lever, b), (LEVER_FLOOR, floor), (1.0, at_one), True, LEVER_TOL, 60)
             entry[f"{lever}_price_factor"] = f
             if lever == "launch":
                 entry["launch_prices"] = {k: v * f for k, v in lever_prices(rc, yo, "launch").items()}
