@@ -40,7 +40,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from synth.case import ResolvedCase, load_case
 from synth.catalog import Entry
@@ -49,6 +49,31 @@ from synth.model.data import MUSD, ZFLOP
 from synth.progress import Progress
 from synth.resolve import Resolver
 from synth.result import Status
+
+
+class LaunchFamily(BaseModel):
+    """Vehicles that share pads and a reusable fleet (e.g. New Glenn and its 9x4 variant): their flights in a year are
+    held within what the pads and the fleet can fly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    vehicles: list[str] = Field(min_length=1, description="Launch vehicles (catalog names) that fly from these pads with this fleet.")
+    pads: dict[int, float] = Field(default_factory=dict, description="Launch pads in service by year (-), linear between the years given.")
+    flights_per_pad_per_year: dict[int, float] = Field(default_factory=dict, description="Launches one pad supports a year by year "
+        "(turnaround and licence caps), linear between the years given.")
+    fleet: dict[int, float] = Field(default_factory=dict, description="Reusable first stages (or flight-ready stacks) in service by year (-), "
+        "linear between the years given.")
+    flights_per_vehicle_per_year: dict[int, float] = Field(default_factory=dict, description="Flights one reusable stage makes a year "
+        "(turnaround) by year, linear between the years given.")
+
+    def limits(self, year: int) -> dict[str, float]:
+        """The family's flights a year allowed by its pads and by its fleet (each only when both its figures are given)."""
+        out = {}
+        if self.pads and self.flights_per_pad_per_year:
+            out["pads"] = interpolate(self.pads, year) * interpolate(self.flights_per_pad_per_year, year)
+        if self.fleet and self.flights_per_vehicle_per_year:
+            out["fleet"] = interpolate(self.fleet, year) * interpolate(self.flights_per_vehicle_per_year, year)
+        return out
 
 
 class RoadmapScenario(Entry):
@@ -71,13 +96,37 @@ class RoadmapScenario(Entry):
         "launch curve, and their units to a learning bus's prior units (cost_model.prior_units).")
     compute_generations: list[str] = Field(default_factory=list, description="Compute modules (catalog compute, with available_year) that join the "
         "case's candidates from the year they ship.")
+    launch_families: dict[str, LaunchFamily] = Field(default_factory=dict, description="Pads and fleets as limits: the flights of a family's "
+        "vehicles in a year are at most min(their vehicle_cadence, pads x flights per pad, fleet x flights per vehicle).")
+    cell_efficiency_index: dict[str, dict[int, float]] = Field(default_factory=dict, description="Solar cell efficiency by year relative to any "
+        "base (-), per solar array (catalog name), linear between the years given; arrays not named keep theirs.")
+    array_specific_power_index: dict[int, float] = Field(default_factory=dict, description="Every solar array's power per kg by year relative to "
+        "any base (-): its areal mass moves by cell_efficiency_index / this index. Empty: unchanged.")
+    radiator_areal_mass_index: dict[int, float] = Field(default_factory=dict, description="Every radiator's areal mass by year relative to any "
+        "base (-), linear between the years given, held at or above radiator_areal_mass_floor_kg_per_m2. Empty: unchanged.")
+    radiator_areal_mass_floor_kg_per_m2: float = Field(0.0, ge=0, description="The least areal mass radiator_areal_mass_index may bring a "
+        "radiator to (kg/m2); a radiator already below it keeps its own.")
+    facility_cost_index: dict[int, float] = Field(default_factory=dict, description="The ground's facility capital cost per W by year relative "
+        "to any base (-, real terms), linear between the years given. Empty: unchanged.")
+    pue_index: dict[int, float] = Field(default_factory=dict, description="The ground's PUE by year relative to any base (-), linear between the "
+        "years given, never below 1. Empty: unchanged.")
 
-    @field_validator("industry_launched_mass_t", "electricity_price_index")
+    @field_validator("industry_launched_mass_t", "electricity_price_index", "array_specific_power_index", "radiator_areal_mass_index",
+                     "facility_cost_index", "pue_index")
     @classmethod
     def _positive(cls, value: dict[int, float]) -> dict[int, float]:
         bad = {y: v for y, v in value.items() if not v > 0}
         if bad:
             raise ValueError(f"every value is above 0, got {bad}")
+        return value
+
+    @field_validator("cell_efficiency_index")
+    @classmethod
+    def _positive_paths(cls, value: dict[str, dict[int, float]]) -> dict[str, dict[int, float]]:
+        for name, path in value.items():
+            bad = {y: v for y, v in path.items() if not v > 0}
+            if bad or not path:
+                raise ValueError(f"{name}: give at least one year, every value above 0 (got {path})")
         return value
 
 
@@ -119,6 +168,66 @@ class YearOverrides:
     cadence_factor: float
     electricity_factor: float
     compute: list[str]
+    launch_limits: dict[str, str] = field(default_factory=dict)  # launch family -> what holds its flights that year
+
+
+def vehicle_flights(scenario: RoadmapScenario, vehicles: list[str], year: int) -> tuple[float | None, dict[str, str]]:
+    """The flights a year of the case's vehicles that have a path in ``vehicle_cadence`` (None when none has), and
+    for each launch family among them what holds its flights:
+
+        F_f(y) = min( sum_{v in f} n_v(y),  pads_f(y) x r_pad,f(y),  fleet_f(y) x r_vehicle,f(y) )   (flights/yr)
+
+    a vehicle in no family flies its own path n_v(y)."""
+    named = [v for v in vehicles if v in scenario.vehicle_cadence]
+    if not named:
+        return None, {}
+    total, limits, grouped = 0.0, {}, set()
+    for name, family in scenario.launch_families.items():
+        members = [v for v in named if v in family.vehicles]
+        if not members:
+            continue
+        grouped.update(members)
+        caps = {"vehicle_cadence": sum(interpolate(scenario.vehicle_cadence[v], year) for v in members), **family.limits(year)}
+        limits[name] = min(caps, key=lambda k: caps[k])
+        total += caps[limits[name]]
+    total += sum(interpolate(scenario.vehicle_cadence[v], year) for v in named if v not in grouped)
+    return total, limits
+
+
+def hardware_overrides(rc: ResolvedCase, scenario: RoadmapScenario, year: int) -> dict[str, Any]:
+    """The year's hardware and ground-facility figures, each path taken relative to the scenario's start year y0,
+    I(y) = path(y) / path(y0):
+
+        solar cell efficiency   eta(y) = min(eta(y0) I_eta,a(y), 1)          (per array a named in cell_efficiency_index)
+        array areal mass        m_a(y) = m_a(y0) I_eta,a(y) / I_sp(y)        (kg/m2; W/kg rises by I_sp)
+        radiator areal mass     m_r(y) = max(m_r(y0) I_r(y), min(floor, m_r(y0)))   (kg/m2)
+        facility capex          k(y)   = k(y0) I_k(y)                        (USD/W, real terms)
+        PUE                     PUE(y) = max(PUE(y0) I_PUE(y), 1)
+
+    A path left empty changes nothing; in y0 nothing changes."""
+    def ratio(path: dict[int, float]) -> float:
+        return interpolate(path, year) / interpolate(path, scenario.start_year) if path else 1.0
+
+    over: dict[str, Any] = {}
+    specific_power = ratio(scenario.array_specific_power_index)
+    for k, array in rc.entries.get("solar_arrays", {}).items():
+        eff = ratio(scenario.cell_efficiency_index.get(k, {}))
+        if eff != 1.0:
+            over[f"solar_arrays.{k}.cell_efficiency"] = min(array.cell_efficiency * eff, 1.0)
+        if eff / specific_power != 1.0:
+            over[f"solar_arrays.{k}.areal_mass_kg_per_m2"] = array.areal_mass_kg_per_m2 * eff / specific_power
+    radiator = ratio(scenario.radiator_areal_mass_index)
+    for k, rad in rc.entries.get("radiators", {}).items():
+        mass = max(rad.areal_mass_kg_per_m2 * radiator, min(scenario.radiator_areal_mass_floor_kg_per_m2, rad.areal_mass_kg_per_m2))
+        if mass != rad.areal_mass_kg_per_m2:
+            over[f"radiators.{k}.areal_mass_kg_per_m2"] = mass
+    facility, pue = ratio(scenario.facility_cost_index), ratio(scenario.pue_index)
+    for name, site in rc.terrestrials.items():
+        if facility != 1.0 and site.facility_capex_usd_per_w:
+            over[f"terrestrial.{name}.facility_capex_usd_per_w"] = site.facility_capex_usd_per_w * facility
+        if pue != 1.0:
+            over[f"terrestrial.{name}.pue"] = max(site.pue * pue, 1.0)
+    return over
 
 
 @dataclass
@@ -142,9 +251,9 @@ def year_overrides(rc: ResolvedCase, scenario: RoadmapScenario, year: int, compu
     own = own if scenario.own_experience and own is not None else Experience()
     price_factor = wright_price(1.0, interpolate(mass, y0), interpolate(mass, year) + own.launched_t, scenario.launch_learning_rate)
     cadence = (1.0 + scenario.cadence_growth_per_year) ** (year - y0)
-    flights = [scenario.vehicle_cadence[v] for v in rc.entries["launch_vehicles"] if v in scenario.vehicle_cadence]
-    if flights and rc.case.limits.max_launches_per_year is not None:  # the vehicles' own path, as a factor on the case's limit
-        cadence = scenario.cadence_share_for_compute * sum(interpolate(f, year) for f in flights) / rc.case.limits.max_launches_per_year
+    flights, limits = vehicle_flights(scenario, list(rc.entries["launch_vehicles"]), year)
+    if flights is not None and rc.case.limits.max_launches_per_year is not None:  # the vehicles' own path, as a factor on the case's limit
+        cadence = scenario.cadence_share_for_compute * flights / rc.case.limits.max_launches_per_year
     power = interpolate(scenario.electricity_price_index, year) / interpolate(scenario.electricity_price_index, y0)
     over: dict[str, Any] = {}
     if (year != y0 or cadence != 1.0) and rc.case.objective == "cost_per_flop":  # a cohort as large as the year's cadence allows
@@ -160,6 +269,7 @@ def year_overrides(rc: ResolvedCase, scenario: RoadmapScenario, year: int, compu
     for name, site in rc.terrestrials.items():
         if site.electricity_usd_per_kwh is not None:
             over[f"terrestrial.{name}.electricity_usd_per_kwh"] = site.electricity_usd_per_kwh * power
+    over.update(hardware_overrides(rc, scenario, year))
     for k, bus in rc.entries["buses"].items():
         if bus.cost_model is not None and own.units.get(k):
             over[f"buses.{k}.cost_model.prior_units"] = bus.cost_model.prior_units + own.units[k]
@@ -167,7 +277,7 @@ def year_overrides(rc: ResolvedCase, scenario: RoadmapScenario, year: int, compu
     available = [c for c in names if c in compute and (compute[c].available_year is None or compute[c].available_year <= year)]
     if available != list(rc.entries["compute"]):
         over["options.compute"] = available
-    return YearOverrides(year, over, price_factor, cadence, power, available)
+    return YearOverrides(year, over, price_factor, cadence, power, available, limits)
 
 
 @dataclass
@@ -325,7 +435,8 @@ def what_would_change(resolver: Resolver, rc: ResolvedCase, yo: YearOverrides, b
 
 def _row(rc: ResolvedCase, year: int, yo: YearOverrides, found: Any) -> dict[str, Any]:
     row: dict[str, Any] = {"case": rc.name, "year": year, "status": found.status.value, "launch_price_factor": yo.launch_price_factor,
-                           "cadence_factor": yo.cadence_factor, "electricity_factor": yo.electricity_factor}
+                           "cadence_factor": yo.cadence_factor, "electricity_factor": yo.electricity_factor,
+                           **{f"launch_limit[{f}]": limit for f, limit in yo.launch_limits.items()}}
     if found.status is not Status.OPTIMAL or found.design is None:
         row["reason"] = "; ".join(d.message for d in found.diagnosis) or found.message
         return row
@@ -367,7 +478,8 @@ def run_demand(case_path: str | Path, rc: ResolvedCase, scenario_name: str, scen
     pv_cost = pv_flop = 0.0
     first = years[0]
     for t, period in model.periods.items():
-        row: dict[str, Any] = {"case": rc.name, "year": t, "mode": "demand", "status": solved.status.value, "demand_mw": model.demand_kw[t] / 1000.0}
+        row: dict[str, Any] = {"case": rc.name, "year": t, "mode": "demand", "status": solved.status.value, "demand_mw": model.demand_kw[t] / 1000.0,
+                               **{f"launch_limit[{f}]": limit for f, limit in period.launch_limits.items()}}
         if t in solved.shortfall_kw:
             row["shortfall_mw"] = solved.shortfall_kw[t] / 1000.0
         for name, g in ground.items():

@@ -180,6 +180,7 @@ class Period:
     dm: DesignModel
     first_power: bool  # whether the programme may have compute in service this year
     launch_price_factor: float  # the year's launch price over the case's, from the industry's experience (year_overrides)
+    launch_limits: dict[str, str] = field(default_factory=dict)  # launch family -> what holds its flights that year (pads, fleet, ...)
 
 
 @dataclass
@@ -239,7 +240,7 @@ def build_roadmap_model(case_path: str | Path, rc: ResolvedCase, scenario: Any, 
         IT = sum(dm.ctx.get("it_kw")[o] for o in b.O)
         if t < ready:
             b.not_yet = pyo.Constraint(expr=IT <= 0)
-        periods[t] = Period(t, rc_t, dm, t >= ready, year_over.launch_price_factor)
+        periods[t] = Period(t, rc_t, dm, t >= ready, year_over.launch_price_factor, year_over.launch_limits)
 
     # own quantities before each period, and the learning segments
     mass = {t: sum(m.period[t].MASS_TOTAL[o] for o in m.period[t].O) for t in m.T}
@@ -478,8 +479,9 @@ def shortfall_reasons(rm: RoadmapModel, shortfall_kw: dict[int, float]) -> list[
                    f"(economics.time_to_power_years {ttp:g} after {min(rm.periods)})")
         else:
             cadence = period.rc.case.limits.max_launches_per_year
-            why = (f"the launch cadence ({cadence:,.0f} launches in {t}, limits.max_launches_per_year on the scenario's path) with the cohorts still "
-                   "in service falls short" if cadence is not None else "the case's limits fall short")
+            held = "".join(f"; {family}'s flights held by its {limit.replace('_', ' ')}" for family, limit in period.launch_limits.items())
+            why = (f"the launch cadence ({cadence:,.0f} launches in {t}, limits.max_launches_per_year on the scenario's path{held}) with the "
+                   "cohorts still in service falls short" if cadence is not None else "the case's limits fall short")
         out.append(f"{t}: {significant(s / 1000.0)} MW of the {significant(need)} MW demand cannot be in service: {why}")
     return out
 

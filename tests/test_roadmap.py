@@ -187,3 +187,61 @@ def test_no_lever_crossing_names_what_is_left(tmp_path):
     assert change["launch_and_bus_floor_cost_per_eflop_usd"] > change["ground_cost_per_eflop_usd"]
     assert "nre" in change["floor_items_usd"]  # the programme's $1 M NRE is among the largest left (teaching case)
     assert change["floor_items_usd"]["nre"] == pytest.approx(1e6)
+
+
+def _scenario(**fields):
+    from synth.roadmap import RoadmapScenario
+
+    base = {"source": "test", "start_year": 2027, "industry_launched_mass_t": {2027: 1000}, "launch_learning_rate": 0.8,
+            "electricity_price_index": {2027: 1.0}}
+    return RoadmapScenario(**{**base, **fields})
+
+
+def test_pads_and_fleets_hold_a_familys_flights_by_hand():
+    """Family {a, b}: paths 30 + 20 = 50 flights in 2030; pads 2 x 12 = 24; fleet 4 x 5 = 20 -> the fleet holds it at
+    20. Vehicle c in no family flies its own path, 7. In 2027 pads 1 x 12 = 12, fleet 1 x 5 = 5, paths 10 + 0 -> 5."""
+    from synth.roadmap import vehicle_flights
+
+    s = _scenario(vehicle_cadence={"a": {2027: 10, 2030: 30}, "b": {2027: 0, 2030: 20}, "c": {2027: 7}},
+                  launch_families={"ab": {"vehicles": ["a", "b"], "pads": {2027: 1, 2030: 2}, "flights_per_pad_per_year": {2027: 12},
+                                          "fleet": {2027: 1, 2030: 4}, "flights_per_vehicle_per_year": {2027: 5}}})
+    assert vehicle_flights(s, ["a", "b", "c"], 2030) == (pytest.approx(27.0), {"ab": "fleet"})
+    assert vehicle_flights(s, ["a", "b", "c"], 2027) == (pytest.approx(12.0), {"ab": "fleet"})
+    assert vehicle_flights(s, ["a"], 2030) == (pytest.approx(20.0), {"ab": "fleet"})  # min(30, 24, 20)
+    roomy = s.launch_families["ab"].model_copy(update={"fleet": {2027: 100}})
+    s2 = s.model_copy(update={"launch_families": {"ab": roomy}})
+    assert vehicle_flights(s2, ["a", "b"], 2030) == (pytest.approx(24.0), {"ab": "pads"})  # min(50, 2 x 12, 100 x 5)
+    assert vehicle_flights(s, ["d"], 2030) == (None, {})
+
+
+def test_hardware_and_facility_paths_by_hand():
+    """The teaching case in 2029 under paths set in 2027 = 1: cells_a's efficiency x1.1 = 0.25 x 1.1 = 0.275, its
+    areal mass 2.0 x 1.1 / 1.25 = 1.76 kg/m2; the panel radiator 5.0 x 0.5 = 2.5, but not below the 3.0 floor -> 3.0;
+    the ground's facility 10 $/W x 1.2 = 12; PUE 1.2 x 0.8 = 0.96, held at 1."""
+    from synth.roadmap import hardware_overrides
+
+    rc = load_case(SINGLE, overrides=OVER)
+    s = _scenario(cell_efficiency_index={"cells_a": {2027: 1.0, 2029: 1.1}}, array_specific_power_index={2027: 2.0, 2029: 2.5},
+                  radiator_areal_mass_index={2027: 1.0, 2029: 0.5}, radiator_areal_mass_floor_kg_per_m2=3.0,
+                  facility_cost_index={2027: 1.0, 2029: 1.2}, pue_index={2027: 1.0, 2029: 0.8})
+    over = hardware_overrides(rc, s, 2029)
+    assert over["solar_arrays.cells_a.cell_efficiency"] == pytest.approx(0.275)
+    assert over["solar_arrays.cells_a.areal_mass_kg_per_m2"] == pytest.approx(1.76)
+    assert over["radiators.panel.areal_mass_kg_per_m2"] == pytest.approx(3.0)
+    assert over["terrestrial.teach_ground.facility_capex_usd_per_w"] == pytest.approx(12.0)
+    assert over["terrestrial.teach_ground.pue"] == pytest.approx(1.0)
+    assert hardware_overrides(rc, s, 2027) == {}  # the start year changes nothing
+    assert hardware_overrides(rc, _scenario(), 2029) == {}  # nor do empty paths
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("pue_index", {2027: 0.0}, "above 0"),
+    ("cell_efficiency_index", {"cells_a": {}}, "at least one year"),
+    ("launch_families", {"x": {"vehicles": []}}, "at least 1 item"),
+    ("radiator_areal_mass_floor_kg_per_m2", -1.0, "greater than or equal to 0"),
+])
+def test_bad_scenario_paths_are_refused(field, value, message):
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match=message):
+        _scenario(**{field: value})
