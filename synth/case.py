@@ -169,6 +169,9 @@ class RoadmapSettings(_Strict):
         "service (MW, surviving compute) by year: 0 before the first year given, linear between the years given, flat after the last. Given, "
         "synth roadmap finds the least present-value build-out that meets it (one MILP over every year); empty: each year's cohort is its "
         "cheapest cost per FLOP (free build).")
+    demand_pflops: dict[int, Annotated[float, Field(ge=0, le=1e9)]] = Field(default_factory=dict, description="Instead of demand_mw: working "
+        "compute that must be in service (PFLOP/s at the modules' dense BF16 peak, surviving modules) by year, read as demand_mw is. Each "
+        "cohort's hardware generation then counts: an IT-power demand is met with the cheapest watts, a compute demand with the cheapest FLOP/s.")
     learning_error: float = Field(0.05, gt=0, le=0.2, description="Width of the learning-curve segments in the demand model, as a price fall: "
         "the price that moves with the programme's own launched mass or units is held per segment at the segment's end, and segments are cut "
         "where the price has fallen by this fraction (0.05: 5 %). The model is then a lower bound; the design found is repriced exactly and "
@@ -178,9 +181,12 @@ class RoadmapSettings(_Strict):
     def _ordered(self) -> RoadmapSettings:
         if self.last_year is not None and self.last_year < self.first_year:
             raise ValueError(f"last_year ({self.last_year}) is before first_year ({self.first_year})")
-        bad = [y for y in self.demand_mw if not 2000 <= y <= 2100]
-        if bad:
-            raise ValueError(f"demand_mw years must be 2000-2100, got {bad}")
+        for name in ("demand_mw", "demand_pflops"):
+            bad = [y for y in getattr(self, name) if not 2000 <= y <= 2100]
+            if bad:
+                raise ValueError(f"{name} years must be 2000-2100, got {bad}")
+        if self.demand_mw and self.demand_pflops:
+            raise ValueError("give demand_mw or demand_pflops, not both")
         return self
 
     @property

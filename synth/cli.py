@@ -155,6 +155,19 @@ def cmd_breakeven(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demand_option(option: str, text: str | None, unit: str, most: float) -> dict[int, float] | None:
+    """``YEAR:VALUE[,YEAR:VALUE...]`` as {year: value}, years 2000-2100 and values 0-``most`` (exit 2 otherwise)."""
+    if not text:
+        return None
+    try:
+        demand = {int(y): float(v) for y, v in (pair.split(":") for pair in text.split(","))}
+    except ValueError:
+        raise input_error(option, text, f"expected YEAR:{unit}[,YEAR:{unit}...], e.g. {option} 2030:100,2035:1000") from None
+    if not all(2000 <= y <= 2100 and 0 <= v <= most for y, v in demand.items()):
+        raise input_error(option, text, f"expected years 2000-2100 and 0-{most:,.0f} {unit}")
+    return demand
+
+
 def cmd_roadmap(args: argparse.Namespace) -> int:
     from synth.progress import Progress
     from synth.roadmap import run_roadmap, summary_text, write_roadmap
@@ -170,16 +183,12 @@ def cmd_roadmap(args: argparse.Namespace) -> int:
         if not 2000 <= first <= last <= 2100:
             raise input_error("--years", args.years, "expected 2000 <= FIRST <= LAST <= 2100")
         years = (first, last)
-    demand = None
-    if args.demand:
-        try:
-            demand = {int(y): float(mw) for y, mw in (pair.split(":") for pair in args.demand.split(","))}
-        except ValueError:
-            raise input_error("--demand", args.demand, "expected YEAR:MW[,YEAR:MW...], e.g. --demand 2030:100,2035:1000") from None
-        if not all(2000 <= y <= 2100 and 0 <= mw <= 1e6 for y, mw in demand.items()):
-            raise input_error("--demand", args.demand, "expected years 2000-2100 and 0-1,000,000 MW")
+    if args.demand and args.demand_pflops:
+        raise input_error("--demand-pflops", args.demand_pflops, "give --demand (IT power, MW) or --demand-pflops (compute), not both")
+    demand = _demand_option("--demand", args.demand, "MW", 1e6)
+    demand_pflops = _demand_option("--demand-pflops", args.demand_pflops, "PFLOP/s", 1e9)
     with Progress("roadmap", unit="cohorts", quiet=args.quiet) as progress:
-        roadmaps = [run_roadmap(case, args.scenario, years, progress, demand) for case in args.cases]
+        roadmaps = [run_roadmap(case, args.scenario, years, progress, demand, demand_pflops) for case in args.cases]
     print(summary_text(roadmaps))
     if args.out:
         paths = write_roadmap(roadmaps, args.out)
@@ -405,6 +414,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scenario", help="roadmap scenario (catalog roadmaps; default: the case's, else baseline_2026)")
     p.add_argument("--demand", help="YEAR:MW[,YEAR:MW...]: IT power that must be in service by year (linear between, flat after): the least "
                    "present-value build-out that meets it, one model over every year (default: the case's roadmap.demand_mw, else free build)")
+    p.add_argument("--demand-pflops", help="YEAR:PFLOPS[,...]: instead of --demand, working compute that must be in service by year (PFLOP/s "
+                   "at dense BF16 peak): each cohort's hardware generation then counts (default: the case's roadmap.demand_pflops)")
     p.add_argument("--against", choices=["ground"], default="ground", help="what each cohort is compared with: the ground baselines of each case "
                    "(its terrestrial list; the only comparison, and the default)")
     p.add_argument("--out", help="directory for roadmap.csv, roadmap.parquet, summary.json and race.png")

@@ -49,6 +49,7 @@ from synth.model.data import MUSD, ZFLOP
 from synth.progress import Progress
 from synth.resolve import Resolver
 from synth.result import Status
+from synth.roadmap_model import DEMAND_LABELS
 
 
 class LaunchFamily(BaseModel):
@@ -310,9 +311,11 @@ class Roadmap:
 
 
 def run_roadmap(case_path: str | Path, scenario_name: str | None = None, years: tuple[int, int] | None = None,
-                progress: Progress | None = None, demand_mw: dict[int, float] | None = None) -> Roadmap:
-    """Solve the case's cohort of every year of the horizon (module docstring); with a demand (``demand_mw``, else
-    the case's ``roadmap.demand_mw``), one model over every year that meets it (:mod:`synth.roadmap_model`)."""
+                progress: Progress | None = None, demand_mw: dict[int, float] | None = None,
+                demand_pflops: dict[int, float] | None = None) -> Roadmap:
+    """Solve the case's cohort of every year of the horizon (module docstring); with a demand (IT power ``demand_mw``
+    or working compute ``demand_pflops``, else the case's ``roadmap.demand_mw`` or ``roadmap.demand_pflops``), one
+    model over every year that meets it (:mod:`synth.roadmap_model`)."""
     from synth.case import validate_catalogs
 
     rc = load_case(case_path)
@@ -328,10 +331,13 @@ def run_roadmap(case_path: str | Path, scenario_name: str | None = None, years: 
     if first < scenario.start_year:
         raise input_error(case_path, "roadmap.first_year", f"the scenario {name!r} starts in {scenario.start_year}; the horizon cannot start before it")
     progress = progress or Progress("", quiet=True)
-    demand = demand_mw if demand_mw is not None else settings.demand_mw
+    if demand_mw is not None or demand_pflops is not None:
+        demand, unit = (demand_mw, "mw") if demand_mw is not None else (demand_pflops or {}, "pflops")
+    else:
+        demand, unit = (settings.demand_mw, "mw") if settings.demand_mw else (settings.demand_pflops, "pflops")
     if demand:
         progress.add_total(1)
-        built = run_demand(case_path, rc, name, scenario, (first, last), catalogs["compute"], demand, settings.learning_error)
+        built = run_demand(case_path, rc, name, scenario, (first, last), catalogs["compute"], demand, settings.learning_error, unit)
         progress.step(f"{rc.name}: {first}-{last}")
         return built
     progress.add_total(last - first + 1)
@@ -457,12 +463,13 @@ def _row(rc: ResolvedCase, year: int, yo: YearOverrides, found: Any) -> dict[str
 
 
 def run_demand(case_path: str | Path, rc: ResolvedCase, scenario_name: str, scenario: RoadmapScenario, years: tuple[int, int], compute: dict[str, Any],
-               demand_mw: dict[int, float], epsilon: float) -> Roadmap:
-    """The demand mode: the least present-value build-out meeting ``demand_mw`` (synth.roadmap_model), a row per
-    year, and the ground at its fastest on the same clock (:func:`ground_clock`)."""
+               demand: dict[int, float], epsilon: float, unit: str = "mw") -> Roadmap:
+    """The demand mode: the least present-value build-out meeting ``demand`` (MW of IT, or PFLOP/s for ``unit``
+    "pflops"; synth.roadmap_model), a row per year, and the ground at its fastest on the same clock
+    (:func:`ground_clock`)."""
     from synth import roadmap_model as rmod
 
-    model = rmod.build_roadmap_model(case_path, rc, scenario, years, compute, demand_mw, epsilon)
+    model = rmod.build_roadmap_model(case_path, rc, scenario, years, compute, demand, epsilon, unit)
     solved = rmod.solve_roadmap_model(model, rc.case.solver.time_limit_s, max(rc.case.solver.mip_rel_gap, DEMAND_MIP_GAP))
     out = Roadmap(rc.name, scenario_name, mode="demand")
     def usd(musd: float | None) -> float | None:
@@ -471,19 +478,19 @@ def run_demand(case_path: str | Path, rc: ResolvedCase, scenario_name: str, scen
     out.info = {"status": solved.status.value, "message": solved.message, "pv_cost_usd": usd(solved.pv_exact_musd),
                 "pv_cost_model_usd": usd(solved.pv_model_musd), "bound_usd": usd(solved.bound_musd), "proven_gap": solved.gap,
                 "learning_error": epsilon, "learning_segments": sum(len(i.points) - 1 for i in model.learned), "seconds": solved.seconds,
-                "demand_mw": {str(y): v for y, v in sorted(demand_mw.items())}}
+                f"demand_{unit}": {str(y): v for y, v in sorted(demand.items())}, "demand_unit": unit}
     if solved.status is Status.INFEASIBLE:
-        out.info["shortfall"] = rmod.shortfall_reasons(model, solved.shortfall_kw)
-    ground = ground_clock(rc, model.demand_kw, years)
+        out.info["shortfall"] = rmod.shortfall_reasons(model, solved.shortfall)
+    ground = ground_clock(rc, model.need, years, None if unit == "mw" else _pflops_per_mw(model))
     pv_cost = pv_flop = 0.0
     first = years[0]
     for t, period in model.periods.items():
-        row: dict[str, Any] = {"case": rc.name, "year": t, "mode": "demand", "status": solved.status.value, "demand_mw": model.demand_kw[t] / 1000.0,
+        row: dict[str, Any] = {"case": rc.name, "year": t, "mode": "demand", "status": solved.status.value, f"demand_{unit}": model.need[t] / 1000.0,
                                **{f"launch_limit[{f}]": limit for f, limit in period.launch_limits.items()}}
-        if t in solved.shortfall_kw:
-            row["shortfall_mw"] = solved.shortfall_kw[t] / 1000.0
+        if t in solved.shortfall:
+            row[f"shortfall_{unit}"] = solved.shortfall[t] / 1000.0
         for name, g in ground.items():
-            row[f"ground_in_service_mw[{name}]"] = g[t]
+            row[f"ground_in_service_{unit}[{name}]"] = g[t]
         if solved.status is Status.OPTIMAL:
             row.update(_demand_row(model, period, t))
             df = (1.0 + model.discount_rate) ** -(t - first)
@@ -509,7 +516,8 @@ def _demand_row(model: Any, period: Any, t: int) -> dict[str, Any]:
     it_kw = float(sum(pyo.value(b.compute.IT[o]) for o in b.O))
     learned = [i for i in model.learned if i.period == t and i.name == "launch"]
     own = learned[0].factor(float(pyo.value(learned[0].quantity))) if learned else 1.0
-    row: dict[str, Any] = {"in_service_mw": float(pyo.value(model.model.S[t])) / 1000.0, "it_power_mw": it_kw / 1000.0,
+    row: dict[str, Any] = {"in_service_mw": float(pyo.value(model.model.S_it[t])) / 1000.0, "it_power_mw": it_kw / 1000.0,
+                           **({"in_service_pflops": float(pyo.value(model.model.S[t])) / 1000.0} if model.unit == "pflops" else {}),
                            "cohort_cost_usd": float(pyo.value(b.COST_TOTAL)) * MUSD, "cohort_eflop": float(pyo.value(b.FLOP)) * ZFLOP / 1e18,
                            "launch_price_factor": period.launch_price_factor * own}
     if it_kw <= 0:
@@ -528,13 +536,16 @@ def _demand_row(model: Any, period: Any, t: int) -> dict[str, Any]:
     return row
 
 
-def ground_clock(rc: ResolvedCase, demand_kw: dict[int, float], years: tuple[int, int]) -> dict[str, dict[int, float]]:
-    """Each baseline's IT in service (MW) by year at its fastest, chasing the same demand from the horizon's start:
+def ground_clock(rc: ResolvedCase, need: dict[int, float], years: tuple[int, int],
+                 per_mw: dict[int, float] | None = None) -> dict[str, dict[int, float]]:
+    """Each baseline's capacity in service by year at its fastest, chasing the same demand from the horizon's start:
 
-        C_t = 0 for t < y0 + ceil(a_g),   C_t = min(C_t-1 + R_g, max_{s >= t} D_s) after
+        C_t = 0 for t < y0 + ceil(a_g),   C_t = min(C_t-1 + R_g e_t, max_{s >= t} D_s) after
 
-    with a_g its time to power (years) and R_g its build rate (MW/yr, ``build_rate_mw_per_year``; unlimited when
-    empty). The ground replaces failed servers, so its capacity persists."""
+    with a_g its time to power (years), R_g its build rate (MW/yr, ``build_rate_mw_per_year``; unlimited when empty)
+    and e_t what one MW built in year t holds: 1 for a demand of IT power (C and D in MW), or ``per_mw[t]`` PFLOP/s
+    for a demand of compute (the year's most efficient module: each year's servers keep their generation). ``need``
+    is the model's demand (kW, or TFLOP/s). The ground replaces failed servers, so its capacity persists."""
     from synth.roadmap_model import first_power_year
 
     first, last = years
@@ -546,10 +557,16 @@ def ground_clock(rc: ResolvedCase, demand_kw: dict[int, float], years: tuple[int
         path: dict[int, float] = {}
         for t in range(first, last + 1):
             if t >= ready:
-                c = min(c + rate, max(demand_kw[s] for s in range(t, last + 1)) / 1000.0)
+                c = min(c + rate * (per_mw[t] if per_mw else 1.0), max(need[s] for s in range(t, last + 1)) / 1000.0)
             path[t] = c
         out[name] = path
     return out
+
+
+def _pflops_per_mw(model: Any) -> dict[int, float]:
+    """Year -> PFLOP/s of dense peak per MW of IT of the year's most efficient compute module (the case's candidates
+    that year): max_c 1e3 peak_tflops_c / power_w_c."""
+    return {t: max(1e3 * m.peak_tflops / m.power_w for m in p.rc.entries["compute"].values()) for t, p in model.periods.items()}
 
 
 def roadmap_frame(roadmaps: list[Roadmap]) -> Any:
@@ -581,16 +598,20 @@ def summary_text(roadmaps: list[Roadmap]) -> str:
             if r.info.get("pv_cost_usd") is not None:
                 lines.append(f"  least present value {r.info['pv_cost_usd'] / 1e9:,.2f} billion USD (proven gap {r.info['proven_gap']:.2%}, "
                              f"learning segments of {r.info['learning_error']:.0%})")
+            unit = r.info.get("demand_unit", "mw")
+            label, wanted = DEMAND_LABELS[unit], f"demand_{unit}"
             for row in r.rows:
                 if row.get("it_power_mw", 0.0) > 0:
-                    lines.append(f"  {row['year']}: {row['it_power_mw']:,.0f} MW new ({row['launches']:,} launches, {row['orbit']}), "
-                                 f"{row['in_service_mw']:,.0f} MW in service of {row['demand_mw']:,.0f} MW")
-            ground = sorted({k for row in r.rows for k in row if k.startswith("ground_in_service_mw[")})
+                    held = f"{row['in_service_mw']:,.0f} MW in service" + (f" of {row[wanted]:,.0f} MW" if unit == "mw" else
+                                                                             f", {row['in_service_pflops']:,.0f} of {row[wanted]:,.0f} {label}")
+                    lines.append(f"  {row['year']}: {row['it_power_mw']:,.0f} MW new ({row['launches']:,} launches, {row['orbit']}, "
+                                 f"{row['compute']}), {held}")
+            ground = sorted({k for row in r.rows for k in row if k.startswith(f"ground_in_service_{unit}[")})
             for k in ground:
-                met = next((row["year"] for row in r.rows if row["demand_mw"] > 0 and row[k] >= row["demand_mw"] - 1e-6
-                            and all(x[k] >= x["demand_mw"] - 1e-6 for x in r.rows if x["year"] >= row["year"])), None)
+                met = next((row["year"] for row in r.rows if row[wanted] > 0 and row[k] >= row[wanted] * (1 - 1e-9)
+                            and all(x[k] >= x[wanted] * (1 - 1e-9) for x in r.rows if x["year"] >= row["year"])), None)
                 verdict = f"meets the demand from {met}" if met else f"does not meet the demand by {last}"
-                lines.append(f"  ground {k[len('ground_in_service_mw['):-1]:<24} {verdict}")
+                lines.append(f"  ground {k[len(f'ground_in_service_{unit}['):-1]:<24} {verdict}")
         for baseline, year in s["crossover_year"].items():
             lines.append(f"  vs {baseline:<24} " + (f"crosses over in {year}" if year is not None else f"no crossover before {last}"))
             change = r.info.get("what_would_have_to_change", {}).get(baseline)

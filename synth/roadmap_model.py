@@ -10,9 +10,13 @@ not by the block's delay factor.
 Linking rows, with n_tau[c,o,h] the modules of cohort tau, p_c their IT power (kW), lambda_c,o,h their failure rate
 (1/yr), L the design life (years) and a the orbit's years to power (``economics.time_to_power_years``):
 
-    in service (kW)  S_t = sum_{tau in W(t)} sum_{c,o,h} p_c exp(-lambda_c,o,h (t - tau)) n_tau[c,o,h],
+    in service       S_t = sum_{tau in W(t)} sum_{c,o,h} q_c exp(-lambda_c,o,h (t - tau)) n_tau[c,o,h],
                      W(t) = {tau <= t : t - tau < L}            (a cohort serves from its year and retires at life's end)
-    demand           S_t + short_t >= D_t   (kW; short_t = 0, relaxed only to diagnose an unmet demand)  row demand[t]
+    demand           S_t + short_t >= D_t   (short_t = 0, relaxed only to diagnose an unmet demand)  row demand[t]
+
+with q_c = p_c (kW of IT per module) for a demand of IT power (``roadmap.demand_mw``, D_t in kW), or q_c the module's
+dense BF16 peak (TFLOP/s) for a demand of working compute (``roadmap.demand_pflops``, D_t in TFLOP/s): the second
+makes each cohort's hardware generation count, where IT power alone would buy the cheapest watts.
     first power      IT_tau = 0  for tau < y0 + ceil(a)   (a programme decided in y0 has no compute before)  row not_yet[tau]
 
 Objective, the present value at y0 (MUSD):
@@ -72,6 +76,12 @@ from synth.result import Status
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from synth.roadmap import YearOverrides
+
+#: what a demand may count: unit -> (the case field that holds it, what it is in words)
+DEMAND_UNITS = {"mw": ("demand_mw", "IT power in service (MW)"),
+                "pflops": ("demand_pflops", "working compute in service (PFLOP/s at dense BF16 peak)")}
+#: the unit as printed
+DEMAND_LABELS = {"mw": "MW", "pflops": "PFLOP/s"}
 
 #: breakpoints of one learning curve beyond which the model would be slow and the error bound loose: raise
 #: roadmap.learning_error instead
@@ -190,10 +200,11 @@ class RoadmapModel:
     model: pyo.ConcreteModel
     periods: dict[int, Period]
     learned: list[Learned]
-    demand_kw: dict[int, float]
+    need: dict[int, float]  # the demand by year in the model's unit: kW of IT, or TFLOP/s of working compute (unit)
     constant_musd: float
     epsilon: float
     discount_rate: float
+    unit: str = "mw"  # what the demand counts (DEMAND_UNITS)
 
 
 def period_overrides(rc: ResolvedCase, scenario: Any, year: int, first: int, compute: dict[str, Any], p_max_mw: float) -> YearOverrides:
@@ -213,13 +224,20 @@ def period_overrides(rc: ResolvedCase, scenario: Any, year: int, first: int, com
 
 
 def build_roadmap_model(case_path: str | Path, rc: ResolvedCase, scenario: Any, years: tuple[int, int], compute: dict[str, Any],
-                        demand_mw: dict[int, float], epsilon: float) -> RoadmapModel:
-    """Every period's block, the learning rows, the demand rows and the present-value objective (module docstring)."""
+                        demand: dict[int, float], epsilon: float, unit: str = "mw") -> RoadmapModel:
+    """Every period's block, the learning rows, the demand rows and the present-value objective (module docstring).
+    ``demand`` is in MW of IT (``unit`` "mw") or in PFLOP/s of working compute at dense peak (``unit`` "pflops")."""
     first, last = years
-    peak = max((demand_at(demand_mw, y) for y in range(first, last + 1)), default=0.0)
+    field_name, what = DEMAND_UNITS[unit]
+    peak = max((demand_at(demand, y) for y in range(first, last + 1)), default=0.0)
     if peak <= 0:
-        raise input_error(case_path, "roadmap.demand_mw", f"no demand within {first}-{last}: give IT power in service (MW) for a year of the horizon")
-    p_max = min(max(rc.case.requirements.it_power_mw.max, 2.0 * peak), 1e6)
+        raise input_error(case_path, f"roadmap.{field_name}", f"no demand within {first}-{last}: give {what} for a year of the horizon")
+    if unit == "mw":
+        p_max = min(max(rc.case.requirements.it_power_mw.max, 2.0 * peak), 1e6)
+    else:  # the least IT that holds twice the peak compute, on the least efficient module the case may fly
+        modules = [compute[c] for c in rc.entries["compute"]] + [compute[c] for c in scenario.compute_generations if c in compute]
+        mw_per_pflops = max(m.power_w / m.peak_tflops for m in modules) * 1e-3  # P PFLOP/s = 1e3 P / peak_tflops modules of power_w W
+        p_max = min(max(rc.case.requirements.it_power_mw.max, 2.0 * peak * mw_per_pflops), 1e6)
     economics = rc.case.economics
     learning = scenario.own_experience and rc.case.limits.max_launches_per_year is not None
     m = pyo.ConcreteModel(name=f"{rc.name} roadmap")
@@ -261,36 +279,46 @@ def build_roadmap_model(case_path: str | Path, rc: ResolvedCase, scenario: Any, 
 
     # demand
     life = rc.case.requirements.design_life_years
-    demand_kw = {t: demand_at(demand_mw, t) * 1000.0 for t in m.T}
+    need = {t: demand_at(demand, t) * 1000.0 for t in m.T}  # kW, or TFLOP/s
     m.short = pyo.Var(m.T, domain=pyo.NonNegativeReals)
     for t in m.T:
         m.short[t].fix(0.0)
 
     def in_service(t: int) -> Any:
-        return sum(_surviving_kw(periods[tau], t - tau) for tau in m.T if tau <= t and t - tau < life - tolerances.INTEGER_GUARD)
+        return sum(_surviving(periods[tau], t - tau, "p_kw") for tau in m.T if tau <= t and t - tau < life - tolerances.INTEGER_GUARD)
 
-    m.S = pyo.Expression(m.T, rule=lambda _, t: in_service(t))
-    m.demand = pyo.Constraint(m.T, rule=lambda _, t: m.S[t] + m.short[t] >= demand_kw[t] if demand_kw[t] > 0 else pyo.Constraint.Skip)
+    def compute_in_service(t: int) -> Any:
+        return sum(_surviving(periods[tau], t - tau, "tflops") for tau in m.T if tau <= t and t - tau < life - tolerances.INTEGER_GUARD)
+
+    m.S_it = pyo.Expression(m.T, rule=lambda _, t: in_service(t))
+    m.S = pyo.Expression(m.T, rule=lambda _, t: m.S_it[t] if unit == "mw" else compute_in_service(t))
+    m.demand = pyo.Constraint(m.T, rule=lambda _, t: m.S[t] + m.short[t] >= need[t] if need[t] > 0 else pyo.Constraint.Skip)
 
     r = economics.discount_rate
     ops = economics.operations_usd_per_year / MUSD
     constant = ops * (annuity_years(last - first + life, r) - annuity_years(life, r))
     m.PV = pyo.Expression(expr=sum((1.0 + r) ** -(t - first) * m.period[t].COST_TOTAL for t in m.T) + constant)
     m.pv_objective = pyo.Objective(expr=m.PV, sense=pyo.minimize)
-    m.short_objective = pyo.Objective(expr=sum(m.short[t] / demand_kw[t] for t in m.T if demand_kw[t] > 0), sense=pyo.minimize)
+    m.short_objective = pyo.Objective(expr=sum(m.short[t] / need[t] for t in m.T if need[t] > 0), sense=pyo.minimize)
     m.short_objective.deactivate()
-    return RoadmapModel(m, periods, learned, demand_kw, constant, epsilon, r)
+    return RoadmapModel(m, periods, learned, need, constant, epsilon, r, unit)
 
 
 def _units(b: pyo.Block, k: str) -> Any:
     return sum(b.buses.units[k, o] for o in b.O)
 
 
-def _surviving_kw(period: Period, age: int) -> Any:
-    """sum_{c,o,h} p_c exp(-lambda_c,o,h age) n[c,o,h] (kW): cohort ``period``'s IT that survives ``age`` years."""
+def _surviving(period: Period, age: int, per_module: str) -> Any:
+    """sum_{c,o,h} q_c exp(-lambda_c,o,h age) n[c,o,h]: cohort ``period``'s IT (q_c = p_c, kW, ``per_module`` "p_kw")
+    or compute (q_c = the module's dense peak, TFLOP/s, "tflops") that survives ``age`` years."""
     b = period.dm.model
     co = period.dm.data.coeff["compute"]
-    return sum(b.P["p_kw", c] * math.exp(-co.failure_rate[(c, o, h)] * age) * b.compute.n[c, o, h] for c in b.compute.C for o in b.O for h in b.H)
+    modules = period.rc.entries["compute"]
+
+    def q(c: str) -> Any:
+        return b.P["p_kw", c] if per_module == "p_kw" else modules[c].peak_tflops
+
+    return sum(q(c) * math.exp(-co.failure_rate[(c, o, h)] * age) * b.compute.n[c, o, h] for c in b.compute.C for o in b.O for h in b.H)
 
 
 def _learning_hook(t: int, rc_t: ResolvedCase, scenario: Any, learned: list[Learned]) -> Callable:
@@ -372,7 +400,7 @@ class Solved:
     bound_musd: float | None = None
     gap: float | None = None
     seconds: float = 0.0
-    shortfall_kw: dict[int, float] = field(default_factory=dict)
+    shortfall: dict[int, float] = field(default_factory=dict)  # year -> unmet demand in the model's unit (kW or TFLOP/s)
     message: str = ""
 
 
@@ -391,7 +419,7 @@ def solve_roadmap_model(rm: RoadmapModel, time_limit_s: float, mip_rel_gap: floa
     try:
         relaxed = session.solve(m)
         if relaxed.status is Status.INFEASIBLE:
-            return Solved(Status.INFEASIBLE, shortfall_kw=_shortfall(rm, session), seconds=time.perf_counter() - started)
+            return Solved(Status.INFEASIBLE, shortfall=_shortfall(rm, session), seconds=time.perf_counter() - started)
         if not relaxed.has_solution or relaxed.dual_bound is None:
             return Solved(relaxed.status, seconds=time.perf_counter() - started, message=f"no build-out found ({relaxed.status.value})")
         bound = relaxed.dual_bound
@@ -455,24 +483,25 @@ def _shortfall(rm: RoadmapModel, session: Any) -> dict[int, float]:
     m.pv_objective.deactivate()
     m.short_objective.activate()
     for t in m.T:
-        if rm.demand_kw[t] > 0:
+        if rm.need[t] > 0:
             m.short[t].unfix()
     elastic = session.solve(m)
     if not elastic.has_solution:
         return {}
     short = {t: float(m.short[t].value or 0.0) for t in m.T}
-    return {t: s for t, s in short.items() if s > tolerances.SLACK * max(rm.demand_kw[t], 1.0)}
+    return {t: s for t, s in short.items() if s > tolerances.SLACK * max(rm.need[t], 1.0)}
 
 
-def shortfall_reasons(rm: RoadmapModel, shortfall_kw: dict[int, float]) -> list[str]:
+def shortfall_reasons(rm: RoadmapModel, shortfall: dict[int, float]) -> list[str]:
     """One sentence per year the demand cannot be met: the year, the shortfall (MW) and what stops it."""
     from synth.fmt import significant
 
     out = []
     ttp = rm.periods[min(rm.periods)].rc.case.economics.time_to_power_years
-    for t, s in sorted(shortfall_kw.items()):
+    label = DEMAND_LABELS[rm.unit]
+    for t, s in sorted(shortfall.items()):
         period = rm.periods[t]
-        need = rm.demand_kw[t] / 1000.0
+        need = rm.need[t] / 1000.0
         if not period.first_power:
             ready = min((y for y, p in rm.periods.items() if p.first_power), default=None)
             why = (f"the programme has no compute in service before {ready if ready is not None else 'the horizon ends'} "
@@ -482,7 +511,7 @@ def shortfall_reasons(rm: RoadmapModel, shortfall_kw: dict[int, float]) -> list[
             held = "".join(f"; {family}'s flights held by its {limit.replace('_', ' ')}" for family, limit in period.launch_limits.items())
             why = (f"the launch cadence ({cadence:,.0f} launches in {t}, limits.max_launches_per_year on the scenario's path{held}) with the "
                    "cohorts still in service falls short" if cadence is not None else "the case's limits fall short")
-        out.append(f"{t}: {significant(s / 1000.0)} MW of the {significant(need)} MW demand cannot be in service: {why}")
+        out.append(f"{t}: {significant(s / 1000.0)} {label} of the {significant(need)} {label} demand cannot be in service: {why}")
     return out
 
 

@@ -159,6 +159,7 @@ CASE_FILE_PROBLEMS = [
     ("orbit_availability_zero", HEAD + "requirements:\n  orbit_availability: 0  #!\n", "requirements.orbit_availability",
      ("greater than or equal to 0.01",)),
     ("roadmap_demand_negative", HEAD + "roadmap:\n  demand_mw: {2030: -5}  #!\n", "roadmap.demand_mw.2030", ("greater than or equal to 0",)),
+    ("roadmap_demand_both", HEAD + "roadmap:  #!\n  demand_mw: {2030: 5}\n  demand_pflops: {2030: 5}\n", "roadmap", ("not both",)),
     ("roadmap_learning_error_zero", HEAD + "roadmap:\n  learning_error: 0  #!\n", "roadmap.learning_error", ("greater than 0",)),
     ("unknown_token_workload", HEAD + "token_workloads: [gpt_99]  #!\n", "token_workloads[0]", ("'gpt_99'", "known:", "llama3_70b_inference")),
     ("unknown_workload", HEAD + "workload: gpt_99  #!\n", "workload", ("'gpt_99'", "known:", "batch")),

@@ -179,3 +179,37 @@ def test_the_ground_waits_for_power_then_builds_at_its_rate(tmp_path):
 def test_bad_demand_arguments_exit_2(capsys):
     assert main(["roadmap", str(SINGLE), "--years", "2027:2028", "--scenario", "teach_roadmap", "--demand", "2027-20"]) == 2
     assert "expected YEAR:MW" in capsys.readouterr().err
+
+
+def test_a_compute_demand_counts_peak_flops_of_the_surviving_modules():
+    """gpu_a holds 1 PFLOP/s (1,000 TFLOP/s dense peak) in 1 kW, so a demand of 20 then 30 PFLOP/s is the 20 then 30 kW
+    of test_two_periods_by_hand in other units: the same 32 modules in 2027, the same present value, and
+    32 x 0.94743 = 30.3 PFLOP/s in service in 2028."""
+    by_power = run_roadmap(SINGLE, "teach_roadmap", (2027, 2028), demand_mw={2027: 0.02, 2028: 0.03})
+    by_compute = run_roadmap(SINGLE, "teach_roadmap", (2027, 2028), demand_pflops={2027: 20.0, 2028: 30.0})
+    first, second = by_compute.rows
+    assert by_compute.info["demand_unit"] == "pflops" and first["demand_pflops"] == pytest.approx(20.0)
+    assert first["it_power_mw"] == pytest.approx(32 / 1000)
+    assert second["in_service_pflops"] == pytest.approx(32 * SURVIVE)
+    assert second["in_service_mw"] == pytest.approx(32 * SURVIVE / 1000)
+    assert by_compute.info["pv_cost_usd"] == pytest.approx(by_power.info["pv_cost_usd"], rel=1e-9)
+
+
+def test_demand_in_both_units_is_refused(capsys):
+    assert main(["roadmap", str(SINGLE), "--years", "2027:2028", "--scenario", "teach_roadmap", "--demand", "2027:0.02",
+                 "--demand-pflops", "2027:20"]) == 2
+    assert "not both" in capsys.readouterr().err
+    assert main(["roadmap", str(SINGLE), "--years", "2027:2028", "--scenario", "teach_roadmap", "--demand-pflops", "2027:-1"]) == 2
+    assert "0-1,000,000,000 PFLOP/s" in capsys.readouterr().err
+
+
+def test_a_demand_roadmap_makes_a_report(tmp_path):
+    """synth report on a demand roadmap: the present value with its proven gap and the build-out year by year (the
+    32 modules of test_two_periods_by_hand are 0.032 MW new and in service in 2027, on 2 launches)."""
+    out = tmp_path / "road"
+    assert main(["roadmap", str(SINGLE), "--years", "2027:2028", "--scenario", "teach_roadmap", "--demand", "2027:0.02,2028:0.03",
+                 "--out", str(out), "-q"]) == 0
+    assert main(["report", str(out), "--out", str(tmp_path / "rep" / "demand"), "-q"]) == 0
+    text = (tmp_path / "rep" / "demand.md").read_text()
+    assert "meets the demand at a least present value of" in text and "proven within" in text
+    assert re.search(r"\| 2027 \| 0\.02 \| 0\.032 \| 0\.032 \| 2 \|", text)  # demand, in service, new MW, launches

@@ -194,35 +194,62 @@ def layout(data: dict[str, Any], files: Path) -> Report:
 
 
 def _roadmap(road: dict[str, Any], files: Path, index: int) -> Section:
-    """A synth roadmap output: the race chart, the crossover years, and the cohorts every five years."""
+    """A synth roadmap output: the race chart, the crossover years and what would have to change, the cohorts every
+    five years (free build), and for a demand the build-out year by year with its present value and proven gap, or
+    the years it cannot be met."""
     import pandas as pd
 
-    from synth.roadmap import race_chart
+    from synth.roadmap import race_chart, what_it_takes
 
     frame = pd.DataFrame(road["rows"])
     chart = race_chart(frame, files / f"race_{index}.png")
+    summary = road["summary"]
     crossing = [[case, baseline, "none before " + str(s["years"][1]) if year is None else str(int(year))]
-                for case, s in road["summary"].items() for baseline, year in s["crossover_year"].items()]
-    gw = [[case, "not before " + str(s["years"][1]) if s["gigawatt_launchable_year"] is None else str(int(s["gigawatt_launchable_year"]))]
-          for case, s in road["summary"].items()]
+                for case, s in summary.items() for baseline, year in s["crossover_year"].items()]
+    gw = [[case, s.get("mode", "free_build").replace("_", " "), "not before " + str(s["years"][1]) if s["gigawatt_launchable_year"] is None
+           else str(int(s["gigawatt_launchable_year"]))] for case, s in summary.items()]
+    changes = [f"{case} against {baseline}: {what_it_takes(change)}." for case, s in summary.items()
+               for baseline, change in s.get("what_would_have_to_change", {}).items()]
     head = next((c for c in frame.columns if c.startswith("ground_cost_per_eflop_usd[")), None)
-    rows = []
-    first: dict[str, float] = {}
-    for r in road["rows"]:
-        if r["status"] == "optimal":
-            first.setdefault(r["case"], r["year"])
-    for r in road["rows"]:
-        if r["status"] != "optimal" or not (int(r["year"]) % 5 == 0 or first[r["case"]] == r["year"]):
-            continue
-        rows.append([r["case"], str(int(r["year"])), str(r["compute"]), usd(r["cost_per_eflop_usd"]),
-                     f"{r['cost_per_eflop_usd'] / r[head]:.2f}x" if head else "", num(r["launches_per_gw"]), f"{r['gw_launchable']:.2f}"])
-    return Section("Roadmap and race", [
+    blocks: list[Any] = [
         Figure(chart, "Cost per delivered EFLOP of each year's cohort, and the ground's range over its baselines.", "line chart of cost per EFLOP by year"),
         Table(["case", "ground baseline", "crossover year"], crossing, "The first year a cohort costs no more per EFLOP than the ground."),
-        Table(["case", "first year a gigawatt can be launched"], gw, "Within the case's deployment years, at that year's launch cadence."),
-        Table(["case", "year", "compute", "per EFLOP", "vs " + (head[len("ground_cost_per_eflop_usd["):-1] if head else "ground"), "launches per GW",
-               "GW launchable"], rows, f"Cohorts every five years (synth roadmap output {road['path']})."),
-    ])
+        Table(["case", "mode", "gigawatt year"], gw, "Free build: the first year one cohort of a gigawatt can be launched within the case's "
+              "deployment years at that year's cadence. Demand: the first year a gigawatt is in service."),
+    ]
+    if changes:
+        blocks += [Para("**What would have to change** (the horizon's last year; each factor multiplies that year's prices, the design "
+                        "re-optimized at every probe):"), Bullets(changes)]
+    free = [r for r in road["rows"] if r.get("mode", "free_build") != "demand" and r["status"] == "optimal"]
+    first: dict[str, float] = {}
+    for r in free:
+        first.setdefault(r["case"], r["year"])
+    rows = [[r["case"], str(int(r["year"])), str(r["compute"]), usd(r["cost_per_eflop_usd"]),
+             f"{r['cost_per_eflop_usd'] / r[head]:.2f}x" if head and r.get(head) else "", num(r["launches_per_gw"]), f"{r['gw_launchable']:.2f}"]
+            for r in free if int(r["year"]) % 5 == 0 or first[r["case"]] == r["year"]]
+    if rows:
+        blocks.append(Table(["case", "year", "compute", "per EFLOP", "vs " + (head[len("ground_cost_per_eflop_usd["):-1] if head else "ground"),
+                             "launches per GW", "GW launchable"], rows, f"Free build: cohorts every five years (synth roadmap output {road['path']})."))
+    for case, s in summary.items():
+        if s.get("mode") != "demand":
+            continue
+        if s.get("shortfall"):
+            blocks += [Para(f"**{case}: the demand cannot be met.**"), Bullets(list(s["shortfall"]))]
+            continue
+        if s.get("pv_cost_usd") is None:
+            continue
+        blocks.append(Para(f"**{case}** meets the demand at a least present value of **{usd(s['pv_cost_usd'])}** (proven within "
+                           f"{s['proven_gap']:.2%} of the optimum, learning held in segments of {s['learning_error']:.0%})."))
+        unit = s.get("demand_unit", "mw")
+        label = "MW" if unit == "mw" else "PFLOP/s"
+        demand = [[str(int(r["year"])), num(r[f"demand_{unit}"]), num(r.get(f"in_service_{unit}") or 0.0), num(r.get("it_power_mw") or 0.0),
+                   num(r.get("launches") or 0), str(r.get("orbit") or ""), str(r.get("compute") or ""),
+                   usd(r["cost_per_eflop_usd"]) if r.get("cost_per_eflop_usd") else "",
+                   usd(r["fleet_cost_per_eflop_usd"]) if r.get("fleet_cost_per_eflop_usd") else ""]
+                  for r in road["rows"] if r["case"] == case]
+        blocks.append(Table(["year", f"demand {label}", f"in service {label}", "new MW", "launches", "orbit", "compute", "cohort per EFLOP",
+                             "fleet per EFLOP"], demand, f"{case}: the build-out year by year (synth roadmap output {road['path']})."))
+    return Section("Roadmap and race", blocks)
 
 
 def _summary(archs: list[dict[str, Any]]) -> Section:
