@@ -614,27 +614,35 @@ def summary_text(roadmaps: list[Roadmap]) -> str:
                 lines.append(f"  ground {k[len(f'ground_in_service_{unit}['):-1]:<24} {verdict}")
         for baseline, year in s["crossover_year"].items():
             lines.append(f"  vs {baseline:<24} " + (f"crosses over in {year}" if year is not None else f"no crossover before {last}"))
-            change = r.info.get("what_would_have_to_change", {}).get(baseline)
-            if change:
-                lines.append(f"    {what_it_takes(change)}")
+        lines += [f"  what would have to change {line}" for line in what_it_takes(r.info.get("what_would_have_to_change", {}))]
         gw = s["gigawatt_launchable_year"]
         what = "a gigawatt in service" if r.mode == "demand" else "a gigawatt launchable within the deployment years"
         lines.append(f"  {what} " + (f"from {gw}" if gw is not None else f"not before {last}"))
     return "\n".join(lines)
 
 
-def what_it_takes(change: dict[str, Any]) -> str:
-    """One sentence from :func:`what_would_change`'s entry for a baseline."""
-    names = {"launch": "launch prices", "bus": "bus prices", "launch_and_bus": "launch and bus prices together"}
-    found = [f"{names[lever]} x{change[f'{lever}_price_factor']:.2f}" for lever in LEVERS if change.get(f"{lever}_price_factor") is not None]
-    if found:
-        return f"to cross in {change['year']}: " + ", or ".join(found) + " of that year's (each re-optimized)"
+def what_it_takes(changes: dict[str, dict[str, Any]]) -> list[str]:
+    """Sentences from :func:`what_would_change`'s entries (baseline -> entry): one per baseline that a lever crosses,
+    and one for all the baselines none crosses (the cost left with launch and buses all but free is the same)."""
     from synth.fmt import usd
 
-    items = ", ".join(f"{k.replace('_', ' ')} {usd(v, 3)}" for k, v in change.get("floor_items_usd", {}).items())
-    return (f"no launch or bus price crosses in {change['year']}: with both x{LEVER_FLOOR:g} the cohort still costs "
-            f"{usd(change['launch_and_bus_floor_cost_per_eflop_usd'], 3)} per EFLOP against {usd(change['ground_cost_per_eflop_usd'], 3)} "
-            f"(the largest items left: {items})")
+    names = {"launch": "launch prices", "bus": "bus prices", "launch_and_bus": "launch and bus prices together"}
+    out, floors = [], {}
+    for baseline, change in changes.items():
+        found = [f"{names[lever]} x{change[f'{lever}_price_factor']:.2f}" for lever in LEVERS if change.get(f"{lever}_price_factor") is not None]
+        if found:
+            out.append(f"against {baseline}, to cross in {change['year']}: " + ", or ".join(found) + " of that year's (each re-optimized)")
+        else:
+            floors[baseline] = change
+    if floors:
+        change = next(iter(floors.values()))
+        ground = sorted(c["ground_cost_per_eflop_usd"] for c in floors.values())
+        against = usd(ground[0], 3) + (f"-{usd(ground[-1], 3)}" if ground[-1] > ground[0] else "")
+        items = ", ".join(f"{k.replace('_', ' ')} {usd(v, 3)}" for k, v in change.get("floor_items_usd", {}).items())
+        out.append(f"against {', '.join(floors)}: no launch or bus price crosses in {change['year']}: with both x{LEVER_FLOOR:g} the "
+                   f"cohort still costs {usd(change['launch_and_bus_floor_cost_per_eflop_usd'], 3)} per EFLOP against {against} "
+                   f"(the largest items left: {items})")
+    return out
 
 
 def race_chart(frame: Any, path: Path) -> Path:

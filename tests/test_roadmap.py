@@ -175,18 +175,22 @@ def test_what_would_have_to_change_is_the_launch_price_where_orbit_meets_the_gro
     assert change["launch_prices"]["launch_vehicles.small_rocket.price_per_launch_usd"] == pytest.approx(5e6 * change["launch_price_factor"])
     assert change["bus_price_factor"] is None  # a free bus alone does not suffice: its floor is above the ground
     assert change["bus_floor_cost_per_eflop_usd"] > rg
-    assert f"launch prices x{change['launch_price_factor']:.2f}" in what_it_takes(change)
+    assert f"launch prices x{change['launch_price_factor']:.2f}" in what_it_takes({"teach_ground": change})[0]
 
 
 def test_no_lever_crossing_names_what_is_left(tmp_path):
     """Against the teaching ground as shipped, nothing of launch or bus crosses: the summary says so and names the
     largest cost items left with both at x0.001."""
+    from synth.roadmap import what_it_takes
+
     road = run_roadmap_single(tmp_path, 2027, 2027)
     change = road.info["what_would_have_to_change"]["teach_ground"]
     assert change["launch_and_bus_price_factor"] is None
     assert change["launch_and_bus_floor_cost_per_eflop_usd"] > change["ground_cost_per_eflop_usd"]
     assert "nre" in change["floor_items_usd"]  # the programme's $1 M NRE is among the largest left (teaching case)
     assert change["floor_items_usd"]["nre"] == pytest.approx(1e6)
+    (line,) = what_it_takes({"teach_ground": change})
+    assert line.startswith("against teach_ground: no launch or bus price crosses in 2027") and "nre $1 M" in line
 
 
 def _scenario(**fields):

@@ -208,8 +208,7 @@ def _roadmap(road: dict[str, Any], files: Path, index: int) -> Section:
                 for case, s in summary.items() for baseline, year in s["crossover_year"].items()]
     gw = [[case, s.get("mode", "free_build").replace("_", " "), "not before " + str(s["years"][1]) if s["gigawatt_launchable_year"] is None
            else str(int(s["gigawatt_launchable_year"]))] for case, s in summary.items()]
-    changes = [f"{case} against {baseline}: {what_it_takes(change)}." for case, s in summary.items()
-               for baseline, change in s.get("what_would_have_to_change", {}).items()]
+    changes = [f"{case} {line}." for case, s in summary.items() for line in what_it_takes(s.get("what_would_have_to_change", {}))]
     head = next((c for c in frame.columns if c.startswith("ground_cost_per_eflop_usd[")), None)
     blocks: list[Any] = [
         Figure(chart, "Cost per delivered EFLOP of each year's cohort, and the ground's range over its baselines.", "line chart of cost per EFLOP by year"),
