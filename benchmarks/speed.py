@@ -4,6 +4,7 @@
     python benchmarks/speed.py --only resolve,process   # some parts
     python benchmarks/speed.py --baseline none          # this checkout alone
     python benchmarks/speed.py --memory-points 10000    # the memory part over 10,000 points (~10 min)
+    python benchmarks/speed.py --only roadmap           # issue 13's roadmaps, against the demand mode before its MIP start
 
 Parts (every figure is a median unless it says otherwise; both codes run in turn, new then old, in separate
 processes, so drift in the machine's speed hits both):
@@ -25,6 +26,10 @@ processes, so drift in the machine's speed hits both):
 - ``workers``: the same sweep (``--worker-points``, default 200) on one and on two workers (process pool), wall ratio.
 - ``memory``: the spacex case re-solved in one process over ``--memory-points`` points; resident memory sampled
   every 500 points (this checkout only unless ``--memory-baseline``).
+- ``roadmap``: ``synth roadmap`` over 20 years (2027-2046) as a whole process: both cases in free build (each
+  year's cohort, and what would have to change), spacex meeting a demand of IT power (100 MW in 2030, 1 GW in 2035,
+  2 GW in 2045) and of compute (100, 1,000, 2,000 EFLOP/s), and blue_origin's infeasible demand diagnosed; against
+  ``--roadmap-baseline`` (default: the demand mode before its whole-count repair had a MIP start).
 
 The machine's load (1-minute load average, cores) is printed before and after: figures taken on a busy machine
 are not comparable. Results also go to ``--json`` (default benchmarks/results/speed-<date>.json).
@@ -53,7 +58,9 @@ SLIDERS = {
     "spacex": ("launch_vehicles.starship.price_per_kg_usd", 3600.0, 20.0),
 }
 CASES = ("blue_origin", "spacex")
-PARTS = ("resolve", "breakdown", "process", "stress", "sweep", "workers", "memory")
+PARTS = ("resolve", "breakdown", "process", "stress", "sweep", "workers", "memory", "roadmap")
+#: the roadmap part's baseline: the demand mode before its repair got a MIP start (issue 13)
+ROADMAP_BASELINE = "3f83964"
 
 
 # -- measurements, run in a child process whose `synth` is the tree under test --------------------------------------
@@ -239,6 +246,37 @@ def part_process(trees: list[Tree], repeat: int) -> dict[str, Any]:
     return out
 
 
+#: issue 13's roadmaps, each a whole process over 20 years (2027-2046): label -> synth roadmap arguments
+ROADMAP_RUNS = {
+    "spacex free build": ["cases/spacex.yaml", "--years", "2027:2046"],
+    "blue_origin free build": ["cases/blue_origin.yaml", "--years", "2027:2046"],
+    "spacex demand MW": ["cases/spacex.yaml", "--years", "2027:2046", "--demand", "2030:100,2035:1000,2045:2000"],
+    "spacex demand PFLOP/s": ["cases/spacex.yaml", "--years", "2027:2046", "--demand-pflops", "2030:100000,2035:1000000,2045:2000000"],
+    "blue_origin demand MW": ["cases/blue_origin.yaml", "--years", "2027:2046", "--demand", "2030:100,2035:1000,2045:2000"],
+}
+
+
+def part_roadmap(trees: list[Tree], repeat: int) -> dict[str, Any]:
+    """``python -m synth roadmap ... -q`` as a whole process, each tree in turn (a run the tree cannot do, e.g. a
+    flag it lacks, is nan)."""
+    for tree in trees:
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree.root / "synth")], check=True, stdout=subprocess.DEVNULL)
+    out: dict[str, Any] = {}
+    print(f"\n## roadmap: python -m synth roadmap CASE --years 2027:2046 [...] -q, whole process ({repeat} run(s) each, alternating)")
+    print(f"{'run':<24} {'tree':<12} {'min s':>7} {'median s':>9} {'max s':>7}")
+    for label, arguments in ROADMAP_RUNS.items():
+        walls: dict[str, list[float]] = {t.label: [] for t in trees}
+        for _ in range(repeat):
+            for tree in trees:
+                wall, code = tree.run([sys.executable, "-m", "synth", "roadmap", *arguments, "-q"])
+                walls[tree.label].append(wall if code == 0 else float("nan"))
+        for tree in trees:
+            w = walls[tree.label]
+            print(f"{label:<24} {tree.label:<12} {min(w):7.2f} {med(w):9.2f} {max(w):7.2f}")
+            out[f"{label}/{tree.label}"] = w
+    return out
+
+
 def stress_case(case: str, factor: int, directory: Path) -> Path:
     """The case with ``factor`` x its candidates of every kind but orbits (module docstring)."""
     import yaml
@@ -370,6 +408,7 @@ GOALS = {
     "sweep": "sweep wall within 1.15x of HiGHS's own time",
     "workers": "two workers at least 1.7x one",
     "memory": "resident memory flat (under 0.05 MB per 500 points; the old code grew 0.4)",
+    "roadmap": "a 20-year roadmap of a shipped case, every mode, under a minute as a whole process (issue 13)",
 }
 
 
@@ -406,6 +445,11 @@ def verdict(report: dict[str, Any]) -> list[str]:
     if "memory" in report and "growth_mb_per_500" in report["memory"].get("new", {}):
         growth = report["memory"]["new"]["growth_mb_per_500"]
         lines.append(f"{'met' if growth < 0.05 else 'NOT met'}: memory: {growth:+.2f} MB per 500 points")
+    if "roadmap" in report:
+        for label in ROADMAP_RUNS:
+            w = report["roadmap"].get(f"{label}/new")
+            if w:
+                lines.append(f"{'met' if max(w) < 60.0 else 'NOT met'}: roadmap {label}: slowest {max(w):.1f} s")
     return lines
 
 
@@ -429,6 +473,8 @@ def main() -> int:
     parser.add_argument("--worker-points", type=int, default=200, help="points of the workers part")
     parser.add_argument("--memory-points", type=int, default=2000)
     parser.add_argument("--memory-baseline", action="store_true", help="measure the baseline's memory too")
+    parser.add_argument("--roadmap-baseline", default=ROADMAP_BASELINE, help=f"git ref the roadmap part compares with, or none (default {ROADMAP_BASELINE})")
+    parser.add_argument("--roadmap-repeat", type=int, default=1, help="runs per roadmap and tree in the roadmap part")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
     parts = [p.strip() for p in args.only.split(",") if p.strip()]
@@ -443,7 +489,8 @@ def main() -> int:
     report: dict[str, Any] = {"started": datetime.now(UTC).isoformat(timespec="seconds"), "load_before": os.getloadavg(), "cores": os.cpu_count()}
     with tempfile.TemporaryDirectory() as tmp:
         new, plain = Tree("new", ROOT), Tree("plain", ROOT, {"solver.method": "plain"})
-        old = baseline_tree(args.baseline, Path(tmp) / "baseline") if args.baseline != "none" else None
+        needs_old = args.baseline != "none" and any(part != "roadmap" for part in parts)  # the roadmap part has its own baseline
+        old = baseline_tree(args.baseline, Path(tmp) / "baseline") if needs_old else None
         both = [new] + ([old] if old else [])
         try:
             for part in parts:
@@ -461,6 +508,15 @@ def main() -> int:
                     report[part] = part_workers(both, args.worker_points)
                 elif part == "memory":
                     report[part] = part_memory(both if args.memory_baseline else [new], args.memory_points)
+                elif part == "roadmap":
+                    old_roadmap = (baseline_tree(args.roadmap_baseline, Path(tmp) / "roadmap-baseline")
+                                   if args.roadmap_baseline != "none" else None)
+                    try:
+                        report[part] = part_roadmap([new] + ([old_roadmap] if old_roadmap else []), args.roadmap_repeat)
+                    finally:
+                        if old_roadmap is not None:
+                            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old_roadmap.root)], check=False,
+                                           capture_output=True)
         finally:
             if old is not None:
                 subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old.root)], check=False, capture_output=True)

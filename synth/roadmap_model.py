@@ -292,7 +292,8 @@ def build_roadmap_model(case_path: str | Path, rc: ResolvedCase, scenario: Any, 
 
     m.S_it = pyo.Expression(m.T, rule=lambda _, t: in_service(t))
     m.S = pyo.Expression(m.T, rule=lambda _, t: m.S_it[t] if unit == "mw" else compute_in_service(t))
-    m.demand = pyo.Constraint(m.T, rule=lambda _, t: m.S[t] + m.short[t] >= need[t] if need[t] > 0 else pyo.Constraint.Skip)
+    row_scale = 1.0 if unit == "mw" else 1e-3  # a compute row in PFLOP/s (its TFLOP/s reach 1e9: HiGHS warns of the scale and slows)
+    m.demand = pyo.Constraint(m.T, rule=lambda _, t: row_scale * (m.S[t] + m.short[t]) >= row_scale * need[t] if need[t] > 0 else pyo.Constraint.Skip)
 
     r = economics.discount_rate
     ops = economics.operations_usd_per_year / MUSD
