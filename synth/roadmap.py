@@ -452,7 +452,7 @@ def _row(rc: ResolvedCase, year: int, yo: YearOverrides, found: Any) -> dict[str
     per_gw = launches / it_gw if it_gw > 0 else math.inf
     cadence = (rc.case.limits.max_launches_per_year or math.inf) * yo.cadence_factor
     row.update(orbit=found.design.orbit, compute=", ".join(f"{n} x {c}" for c, n in found.design.compute.items()), it_power_mw=k["it_power_w"] / 1e6,
-               launches=launches, satellites=found.design.satellites, cost_per_eflop_usd=k["cost_per_eflop_usd"],
+               launches=launches, satellites=found.design.satellites, delivered_eflop=k["delivered_flop"] / 1e18, cost_per_eflop_usd=k["cost_per_eflop_usd"],
                cost_per_gpu_hour_usd=k["cost_per_gpu_hour_usd"], launches_per_gw=per_gw,
                gw_launchable=cadence * rc.case.limits.deployment_years / per_gw if per_gw > 0 else math.inf)
     row["first_power_year"] = year + rc.case.economics.time_to_power_years
