@@ -660,7 +660,13 @@ def race_chart(frame: Any, path: Path) -> Path:
         ax.fill_between(by_year.index, by_year.min(axis=1), by_year.max(axis=1), color="0.8", label="ground (range over baselines)")
     for case, rows in ok.groupby("case"):
         ax.plot(rows["year"], rows["cost_per_eflop_usd"], marker="o", label=str(case))
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
     ax.set_yscale("log")
+    dollars = FuncFormatter(lambda v, _: f"${v:g}")
+    ax.yaxis.set_major_formatter(dollars)
+    ax.yaxis.set_minor_formatter(dollars)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("year of the cohort")
     ax.set_ylabel("cost per delivered EFLOP (USD, levelized)")
     ax.set_title("The race: each year's best design against the ground")
