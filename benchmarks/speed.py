@@ -234,16 +234,22 @@ def part_process(trees: list[Tree], repeat: int) -> dict[str, Any]:
     print(f"{'case':<12} {'tree':<12} {'min s':>7} {'median s':>9} {'max s':>7}")
     with tempfile.TemporaryDirectory() as tmp:
         for case in CASES:
-            walls: dict[str, list[float]] = {t.label: [] for t in trees}
-            for _ in range(repeat):
-                for tree in trees:
-                    wall, code = tree.run([sys.executable, "-m", "synth", "solve", f"cases/{case}.yaml", "--out", f"{tmp}/{tree.label}"])
-                    walls[tree.label].append(wall if code == 0 else float("nan"))
-            for tree in trees:
-                w = walls[tree.label]
-                print(f"{case:<12} {tree.label:<12} {min(w):7.2f} {med(w):9.2f} {max(w):7.2f}")
-                out[f"{case}/{tree.label}"] = w
+            timed_runs(trees, repeat, case, lambda tree, case=case: ["solve", f"cases/{case}.yaml", "--out", f"{tmp}/{tree.label}"], out, 12)
     return out
+
+
+def timed_runs(trees: list[Tree], repeat: int, label: str, arguments: Any, out: dict[str, Any], width: int) -> None:
+    """``python -m synth ARGUMENTS(tree)`` ``repeat`` times per tree, alternating; walls (nan for a failed run) printed
+    as min, median, max and stored in ``out`` under LABEL/TREE."""
+    walls: dict[str, list[float]] = {t.label: [] for t in trees}
+    for _ in range(repeat):
+        for tree in trees:
+            wall, code = tree.run([sys.executable, "-m", "synth", *arguments(tree)])
+            walls[tree.label].append(wall if code == 0 else float("nan"))
+    for tree in trees:
+        w = walls[tree.label]
+        print(f"{label:<{width}} {tree.label:<12} {min(w):7.2f} {med(w):9.2f} {max(w):7.2f}")
+        out[f"{label}/{tree.label}"] = w
 
 
 #: issue 13's roadmaps, each a whole process over 20 years (2027-2046): label -> synth roadmap arguments
@@ -265,15 +271,7 @@ def part_roadmap(trees: list[Tree], repeat: int) -> dict[str, Any]:
     print(f"\n## roadmap: python -m synth roadmap CASE --years 2027:2046 [...] -q, whole process ({repeat} run(s) each, alternating)")
     print(f"{'run':<24} {'tree':<12} {'min s':>7} {'median s':>9} {'max s':>7}")
     for label, arguments in ROADMAP_RUNS.items():
-        walls: dict[str, list[float]] = {t.label: [] for t in trees}
-        for _ in range(repeat):
-            for tree in trees:
-                wall, code = tree.run([sys.executable, "-m", "synth", "roadmap", *arguments, "-q"])
-                walls[tree.label].append(wall if code == 0 else float("nan"))
-        for tree in trees:
-            w = walls[tree.label]
-            print(f"{label:<24} {tree.label:<12} {min(w):7.2f} {med(w):9.2f} {max(w):7.2f}")
-            out[f"{label}/{tree.label}"] = w
+        timed_runs(trees, repeat, label, lambda _tree, arguments=arguments: ["roadmap", *arguments, "-q"], out, 24)
     return out
 
 
