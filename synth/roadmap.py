@@ -455,6 +455,8 @@ def _row(rc: ResolvedCase, year: int, yo: YearOverrides, found: Any) -> dict[str
                launches=launches, satellites=found.design.satellites, delivered_eflop=k["delivered_flop"] / 1e18, cost_per_eflop_usd=k["cost_per_eflop_usd"],
                cost_per_gpu_hour_usd=k["cost_per_gpu_hour_usd"], launches_per_gw=per_gw,
                gw_launchable=cadence * rc.case.limits.deployment_years / per_gw if per_gw > 0 else math.inf)
+    for v, n in found.design.launches.items():
+        row[f"launches[{v}]"] = n
     row["first_power_year"] = year + rc.case.economics.time_to_power_years
     for name, b in found.terrestrial["baselines"].items():
         row[f"ground_cost_per_eflop_usd[{name}]"] = b["cost_per_eflop_usd"]

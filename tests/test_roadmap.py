@@ -61,6 +61,7 @@ def test_the_second_cohort_is_the_case_at_the_second_years_prices(tmp_path):
     assert factor < 0.8  # the cohort's own 1.2 t moved the curve a little further
     assert second["cost_per_eflop_usd"] == pytest.approx(by_hand.kpi["cost_per_eflop_usd"], rel=1e-9)
     assert second["delivered_eflop"] == pytest.approx(by_hand.kpi["delivered_flop"] / 1e18, rel=1e-9)
+    assert second["launches[small_rocket]"] == by_hand.design.launches["small_rocket"] == second["launches"]
     assert second["ground_cost_per_eflop_usd[teach_ground]"] == pytest.approx(by_hand.kpi["terrestrial_cost_per_eflop_usd"], rel=1e-9)
     assert second["cost_per_eflop_usd"] < road.rows[0]["cost_per_eflop_usd"]
 
