@@ -96,12 +96,14 @@ def entry_types() -> dict[str, type[Entry]]:
     from synth.ground import Terrestrial
     from synth.roadmap import RoadmapScenario
     from synth.subsystems import REGISTRY
+    from synth.uncertainty import UncertaintySet
     from synth.workloads import Workload
 
     kinds: dict[str, type[Entry]] = {s.catalog: s.entry for s in REGISTRY if s.catalog and s.entry}
     kinds["terrestrial"] = Terrestrial
     kinds["workloads"] = Workload
     kinds["roadmaps"] = RoadmapScenario
+    kinds["uncertainty"] = UncertaintySet
     return kinds
 
 
