@@ -20,11 +20,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from synth.case import load_case
 from synth.errors import InputError, input_error
 from synth.resolve import Resolver
 from synth.result import Status, provenance
-from synth.sweep.spec import ParameterSpec, SweepSpec, integer_field, validate_paths
+from synth.sweep.spec import ParameterSpec, SweepSpec, current_value, integer_field, validate_paths
 from synth.yamlio import write_atomic
 
 
@@ -54,27 +53,6 @@ class Breakeven:
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "provenance": provenance()}
-
-
-def _current_value(case_path: Path, parameter: str, fixed: dict[str, Any]) -> float | None:
-    rc = load_case(case_path, overrides=fixed)
-    parts = parameter.split(".")
-    if parts[0] in rc.entries:
-        node: Any = rc.entries[parts[0]][parts[1]]
-        parts = parts[2:]
-    elif parts[0] == "terrestrial":
-        if len(parts) < 2 or parts[1] not in rc.terrestrials:
-            raise input_error(case_path, parameter, f"the case compares with {', '.join(f'terrestrial.{t}' for t in rc.terrestrials)}")
-        node, parts = rc.terrestrials[parts[1]], parts[2:]
-    else:
-        node = rc.case
-    for part in parts:
-        if not hasattr(node, part) or part.startswith("_"):
-            raise input_error(case_path, parameter, f"unknown field {part!r}; `synth schema` lists the fields")
-        node = getattr(node, part)
-    if node is not None and not isinstance(node, (int, float)):
-        raise input_error(case_path, parameter, "is not a number; only numeric fields can be searched")
-    return None if node is None else float(node)
 
 
 def _valid(case_path: Path, spec: SweepSpec, parameter: str, value: float) -> bool:
@@ -114,7 +92,7 @@ def find_breakeven(case_path: str | Path, parameter: str, against: str = "terres
     integer = integer_field(parameter)
     if low is None or high is None:
         validate_paths(spec, case_path, {})  # the path's shape and entry; the field itself is looked up next
-        current = _current_value(case_path, parameter, fixed)
+        current = current_value(case_path, parameter, fixed)
         if current is None or current <= 0:
             raise input_error(case_path, parameter, f"has no positive value in the case ({current}); give --range LOW:HIGH")
         if low is None:

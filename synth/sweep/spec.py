@@ -275,6 +275,37 @@ def _check_point_count(spec: SweepSpec) -> None:
                           f"at most {MAX_POINTS:,} are allowed: use fewer steps, or sample: {{method: lhs, points: N}}")
 
 
+def value_at(rc: Any, parameter: str, where: Any = None) -> float | None:
+    """The number at the dotted ``parameter`` path of the resolved case ``rc`` (a catalog entry's field, a
+    terrestrial baseline's, or the case's own), None when the field is empty. Raises InputError (naming ``where``,
+    default the case's file) when the path does not lead to a number of this case."""
+    where = where if where is not None else rc.file
+    parts = parameter.split(".")
+    if parts[0] in rc.entries:
+        if len(parts) < 3 or parts[1] not in rc.entries[parts[0]]:
+            raise input_error(where, parameter, f"the case has no {parts[0]} entry {parts[1] if len(parts) > 1 else ''!r} among its candidates")
+        node: Any = rc.entries[parts[0]][parts[1]]
+        parts = parts[2:]
+    elif parts[0] == "terrestrial":
+        if len(parts) < 2 or parts[1] not in rc.terrestrials:
+            raise input_error(where, parameter, f"the case compares with {', '.join(f'terrestrial.{t}' for t in rc.terrestrials)}")
+        node, parts = rc.terrestrials[parts[1]], parts[2:]
+    else:
+        node = rc.case
+    for part in parts:
+        if not hasattr(node, part) or part.startswith("_"):
+            raise input_error(where, parameter, f"unknown field {part!r}; `synth schema` lists the fields")
+        node = getattr(node, part)
+    if node is not None and (isinstance(node, bool) or not isinstance(node, (int, float))):
+        raise input_error(where, parameter, "is not a number; only numeric fields can be varied")
+    return None if node is None else float(node)
+
+
+def current_value(case_path: Path, parameter: str, fixed: dict[str, Any]) -> float | None:
+    """The case file's number at ``parameter`` with the ``fixed`` overrides applied (:func:`value_at`)."""
+    return value_at(load_case(case_path, overrides=fixed), parameter, case_path)
+
+
 def integer_field(path: str) -> bool:
     """Whether the field at ``path`` holds whole numbers (e.g. limits.max_launches): swept values are rounded."""
     from synth.case import Case

@@ -79,6 +79,8 @@ def result_row(result: Result) -> dict[str, Any]:
                     "solar_array_area_m2": d.solar_array_area_m2, "radiator_area_m2": d.radiator_area_m2,
                     "battery_energy_kwh": d.battery_energy_kwh})
         row.update({k: result.kpi.get(k, math.nan) for k in KPI_COLUMNS})
+        for name, baseline in (result.terrestrial or {}).get("baselines", {}).items():  # each ground archetype, for the ratios
+            row[f"ground_cost_per_eflop_usd[{name}]"] = baseline["cost_per_eflop_usd"]
     if result.diagnosis:
         row["message"] = "; ".join(x.message for x in result.diagnosis)
     s = result.solver
