@@ -196,6 +196,26 @@ def cmd_roadmap(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_uncertainty(args: argparse.Namespace) -> int:
+    import signal
+
+    from synth.montecarlo import run_uncertainty, summary_text, write_uncertainty
+    from synth.sweep.run import stop_on_signals
+
+    check_output_dir("--out", args.out)
+    with stop_on_signals() as stop:  # as synth sweep: finished worlds are kept, the same command resumes
+        try:
+            mc = run_uncertainty(args.cases, args.samples, args.out, inputs=args.inputs, method=args.method, seed=args.seed,
+                                 workers=args.workers, scheduler=args.scheduler, quiet=args.quiet)
+        except KeyboardInterrupt:
+            print("synth: interrupted; rerun the same command to resume", file=sys.stderr)
+            return 128 + (stop.signum or signal.SIGINT)
+    print(summary_text(mc.summary()))
+    paths = write_uncertainty(mc, args.out)
+    print(f"wrote {', '.join(str(p) for p in paths)}")
+    return 0
+
+
 def cmd_plot(args: argparse.Namespace) -> int:
     from synth.plot import plot_results
 
@@ -421,6 +441,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="directory for roadmap.csv, roadmap.parquet, summary.json and race.png")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress")
     p.set_defaults(func=cmd_roadmap)
+    p = sub.add_parser("uncertainty", help="Monte Carlo: each case re-optimized in every sampled world; percentiles, probabilities, choices")
+    p.add_argument("cases", nargs="+", help="case files (they see the same worlds, so they compare pairwise)")
+    p.add_argument("--samples", type=int, default=1000, help="worlds to draw (default 1000)")
+    p.add_argument("--method", choices=["lhs", "sobol", "random"], default="lhs", help="Latin hypercube (default), scrambled Sobol or random")
+    p.add_argument("--seed", type=int, default=0, help="seed of the draws (default 0): the same seed draws the same worlds")
+    p.add_argument("--inputs", default="baseline_2026", help="uncertainty set (catalog uncertainty; default baseline_2026)")
+    p.add_argument("--out", required=True, help="directory for samples, results, summary.json and ratio_cdf.png (runs/ holds each case's sweep)")
+    p.add_argument("--workers", type=int, help="local worker processes (default: all cores)")
+    p.add_argument("--scheduler", help="a Dask scheduler address, or 'local' for a local Dask cluster")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress")
+    p.set_defaults(func=cmd_uncertainty)
     p = sub.add_parser("plot", help="draw a sweep's curves, a Pareto front or a break-even search (PNG/SVG)")
     p.add_argument("results", help="output directory of synth sweep, pareto or breakeven")
     p.add_argument("--format", type=_plot_formats, default=("png", "svg"), help="comma-separated: png, svg, pdf (default: png,svg)")
