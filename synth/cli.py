@@ -206,7 +206,7 @@ def cmd_uncertainty(args: argparse.Namespace) -> int:
     with stop_on_signals() as stop:  # as synth sweep: finished worlds are kept, the same command resumes
         try:
             mc = run_uncertainty(args.cases, args.samples, args.out, inputs=args.inputs, method=args.method, seed=args.seed,
-                                 workers=args.workers, scheduler=args.scheduler, quiet=args.quiet)
+                                 workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, design=args.design)
         except KeyboardInterrupt:
             print("synth: interrupted; rerun the same command to resume", file=sys.stderr)
             return 128 + (stop.signum or signal.SIGINT)
@@ -447,6 +447,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--method", choices=["lhs", "sobol", "random"], default="lhs", help="Latin hypercube (default), scrambled Sobol or random")
     p.add_argument("--seed", type=int, default=0, help="seed of the draws (default 0): the same seed draws the same worlds")
     p.add_argument("--inputs", default="baseline_2026", help="uncertainty set (catalog uncertainty; default baseline_2026)")
+    p.add_argument("--design", help="a fixed design (design file or result.json; one case) evaluated in every world instead of re-optimized")
     p.add_argument("--out", required=True, help="directory for samples, results, summary.json and ratio_cdf.png (runs/ holds each case's sweep)")
     p.add_argument("--workers", type=int, help="local worker processes (default: all cores)")
     p.add_argument("--scheduler", help="a Dask scheduler address, or 'local' for a local Dask cluster")

@@ -93,6 +93,18 @@ def load_design(path: str | Path) -> _DesignBase:
         raise InputError(problems) from None
 
 
+def design_data(spec: _DesignBase) -> dict[str, Any]:
+    """A design as plain data (JSON-able, for worker processes): its fields and the solved case's block."""
+    return {"design": spec.model_dump(mode="json"), "case": spec._solved_case}
+
+
+def design_from_data(data: dict[str, Any]) -> _DesignBase:
+    """The design :func:`design_data` wrote (validated again: it crossed a process boundary)."""
+    spec = DesignSpec.model_validate(data["design"])
+    spec._solved_case = dict(data.get("case") or {})
+    return spec
+
+
 def _shown(value: float) -> str:
     text = str(value)
     return text if len(text) <= 24 else f"{text[:12]}... ({len(text):,} characters)"

@@ -37,6 +37,9 @@ from synth.uncertainty import UncertaintySet, sample
 CONFIDENCE = 0.95
 #: the percentiles reported
 PERCENTILES = (10, 50, 90)
+#: a world counts when its design is optimal (re-optimized), or the fixed design was evaluated there: feasible, or
+#: infeasible (its cost is what the design as built costs in that world; the share of such worlds is reported)
+OK = ("optimal", "feasible", "infeasible")
 Method = Literal["lhs", "sobol", "random"]
 
 
@@ -92,17 +95,26 @@ class MonteCarlo:
     samples: pd.DataFrame
     results: pd.DataFrame
     used: dict[str, list[str]] = field(default_factory=dict)
+    mode: str = "re-optimized"  # or "fixed design"
 
     def summary(self) -> dict[str, Any]:
         return summarize(self)
 
 
 def run_uncertainty(case_paths: list[str | Path], n: int, out_dir: str | Path, inputs: str = "baseline_2026", method: Method = "lhs",
-                    seed: int = 0, workers: int | None = None, scheduler: str | None = None, quiet: bool = False) -> MonteCarlo:
+                    seed: int = 0, workers: int | None = None, scheduler: str | None = None, quiet: bool = False,
+                    design: str | Path | None = None) -> MonteCarlo:
     """Draw ``n`` worlds and solve each case in each (module docstring); the sweeps go to OUT/runs/<case>/ (resumable:
-    the same command continues), the tables and summary to OUT."""
+    the same command continues), the tables and summary to OUT. With ``design`` (a design file or a result.json; one
+    case only), that fixed design is evaluated in every world instead (status feasible, or infeasible where it
+    violates a constraint of that world)."""
+    from synth.evaluate import design_data, load_design
+
     if n < 2:
         raise input_error("--samples", str(n), "need at least 2 samples")
+    if design is not None and len(case_paths) != 1:
+        raise input_error("--design", str(design), "a fixed design belongs to one case: give one case file with --design")
+    fixed = design_data(load_design(design)) if design is not None else None
     out = Path(out_dir)
     cases = [(Path(p), load_case(p)) for p in case_paths]
     names = [rc.name for _, rc in cases]
@@ -113,16 +125,16 @@ def run_uncertainty(case_paths: list[str | Path], n: int, out_dir: str | Path, i
     samples = pd.DataFrame({"world": np.arange(n), **draws})
     frames, used = [], {}
     for path, rc in cases:
-        frame, used[rc.name] = solve_worlds(path, rc, uset, draws, out / "runs" / rc.name, workers, scheduler, quiet)
+        frame, used[rc.name] = solve_worlds(path, rc, uset, draws, out / "runs" / rc.name, workers, scheduler, quiet, fixed)
         frames.append(frame)
-    return MonteCarlo(inputs, method, seed, samples, pd.concat(frames, ignore_index=True), used)
+    return MonteCarlo(inputs, method, seed, samples, pd.concat(frames, ignore_index=True), used, "fixed design" if fixed else "re-optimized")
 
 
 def solve_worlds(path: Path, rc: ResolvedCase, uset: UncertaintySet, draws: dict[str, np.ndarray], out_dir: Path, workers: int | None = None,
-                 scheduler: str | None = None, quiet: bool = False) -> tuple[pd.DataFrame, list[str]]:
+                 scheduler: str | None = None, quiet: bool = False, design: dict[str, Any] | None = None) -> tuple[pd.DataFrame, list[str]]:
     """Solve the case ``rc`` (file ``path``) in every world of ``draws`` (input path -> a draw per world) on the sweep
-    machinery (``out_dir``: resumable), re-optimizing the design in each: one tidy row per world (:func:`_tidy`),
-    and the inputs that applied."""
+    machinery (``out_dir``: resumable), re-optimizing the design in each (or evaluating the fixed ``design``,
+    :func:`synth.evaluate.design_data`): one tidy row per world (:func:`_tidy`), and the inputs that applied."""
     from synth.sweep.run import run_sweep
     from synth.sweep.spec import ParameterSpec, Sweep, SweepSpec
 
@@ -132,7 +144,7 @@ def solve_worlds(path: Path, rc: ResolvedCase, uset: UncertaintySet, draws: dict
     points = world_values(draws, uset, own)
     spec = SweepSpec(name=f"uncertainty-{rc.name}", base=path.name, parameters={p: ParameterSpec(values=[pt[p] for pt in points]) for p in own},
                      combine="zip")
-    frame = run_sweep(Sweep(spec, path, points), out_dir, workers=workers, scheduler=scheduler, quiet=quiet)
+    frame = run_sweep(Sweep(spec, path, points, design=design), out_dir, workers=workers, scheduler=scheduler, quiet=quiet)
     return _tidy(frame, rc.name), list(own)
 
 
@@ -195,15 +207,17 @@ def summarize(mc: MonteCarlo) -> dict[str, Any]:
     that orbit is cheaper than each archetype, the frequency of each design choice; between cases: the ratio and
     the probability that each is cheaper, paired by world."""
     res = mc.results
-    out: dict[str, Any] = {"inputs": mc.inputs, "method": mc.method, "seed": mc.seed, "worlds": int(len(mc.samples)),
+    out: dict[str, Any] = {"inputs": mc.inputs, "method": mc.method, "seed": mc.seed, "worlds": int(len(mc.samples)), "mode": mc.mode,
                            "confidence": CONFIDENCE, "cases": {}, "pairs": {}}
-    ok = res[res["status"] == "optimal"]
+    ok = res[res["status"].isin(OK)]
     for case, rows in res.groupby("case", sort=False):
         good = ok[ok["case"] == case]
-        entry: dict[str, Any] = {"inputs_used": mc.used.get(str(case), []), "worlds_optimal": int(len(good)),
+        entry: dict[str, Any] = {"inputs_used": mc.used.get(str(case), []), "worlds_ok": int(len(good)),
                                  "worlds_failed": int(len(rows) - len(good))}
         if len(good) < len(rows):
-            entry["failures"] = rows[rows["status"] != "optimal"]["status"].value_counts().to_dict()
+            entry["failures"] = rows[~rows["status"].isin(OK)]["status"].value_counts().to_dict()
+        if mc.mode == "fixed design" and len(good):
+            entry["p_design_violates"] = _probability((good["status"] == "infeasible").to_numpy())
         if len(good) >= 2:
             entry["cost_per_eflop_usd"] = _stats(good["cost_per_eflop_usd"].to_numpy())
             for col in [c for c in good.columns if c.startswith("ground_cost_per_eflop_usd[")]:
@@ -235,10 +249,13 @@ def summary_text(s: dict[str, Any]) -> str:
     def prob(p: dict[str, Any]) -> str:
         return f"{p['value']:.1%} ({p['low']:.1%}-{p['high']:.1%})"
 
-    lines = [f"{s['worlds']:,} worlds ({s['method']}, seed {s['seed']}, inputs {s['inputs']}); intervals at {s['confidence']:.0%}"]
+    lines = [f"{s['worlds']:,} worlds ({s['method']}, seed {s['seed']}, inputs {s['inputs']}), {s['mode']}; intervals at {s['confidence']:.0%}"]
     for case, e in s["cases"].items():
-        lines.append(f"{case}: {e['worlds_optimal']:,} worlds optimal" + (f", {e['worlds_failed']:,} not ({e.get('failures')})" if e["worlds_failed"] else "")
+        done = "optimal" if s["mode"] == "re-optimized" else "evaluated"
+        lines.append(f"{case}: {e['worlds_ok']:,} worlds {done}" + (f", {e['worlds_failed']:,} not ({e.get('failures')})" if e["worlds_failed"] else "")
                      + f"; {len(e['inputs_used'])} inputs apply")
+        if "p_design_violates" in e:
+            lines.append(f"  the fixed design violates a constraint (would not work as built) in {prob(e['p_design_violates'])} of the worlds")
         if "cost_per_eflop_usd" not in e:
             continue
         lines.append(f"  cost per EFLOP (USD): {pct(e['cost_per_eflop_usd'], '.4g')}")
@@ -280,7 +297,7 @@ def ratio_chart(results: pd.DataFrame, path: Path) -> Path:
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(8, 4.5))
-    ok = results[results["status"] == "optimal"]
+    ok = results[results["status"].isin(OK)]
     ground = [c for c in ok.columns if c.startswith("ground_cost_per_eflop_usd[")]
     for case, rows in ok.groupby("case", sort=False):
         if rows.empty or not ground:

@@ -47,12 +47,14 @@ INPUTS = "sweep_inputs"
 _WORKERS: dict[str, SweepWorker] = {}
 
 
-def solve_chunk(base_path: str, fixed: dict[str, Any], chunk: Chunk, catalog_dirs: list[str] | None = None) -> list[dict[str, Any]]:
-    """Solve a chunk of points in this process (the task run by pool and Dask workers)."""
-    key = json.dumps([base_path, fixed, catalog_dirs], sort_keys=True, default=str)
+def solve_chunk(base_path: str, fixed: dict[str, Any], chunk: Chunk, catalog_dirs: list[str] | None = None,
+                design: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Solve (or, with a fixed ``design``, evaluate) a chunk of points in this process (the task run by pool and Dask
+    workers)."""
+    key = json.dumps([base_path, fixed, catalog_dirs, design], sort_keys=True, default=str)
     worker = _WORKERS.get(key)
     if worker is None:
-        worker = _WORKERS[key] = SweepWorker(base_path, fixed, list(catalog_dirs) if catalog_dirs else None)
+        worker = _WORKERS[key] = SweepWorker(base_path, fixed, list(catalog_dirs) if catalog_dirs else None, design)
     return [worker.solve_point(index, values) for index, values in chunk]
 
 
@@ -151,8 +153,9 @@ def _warn(messages: list[str]) -> None:
 def _execute(backend: str, inputs: Sweep, chunks: list[Chunk], workers: int, scheduler: str | None,
              pool_events: dict[str, int]) -> Generator[list[dict[str, Any]], None, None]:
     base, fixed, models = str(inputs.base_path), inputs.spec.overrides, [str(d) for d in inputs.catalog_dirs or ()] or None
+    design = inputs.design
     if backend == "serial":
-        worker = SweepWorker(base, fixed, list(models) if models else None)
+        worker = SweepWorker(base, fixed, list(models) if models else None, design)
         try:
             for chunk in chunks:
                 for index, values in chunk:
@@ -163,16 +166,16 @@ def _execute(backend: str, inputs: Sweep, chunks: list[Chunk], workers: int, sch
         finally:
             worker.close()
     elif backend == "process":
-        yield from _execute_pool((base, fixed, models), chunks, workers, pool_events)
+        yield from _execute_pool((base, fixed, models, design), chunks, workers, pool_events)
     else:
-        yield from _execute_dask((base, fixed, models), chunks, workers, scheduler)
+        yield from _execute_dask((base, fixed, models, design), chunks, workers, scheduler)
 
 
-def _execute_pool(task: tuple[str, dict[str, Any], list[str] | None], chunks: list[Chunk], workers: int,
+def _execute_pool(task: tuple[str, dict[str, Any], list[str] | None, dict[str, Any] | None], chunks: list[Chunk], workers: int,
                   pool_events: dict[str, int]) -> Iterable[list[dict[str, Any]]]:
     """Chunks on local worker processes. A worker that dies breaks the pool (every unfinished chunk fails with
     BrokenProcessPool): those chunks go to a fresh pool, counted in ``pool_events``."""
-    base, fixed, models = task
+    base, fixed, models, design = task
     remaining = chunks
     while remaining:
         lost: list[Chunk] = []
@@ -181,7 +184,7 @@ def _execute_pool(task: tuple[str, dict[str, Any], list[str] | None], chunks: li
             futures = {}
             try:
                 for chunk in remaining:
-                    futures[pool.submit(solve_chunk, base, fixed, chunk, models)] = chunk
+                    futures[pool.submit(solve_chunk, base, fixed, chunk, models, design)] = chunk
             except BrokenProcessPool:  # broke while chunks were still being handed out
                 lost += remaining[len(futures):]
             for future in as_completed(futures):
@@ -241,12 +244,12 @@ def _stop_pool(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=True)
 
 
-def _execute_dask(task: tuple[str, dict[str, Any], list[str] | None], chunks: list[Chunk], workers: int,
+def _execute_dask(task: tuple[str, dict[str, Any], list[str] | None, dict[str, Any] | None], chunks: list[Chunk], workers: int,
                   scheduler: str | None) -> Iterable[list[dict[str, Any]]]:
     from dask.distributed import Client, LocalCluster
     from dask.distributed import as_completed as dask_completed
 
-    base, fixed, models = task
+    base, fixed, models, design = task
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) if scheduler == "local" else None
     try:
         try:
@@ -254,7 +257,7 @@ def _execute_dask(task: tuple[str, dict[str, Any], list[str] | None], chunks: li
         except (OSError, TimeoutError) as exc:
             raise input_error("--scheduler", scheduler, f"cannot reach the Dask scheduler ({exc}); start it, or use --workers for local processes") from None
         try:
-            futures = [client.submit(solve_chunk, base, fixed, chunk, models, pure=False) for chunk in chunks]
+            futures = [client.submit(solve_chunk, base, fixed, chunk, models, design, pure=False) for chunk in chunks]
             for future in dask_completed(futures):
                 try:
                     rows = future.result()

@@ -111,6 +111,9 @@ class Sweep:
     base_path: Path
     points: list[dict[str, float]]
     catalog_dirs: tuple[Path, ...] | None = None
+    #: a fixed design evaluated at every point instead of the re-optimized one ({"design": fields, "case": the solved
+    #: case's block}, from :func:`synth.evaluate.design_data`); None: re-optimize
+    design: dict[str, Any] | None = None
 
     def fingerprint(self) -> str:
         """Identifies the sweep (spec, base case files and catalog files) so a resumed run can check that it
@@ -151,7 +154,7 @@ class Snapshot:
 
     def fingerprint(self) -> str:
         """sha256 of the spec, the case files (base first, as ``ResolvedCase.sha256``) and the catalog files."""
-        text = json.dumps({"spec": self.sweep.spec.model_dump(mode="json", by_alias=True),
+        text = json.dumps({"spec": self.sweep.spec.model_dump(mode="json", by_alias=True), "design": self.sweep.design,
                            "base_sha256": hashlib.sha256(b"".join(self.cases.values())).hexdigest(),
                            "catalog_sha256": hashlib.sha256(b"".join(self.catalogs.values())).hexdigest()}, sort_keys=True)
         return hashlib.sha256(text.encode()).hexdigest()

@@ -32,8 +32,12 @@ class SweepWorker:
     shared re-solve service (:class:`synth.resolve.Resolver`); ``catalog_dirs`` replaces the catalog directories the
     case sees (a sweep reads its snapshot of the catalogs)."""
 
-    def __init__(self, base_path: str | Path, fixed: dict[str, Any], catalog_dirs: list[str] | list[Path] | None = None) -> None:
+    def __init__(self, base_path: str | Path, fixed: dict[str, Any], catalog_dirs: list[str] | list[Path] | None = None,
+                 design: dict[str, Any] | None = None) -> None:
+        from synth.evaluate import design_from_data
+
         self.resolver = Resolver(base_path, fixed, catalog_dirs)
+        self.design = design_from_data(design) if design is not None else None  # evaluated at every point instead of re-optimized
 
     def solve_point(self, index: int, values: dict[str, float], extra_overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         """One row: the point's parameters, status, design, KPIs and solver statistics. Never raises for a
@@ -41,9 +45,18 @@ class SweepWorker:
         started = time.perf_counter()
         row: dict[str, Any] = {"point": index, **{f"param:{k}": v for k, v in values.items()}}
         try:
-            solved = self.resolver.solve({**(extra_overrides or {}), **values})
-            row.update(result_row(solved.result))
-            row["rebuilt"] = solved.rebuilt
+            if self.design is not None:
+                from synth.case import load_case
+                from synth.evaluate import evaluate
+
+                r = self.resolver
+                rc = load_case(r.base_path, overrides={**self.design.saved_overrides, **r.fixed, **(extra_overrides or {}), **values},
+                               catalog_dirs=r.catalog_dirs)  # the design's own --set first, as synth evaluate applies it
+                row.update(result_row(evaluate(rc, self.design)))
+            else:
+                solved = self.resolver.solve({**(extra_overrides or {}), **values})
+                row.update(result_row(solved.result))
+                row["rebuilt"] = solved.rebuilt
         except SynthError as exc:
             row.update({"status": "error", "message": str(exc)})
         except Exception as exc:  # a bug on one point must not stop the sweep: record it and go on
