@@ -276,19 +276,32 @@ def cmd_catalog(args: argparse.Namespace) -> int:
     else:
         dirs = [SHIPPED_CATALOG_DIR] + ([Path(args.models)] if args.models else [])
         rows = [(kind, name, entry, "", False) for kind, entries in validate_catalogs(dirs).items() for name, entry in entries.items()]
+    from synth.uncertainty import UncertaintySet, describe
+
+    sets = {name: entry for kind, name, entry, _, _ in rows if kind == "uncertainty" and isinstance(entry, UncertaintySet)}
     for kind in [args.kind] if args.kind else kinds:
         print(f"{kind} ({kind}.yaml)")
         for _, name, entry, origin, candidate in (r for r in rows if r[0] == kind):
-            figures = entry.model_dump(exclude={"source", "field_sources", "uncertain", "notes"}, exclude_none=True)
             print(f"  {name}{'  [candidate of the case]' if candidate else ''}")
             if origin:
                 print(f"    from: {origin}")
-            print("    " + ", ".join(f"{k}={_short(v)}" for k, v in figures.items()))
+            if isinstance(entry, UncertaintySet):  # one input per line, then the groups
+                for path, dist in entry.inputs.items():
+                    print(f"    {path}: {describe(dist)}")
+                for group, g in entry.groups.items():
+                    print(f"    group {group} (correlation {g.correlation:g}): {', '.join(g.members)}")
+            else:
+                figures = entry.model_dump(exclude={"source", "field_sources", "uncertain", "notes"}, exclude_none=True)
+                print("    " + ", ".join(f"{k}={_short(v)}" for k, v in figures.items()))
             print(f"    source: {entry.source}")
             for field, src in entry.field_sources.items():
                 print(f"    source of {field}: {src}")
             if entry.uncertain:
                 print(f"    uncertain: {entry.uncertain}")
+            for set_name, uset in sets.items():  # the distributions an uncertainty set gives this entry's figures
+                for path, dist in uset.inputs.items():
+                    if path.startswith(f"{kind}.{name}."):
+                        print(f"    distribution of {path[len(kind) + len(name) + 2:]} ({set_name}): {describe(dist)}")
         print()
     return 0
 

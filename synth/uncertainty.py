@@ -107,6 +107,13 @@ class UncertaintySet(Entry):
         return self
 
 
+def describe(d: Distribution) -> str:
+    """One line: ``triangular x0.8-1-1.2 (source)``, ``lognormal 5-95 % x0.1304-3.261``, ``uniform 0.06-0.1``."""
+    scale = "x" if d.factor else ""
+    span = f"{d.low:.4g}-{d.mode:.4g}-{d.high:.4g}" if d.kind == "triangular" else f"{d.low:.4g}-{d.high:.4g}"
+    return f"{d.kind}{' 5-95 %' if d.kind == 'lognormal' else ''} {scale}{span} ({d.source})"
+
+
 def unit_sample(d: int, n: int, method: Literal["lhs", "sobol", "random"], seed: int) -> np.ndarray:
     """n points of [0, 1)^d: a Latin hypercube, a scrambled Sobol sequence, or independent uniforms (seeded)."""
     from scipy.stats import qmc
@@ -149,4 +156,4 @@ def sample(uset: UncertaintySet, n: int, method: Literal["lhs", "sobol", "random
     return {name: uset.inputs[name].ppf(u[:, j]) for j, name in enumerate(names)}
 
 
-__all__ = ["CorrelationGroup", "Distribution", "UncertaintySet", "correlate", "sample", "unit_sample"]
+__all__ = ["CorrelationGroup", "Distribution", "UncertaintySet", "correlate", "describe", "sample", "unit_sample"]

@@ -73,3 +73,16 @@ def test_a_group_must_name_the_sets_inputs():
     with pytest.raises(ValidationError, match="names inputs the set does not have"):
         UncertaintySet(source="test", inputs={"x": {"kind": "uniform", "low": 1, "high": 2, "source": "test"}},
                        groups={"g": {"members": ["x", "z"], "correlation": 1}})
+
+
+def test_the_catalog_command_shows_the_distributions(capsys):
+    """`synth catalog uncertainty` lists each input on its line; an entry's own listing names the distribution an
+    uncertainty set gives its figure (Starship's $/kg: lognormal, 5th-95th percentiles $60 and $1,500 over $460)."""
+    from synth.cli import main
+
+    assert main(["catalog", "uncertainty"]) == 0
+    out = capsys.readouterr().out
+    assert "    launch_vehicles.starship.price_per_kg_usd: lognormal 5-95 % x0.1304-3.261 (" in out  # 60 / 460, 1,500 / 460
+    assert "group " in out
+    assert main(["catalog", "launch_vehicles"]) == 0
+    assert "    distribution of price_per_kg_usd (baseline_2026): lognormal 5-95 % x0.1304-3.261" in capsys.readouterr().out
