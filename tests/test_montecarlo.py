@@ -111,3 +111,13 @@ def test_a_fixed_design_belongs_to_one_case(dear_ground, tmp_path, capsys):
     assert main(["uncertainty", str(dear_ground), str(dear_ground), "--design", str(tmp_path / "r.json"), "--samples", "4",
                  "--out", str(tmp_path / "z"), "-q"]) == 2
     assert "one case" in capsys.readouterr().err
+
+
+def test_an_uncertainty_directory_makes_a_report(dear_ground, tmp_path):
+    """synth report on a synth uncertainty output: the ratio chart, the probabilities with intervals, the choices."""
+    out = tmp_path / "mc"
+    assert main(["uncertainty", str(dear_ground), "--samples", "8", "--inputs", "teach_launch", "--out", str(out), "--workers", "1", "-q"]) == 0
+    assert main(["report", str(out), "--out", str(tmp_path / "rep" / "u"), "-q"]) == 0
+    text = (tmp_path / "rep" / "u.md").read_text()
+    assert "## Uncertainty" in text and "| teaching_single | teach_ground |" in text and "| teaching_single | orbit | teach_leo 100% |" in text
+    assert (tmp_path / "rep" / "u_files" / "uncertainty_0.png").stat().st_size > 0

@@ -83,7 +83,8 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
     seen: dict[str, int] = {}
     progress = progress or Progress("", quiet=True)
     roadmaps = [read_roadmap(Path(i)) for i in inputs if is_roadmap_dir(Path(i))]  # synth roadmap --out directories
-    inputs = [i for i in inputs if not is_roadmap_dir(Path(i))]
+    uncertain = [read_uncertainty(Path(i)) for i in inputs if is_uncertainty_dir(Path(i))]  # synth uncertainty --out directories
+    inputs = [i for i in inputs if not is_roadmap_dir(Path(i)) and not is_uncertainty_dir(Path(i))]
     progress.add_total(len(inputs))
     for item in inputs:
         rc, result = load_architecture(item)
@@ -107,7 +108,7 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
     claims = yaml.safe_load((SHIPPED_CATALOG_DIR / "published_claims.yaml").read_text())
     return {"generated": datetime.now(UTC).isoformat(timespec="seconds"), "architectures": architectures,
             "claims": claims, "sweeps": [str(s) for s in sweeps], "paretos": [str(p) for p in paretos],
-            "roadmaps": roadmaps, "provenance": provenance()}
+            "roadmaps": roadmaps, "uncertainty": uncertain, "provenance": provenance()}
 
 
 def is_roadmap_dir(path: Path) -> bool:
@@ -122,6 +123,21 @@ def read_roadmap(path: Path) -> dict[str, Any]:
     with (path / "roadmap.csv").open(newline="") as f:
         rows = [{k: _cell(v) for k, v in r.items()} for r in csv.DictReader(f)]
     return {"path": str(path), "rows": rows, "summary": read_json(path / "summary.json")["summary"]}
+
+
+def is_uncertainty_dir(path: Path) -> bool:
+    """Whether ``path`` is an output directory of ``synth uncertainty`` (samples, results and summary.json)."""
+    return path.is_dir() and (path / "results.parquet").is_file() and (path / "samples.parquet").is_file() and (path / "summary.json").is_file()
+
+
+def read_uncertainty(path: Path) -> dict[str, Any]:
+    """An uncertainty directory's summary and per-world results (cost and ground per archetype) as report data."""
+    import pandas as pd
+
+    results = pd.read_parquet(path / "results.parquet")
+    keep = ["world", "case", "status", "cost_per_eflop_usd", *[c for c in results.columns if c.startswith("ground_cost_per_eflop_usd[")]]
+    return {"path": str(path), "summary": read_json(path / "summary.json")["summary"],
+            "rows": json.loads(results[keep].to_json(orient="records"))}
 
 
 def _cell(text: str) -> Any:
@@ -180,6 +196,7 @@ def layout(data: dict[str, Any], files: Path) -> Report:
         if any(a.get("workloads") for a in archs):
             sections.append(_workloads(archs))
     sections += [_roadmap(r, files, i) for i, r in enumerate(data.get("roadmaps", []))]
+    sections += [_uncertainty(u, files, i) for i, u in enumerate(data.get("uncertainty", []))]
     if archs:
         sections.append(_budgets(results, files))
         sections.append(_sensitivity(archs, files))
@@ -188,8 +205,9 @@ def layout(data: dict[str, Any], files: Path) -> Report:
     if archs:
         sections += [_binding(results), _assumptions(archs, data["claims"])]
     sections.append(_provenance(data, results))
-    cases = names or sorted({c for r in data.get("roadmaps", []) for c in r["summary"]})
-    return Report(title="Orbital AI compute: " + " vs ".join(cases) + " vs the ground" + ("" if archs else ", over time"),
+    cases = names or sorted({c for r in data.get("roadmaps", []) for c in r["summary"]}
+                            | {c for u in data.get("uncertainty", []) for c in u["summary"]["cases"]})
+    return Report(title="Orbital AI compute: " + " vs ".join(cases) + " vs the ground" + ("" if archs or not data.get("roadmaps") else ", over time"),
                   subtitle=f"synth design report, generated {data['generated']}", sections=sections)
 
 
@@ -249,6 +267,42 @@ def _roadmap(road: dict[str, Any], files: Path, index: int) -> Section:
         blocks.append(Table(["year", f"demand {label}", f"in service {label}", "new MW", "launches", "orbit", "compute", "cohort per EFLOP",
                              "fleet per EFLOP"], demand, f"{case}: the build-out year by year (synth roadmap output {road['path']})."))
     return Section("Roadmap and race", blocks)
+
+
+def _uncertainty(u: dict[str, Any], files: Path, index: int) -> Section:
+    """A synth uncertainty output: the ratio's CDF with the parity line, per case and archetype the ratio's
+    percentiles and the probability that orbit is cheaper (with intervals), the pairs of cases, the design choices."""
+    import pandas as pd
+
+    from synth.montecarlo import PERCENTILES, ratio_chart
+
+    s = u["summary"]
+    chart = ratio_chart(pd.DataFrame(u["rows"]), files / f"uncertainty_{index}.png")
+
+    def prob(p: dict[str, Any]) -> str:
+        return f"{p['value']:.1%} ({p['low']:.1%}-{p['high']:.1%})"
+
+    rows, choices = [], []
+    for case, e in s["cases"].items():
+        for b, v in e.get("vs_ground", {}).items():
+            rows.append([case, b, *[f"{v['ratio'][f'p{p}']['value']:.2f}" for p in PERCENTILES], prob(v["p_orbit_cheaper"])])
+        for what, freq in e.get("choices", {}).items():
+            choices.append([case, what, ", ".join(f"{k} {f:.0%}" for k, f in list(freq.items())[:4])])
+    pairs = [[pair, *[f"{v['ratio'][f'p{p}']['value']:.3f}" for p in PERCENTILES], prob(v[f"p_{pair.split(' / ')[0]}_cheaper"])]
+             for pair, v in s["pairs"].items()]
+    blocks: list[Any] = [
+        Para(f"{s['worlds']:,} sampled worlds ({s['method']}, seed {s['seed']}, inputs {s['inputs']}), the design {s.get('mode', 're-optimized')} in each; "
+             f"intervals at {s['confidence']:.0%} (percentiles by order statistics, probabilities by Wilson's score)."),
+        Figure(chart, "The orbit's cost per delivered EFLOP over the cheapest ground archetype's, world by world; left of the dashed line "
+               "orbit is cheaper.", "cumulative distribution of the ratio with the parity line"),
+        Table(["case", "ground archetype", *[f"ratio p{p}" for p in PERCENTILES], "P(orbit cheaper)"], rows,
+              "The ratio of the orbit's cost per EFLOP to each ground archetype's, and the probability that it is below 1."),
+    ]
+    if pairs:
+        blocks.append(Table(["pair", *[f"ratio p{p}" for p in PERCENTILES], "P(first cheaper)"], pairs, "Between architectures, world by world."))
+    if choices:
+        blocks.append(Table(["case", "choice", "how often optimal"], choices, f"Design choices over the worlds (synth uncertainty output {u['path']})."))
+    return Section("Uncertainty", blocks)
 
 
 def _summary(archs: list[dict[str, Any]]) -> Section:
