@@ -5,6 +5,7 @@
     python benchmarks/speed.py --baseline none          # this checkout alone
     python benchmarks/speed.py --memory-points 10000    # the memory part over 10,000 points (~10 min)
     python benchmarks/speed.py --only roadmap           # issue 13's roadmaps, against the demand mode before its MIP start
+    python benchmarks/speed.py --only uncertainty       # issue 14: 2,000 re-optimized worlds of both shipped cases
 
 Parts (every figure is a median unless it says otherwise; both codes run in turn, new then old, in separate
 processes, so drift in the machine's speed hits both):
@@ -30,6 +31,8 @@ processes, so drift in the machine's speed hits both):
   year's cohort, and what would have to change), spacex meeting a demand of IT power (100 MW in 2030, 1 GW in 2035,
   2 GW in 2045) and of compute (100, 1,000, 2,000 EFLOP/s), and blue_origin's infeasible demand diagnosed; against
   ``--roadmap-baseline`` (default: the demand mode before its whole-count repair had a MIP start).
+- ``uncertainty``: ``synth uncertainty`` of both shipped cases over ``--uncertainty-samples`` worlds (default 2,000),
+  each design re-optimized, on all cores, as a whole process (this checkout only: the command is new).
 
 The machine's load (1-minute load average, cores) is printed before and after: figures taken on a busy machine
 are not comparable. Results also go to ``--json`` (default benchmarks/results/speed-<date>.json).
@@ -58,7 +61,7 @@ SLIDERS = {
     "spacex": ("launch_vehicles.starship.price_per_kg_usd", 3600.0, 20.0),
 }
 CASES = ("blue_origin", "spacex")
-PARTS = ("resolve", "breakdown", "process", "stress", "sweep", "workers", "memory", "roadmap")
+PARTS = ("resolve", "breakdown", "process", "stress", "sweep", "workers", "memory", "roadmap", "uncertainty")
 #: the roadmap part's baseline: the demand mode before its repair got a MIP start (issue 13)
 ROADMAP_BASELINE = "3f83964"
 
@@ -275,6 +278,19 @@ def part_roadmap(trees: list[Tree], repeat: int) -> dict[str, Any]:
     return out
 
 
+def part_uncertainty(tree: Tree, samples: int) -> dict[str, Any]:
+    """``python -m synth uncertainty`` of both shipped cases over ``samples`` re-optimized worlds as a whole process
+    (this checkout: the command is new with issue 14)."""
+    print(f"\n## uncertainty: python -m synth uncertainty cases/spacex.yaml cases/blue_origin.yaml --samples {samples}, whole process")
+    with tempfile.TemporaryDirectory() as tmp:
+        wall, code = tree.run([sys.executable, "-m", "synth", "uncertainty", "cases/spacex.yaml", "cases/blue_origin.yaml", "--samples", str(samples),
+                               "--out", f"{tmp}/mc", "-q"])
+        summary = json.loads(Path(f"{tmp}/mc/summary.json").read_text())["summary"] if code == 0 else {}
+    solves = 2 * samples
+    print(f"{tree.label:<12} {wall:8.1f} s for {solves:,} re-optimized designs ({wall / solves * 1e3:.0f} ms each, exit {code})")
+    return {"wall_s": wall, "exit": code, "samples": samples, "worlds_ok": {c: e["worlds_ok"] for c, e in summary.get("cases", {}).items()}}
+
+
 def stress_case(case: str, factor: int, directory: Path) -> Path:
     """The case with ``factor`` x its candidates of every kind but orbits (module docstring)."""
     import yaml
@@ -407,6 +423,7 @@ GOALS = {
     "workers": "two workers at least 1.7x one",
     "memory": "resident memory flat (under 0.05 MB per 500 points; the old code grew 0.4)",
     "roadmap": "a 20-year roadmap of a shipped case, every mode, under a minute as a whole process (issue 13)",
+    "uncertainty": "2,000 re-optimized samples of both shipped cases under 10 minutes on this 2-core machine (issue 14)",
 }
 
 
@@ -443,6 +460,10 @@ def verdict(report: dict[str, Any]) -> list[str]:
     if "memory" in report and "growth_mb_per_500" in report["memory"].get("new", {}):
         growth = report["memory"]["new"]["growth_mb_per_500"]
         lines.append(f"{'met' if growth < 0.05 else 'NOT met'}: memory: {growth:+.2f} MB per 500 points")
+    if "uncertainty" in report:
+        r = report["uncertainty"]
+        ok = r["exit"] == 0 and r["wall_s"] < 600 and r["samples"] >= 2000
+        lines.append(f"{'met' if ok else 'NOT met'}: uncertainty: {r['samples']:,} samples of both cases in {r['wall_s']:.0f} s (exit {r['exit']})")
     if "roadmap" in report:
         for label in ROADMAP_RUNS:
             w = report["roadmap"].get(f"{label}/new")
@@ -473,6 +494,7 @@ def main() -> int:
     parser.add_argument("--memory-baseline", action="store_true", help="measure the baseline's memory too")
     parser.add_argument("--roadmap-baseline", default=ROADMAP_BASELINE, help=f"git ref the roadmap part compares with, or none (default {ROADMAP_BASELINE})")
     parser.add_argument("--roadmap-repeat", type=int, default=1, help="runs per roadmap and tree in the roadmap part")
+    parser.add_argument("--uncertainty-samples", type=int, default=2000, help="worlds of the uncertainty part (default 2000)")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
     parts = [p.strip() for p in args.only.split(",") if p.strip()]
@@ -487,7 +509,7 @@ def main() -> int:
     report: dict[str, Any] = {"started": datetime.now(UTC).isoformat(timespec="seconds"), "load_before": os.getloadavg(), "cores": os.cpu_count()}
     with tempfile.TemporaryDirectory() as tmp:
         new, plain = Tree("new", ROOT), Tree("plain", ROOT, {"solver.method": "plain"})
-        needs_old = args.baseline != "none" and any(part != "roadmap" for part in parts)  # the roadmap part has its own baseline
+        needs_old = args.baseline != "none" and any(part not in ("roadmap", "uncertainty") for part in parts)  # those two have none or their own
         old = baseline_tree(args.baseline, Path(tmp) / "baseline") if needs_old else None
         both = [new] + ([old] if old else [])
         try:
@@ -506,6 +528,8 @@ def main() -> int:
                     report[part] = part_workers(both, args.worker_points)
                 elif part == "memory":
                     report[part] = part_memory(both if args.memory_baseline else [new], args.memory_points)
+                elif part == "uncertainty":
+                    report[part] = part_uncertainty(new, args.uncertainty_samples)
                 elif part == "roadmap":
                     old_roadmap = (baseline_tree(args.roadmap_baseline, Path(tmp) / "roadmap-baseline")
                                    if args.roadmap_baseline != "none" else None)
