@@ -288,7 +288,8 @@ def part_uncertainty(tree: Tree, samples: int) -> dict[str, Any]:
         summary = json.loads(Path(f"{tmp}/mc/summary.json").read_text())["summary"] if code == 0 else {}
     solves = 2 * samples
     print(f"{tree.label:<12} {wall:8.1f} s for {solves:,} re-optimized designs ({wall / solves * 1e3:.0f} ms each, exit {code})")
-    return {"wall_s": wall, "exit": code, "samples": samples, "worlds_ok": {c: e["worlds_ok"] for c, e in summary.get("cases", {}).items()}}
+    return {"wall_s": wall, "exit": code, "samples": samples, "worlds_ok": {c: e["worlds_ok"] for c, e in summary.get("cases", {}).items()},
+            "summary": summary}
 
 
 def stress_case(case: str, factor: int, directory: Path) -> Path:
