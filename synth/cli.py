@@ -480,7 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--samples", type=int, default=256, help="Sobol: base points, a power of 2 (n (d + 2) solves for d factors); Morris: "
                    "trajectories (n (d + 1) solves); default 256")
     p.add_argument("--inputs", default="baseline_2026", help="uncertainty set (catalog uncertainty; default baseline_2026)")
-    p.add_argument("--seed", type=int, default=0, help="seed of the design and the bootstrap (default 0)")
+    p.add_argument("--seed", type=lambda text: _whole_number(text, 0, 2**32 - 1), default=0, help="seed of the design and the bootstrap (default 0)")
     p.add_argument("--with-ground", action="store_true", help="keep the ground baselines' inputs as factors (they cannot move the orbit's cost: "
                    "their indices come out zero)")
     p.add_argument("--out", required=True, help="directory for indices.csv/parquet, worlds.parquet, summary.json and sobol.png or morris.png "

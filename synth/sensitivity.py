@@ -207,10 +207,19 @@ class Factor:
 
 def input_label(path: str) -> str:
     """``launch_vehicles.starship.price_per_kg_usd`` -> ``starship: price per kg (USD)``; a case field keeps its section."""
+    import re
+
     parts = path.split(".")
     owner, field_name = (parts[1] if len(parts) > 2 else parts[0]), parts[-1]
-    words = field_name.replace("_usd", " (USD)").replace("_", " ")
-    return f"{owner}: {words}"
+    unit = re.search(r"_(usd|kg|w|kw|kwh)(?:_per_(kg|w|kw|kwh|m2|mmbtu|kw_month))?$", field_name)
+    inverse = re.search(r"_per_(kg|w|kw|kwh|launch)_usd$", field_name)  # price_per_kg_usd: USD/kg
+    if inverse is not None:
+        return f"{owner}: {field_name[:inverse.start()].replace('_', ' ')} (USD/{inverse.group(1).replace('w', 'W').replace('kwh', 'kWh')})"
+    if unit is None:
+        return f"{owner}: {field_name.replace('_', ' ')}"
+    names = {"usd": "USD", "kg": "kg", "w": "W", "kw": "kW", "kwh": "kWh", "m2": "m2", "mmbtu": "MMBtu", "kw_month": "kW-month"}
+    shown = names[unit.group(1)] + (f"/{names[unit.group(2)]}" if unit.group(2) else "")
+    return f"{owner}: {field_name[:unit.start()].replace('_', ' ')} ({shown})"
 
 
 def ground_input(path: str) -> bool:
@@ -394,11 +403,11 @@ def bar_chart(s: Sensitivity, path: Path) -> None:
     if s.method == "sobol":
         ax.barh(y + 0.2, ranked["ST"], height=0.4, xerr=ranked["ST_conf"], label="total order ST", color="tab:blue", capsize=2)
         ax.barh(y - 0.2, ranked["S1"], height=0.4, xerr=ranked["S1_conf"], label="first order S1", color="tab:orange", capsize=2)
-        ax.set_xlabel("share of the variance of the cost per delivered EFLOP (bars: 95% bootstrap intervals)")
+        ax.set_xlabel("share of the variance of the cost per delivered EFLOP\n(error bars: 95% bootstrap intervals)")
         ax.legend(loc="best", fontsize="small")
     else:
         ax.barh(y, ranked["mu_star"], height=0.6, xerr=ranked["mu_star_conf"], color="tab:blue", capsize=2)
-        ax.set_xlabel("Morris mu*: mean |elementary effect| on the cost per EFLOP (USD/EFLOP per unit of u; bars: 95% intervals)")
+        ax.set_xlabel("Morris mu*: mean |elementary effect| on the cost per EFLOP\n(USD/EFLOP per unit of u; error bars: 95% intervals)")
     ax.set_yticks(y, [str(v) for v in ranked["label"]])
     ax.axvline(0.0, color="0.3", linewidth=0.8)
     verdict = "converged" if s.indices.attrs.get("converged") else "not converged: more samples needed"

@@ -24,8 +24,8 @@ def _within(estimate: pd.Series, conf: pd.Series, expected: list[float]) -> list
 
 
 def test_ishigami_indices_match_the_published_values_within_their_intervals():
-    """Ishigami: y = sin x1 + a sin^2 x2 + b x3^4 sin x1, x_i uniform on [-pi, pi], a = 7, b = 0.1. Published (Saltelli
-    et al. 2008, Global Sensitivity Analysis: The Primer, sec. 4.8; Sobol' and Levitan 1999):
+    """Ishigami: y = sin x1 + a sin^2 x2 + b x3^4 sin x1, x_i uniform on [-pi, pi], a = 7, b = 0.1. Its published
+    indices follow from the analytic variances (recomputed first):
     V = a^2/8 + b pi^4/5 + b^2 pi^8/18 + 1/2 = 13.8446; V1 = (1 + b pi^4/5)^2 / 2 = 4.3459, V2 = a^2/8 = 6.125,
     V13 = b^2 pi^8 (1/18 - 1/50) = 3.3737: S1 = (0.3139, 0.4424, 0), ST = (0.5576, 0.4424, 0.2437)."""
     a, b = 7.0, 0.1
@@ -164,6 +164,7 @@ def test_the_command_runs_and_bad_input_exits_2(tmp_path, capsys):
                           (["--inputs", "elsewhere"], "no input of the uncertainty set"),
                           (["--inputs", "teach_two", "--method", "fast"], "invalid choice"),
                           (["--inputs", "teach_two", "--workers", "0"], "--workers"),
+                          (["--inputs", "teach_two", "--seed", "-1"], "--seed"),
                           (["--inputs", "teach_two", "--scheduler", "localhost"], "HOST:PORT")):
         code = main(["sensitivity", str(case), *args,
                      "--out", str(tmp_path / "bad"), "-q"])
