@@ -216,6 +216,28 @@ def cmd_uncertainty(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sensitivity(args: argparse.Namespace) -> int:
+    import signal
+
+    from synth.sensitivity import run_sensitivity, summary_text, write_sensitivity
+    from synth.sweep.run import stop_on_signals
+
+    if args.samples < 2:
+        raise input_error("--samples", str(args.samples), "need at least 2 samples")
+    check_output_dir("--out", args.out)
+    with stop_on_signals() as stop:  # as synth sweep: finished worlds are kept, the same command resumes
+        try:
+            result = run_sensitivity(args.case, args.samples, args.out, method=args.method, inputs=args.inputs, seed=args.seed,
+                                     workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, with_ground=args.with_ground)
+        except KeyboardInterrupt:
+            print("synth: interrupted; rerun the same command to resume", file=sys.stderr)
+            return 128 + (stop.signum or signal.SIGINT)
+    print(summary_text(result.summary()))
+    paths = write_sensitivity(result, args.out)
+    print(f"wrote {', '.join(str(p) for p in paths)}")
+    return 0
+
+
 def cmd_plot(args: argparse.Namespace) -> int:
     from synth.plot import plot_results
 
@@ -466,6 +488,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", help="a Dask scheduler address, or 'local' for a local Dask cluster")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress")
     p.set_defaults(func=cmd_uncertainty)
+    p = sub.add_parser("sensitivity", help="global sensitivity of the re-optimized cost per EFLOP: Sobol indices or Morris screening (SALib)")
+    p.add_argument("case", help="case file (YAML)")
+    p.add_argument("--method", choices=["sobol", "morris"], default="sobol", help="Sobol first and total indices (default) or Morris screening")
+    p.add_argument("--samples", type=int, default=256, help="Sobol: base points, a power of 2 (n (d + 2) solves for d factors); Morris: "
+                   "trajectories (n (d + 1) solves); default 256")
+    p.add_argument("--inputs", default="baseline_2026", help="uncertainty set (catalog uncertainty; default baseline_2026)")
+    p.add_argument("--seed", type=lambda text: _whole_number(text, 0, 2**32 - 1), default=0, help="seed of the design and the bootstrap (default 0)")
+    p.add_argument("--with-ground", action="store_true", help="keep the ground baselines' inputs as factors (they cannot move the orbit's cost: "
+                   "their indices come out zero)")
+    p.add_argument("--out", required=True, help="directory for indices.csv/parquet, worlds.parquet, summary.json and sobol.png or morris.png "
+                   "(runs/ holds the sweep; rerun to resume)")
+    p.add_argument("--workers", type=_workers, help=f"local worker processes, 1 to {MAX_WORKERS} (default: all cores)")
+    p.add_argument("--scheduler", type=_scheduler, help="a Dask scheduler address, or 'local' for a local Dask cluster")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress")
+    p.set_defaults(func=cmd_sensitivity)
     p = sub.add_parser("plot", help="draw a sweep's curves, a Pareto front or a break-even search (PNG/SVG)")
     p.add_argument("results", help="output directory of synth sweep, pareto or breakeven")
     p.add_argument("--format", type=_plot_formats, default=("png", "svg"), help="comma-separated: png, svg, pdf (default: png,svg)")
