@@ -5,6 +5,7 @@ is linear in each input, so its indices follow from the budgets of one solve).""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -207,3 +208,16 @@ def test_morris_on_the_teaching_case_gives_the_slopes_of_the_budgets(tmp_path):
     assert frame.loc["compute.gpu_a.price_usd", "mu_star"] == pytest.approx(6e5 / eflop * 20 * 0.75, rel=1e-6)
     assert frame["sigma"].to_numpy() == pytest.approx([0.0, 0.0], abs=1e-9)
     assert result.indices.attrs["converged"] is True  # an exactly linear response: every trajectory agrees
+
+
+def test_a_sensitivity_directory_makes_a_report(tmp_path):
+    """synth report on a synth sensitivity output: the chart, the indices sorted by total index, the verdict."""
+    case = _teaching_with_set(tmp_path)
+    out = tmp_path / "ok"
+    assert main(["sensitivity", str(case), "--inputs", "teach_two", "--samples", "8", "--workers", "1", "-q", "--out", str(out)]) == 0
+    assert main(["report", str(out), "--out", str(tmp_path / "rep" / "s"), "-q"]) == 0
+    text = (tmp_path / "rep" / "s.md").read_text()
+    assert "## What drives the answer: teaching_single" in text and "Verdict: **" in text
+    totals = [float(m) for m in re.findall(r"\| [\d.-]+ ± [\d.]+ \| ([\d.-]+) ± ", text)]
+    assert len(totals) == 2 and totals == sorted(totals, reverse=True)
+    assert (tmp_path / "rep" / "s_files" / "indices_0.png").stat().st_size > 0

@@ -84,7 +84,8 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
     progress = progress or Progress("", quiet=True)
     roadmaps = [read_roadmap(Path(i)) for i in inputs if is_roadmap_dir(Path(i))]  # synth roadmap --out directories
     uncertain = [read_uncertainty(Path(i)) for i in inputs if is_uncertainty_dir(Path(i))]  # synth uncertainty --out directories
-    inputs = [i for i in inputs if not is_roadmap_dir(Path(i)) and not is_uncertainty_dir(Path(i))]
+    indices = [read_indices(Path(i)) for i in inputs if is_sensitivity_dir(Path(i))]  # synth sensitivity --out directories
+    inputs = [i for i in inputs if not is_roadmap_dir(Path(i)) and not is_uncertainty_dir(Path(i)) and not is_sensitivity_dir(Path(i))]
     progress.add_total(len(inputs))
     for item in inputs:
         rc, result = load_architecture(item)
@@ -108,7 +109,7 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
     claims = yaml.safe_load((SHIPPED_CATALOG_DIR / "published_claims.yaml").read_text())
     return {"generated": datetime.now(UTC).isoformat(timespec="seconds"), "architectures": architectures,
             "claims": claims, "sweeps": [str(s) for s in sweeps], "paretos": [str(p) for p in paretos],
-            "roadmaps": roadmaps, "uncertainty": uncertain, "provenance": provenance()}
+            "roadmaps": roadmaps, "uncertainty": uncertain, "indices": indices, "provenance": provenance()}
 
 
 def is_roadmap_dir(path: Path) -> bool:
@@ -138,6 +139,19 @@ def read_uncertainty(path: Path) -> dict[str, Any]:
     keep = ["world", "case", "status", "cost_per_eflop_usd", *[c for c in results.columns if c.startswith("ground_cost_per_eflop_usd[")]]
     return {"path": str(path), "summary": read_json(path / "summary.json")["summary"],
             "rows": json.loads(results[keep].to_json(orient="records"))}
+
+
+def is_sensitivity_dir(path: Path) -> bool:
+    """Whether ``path`` is an output directory of ``synth sensitivity`` (indices and summary.json)."""
+    return path.is_dir() and (path / "indices.parquet").is_file() and (path / "summary.json").is_file()
+
+
+def read_indices(path: Path) -> dict[str, Any]:
+    """A sensitivity directory's indices (a row per factor) and summary as report data."""
+    import pandas as pd
+
+    frame = pd.read_parquet(path / "indices.parquet")
+    return {"path": str(path), "summary": read_json(path / "summary.json")["summary"], "rows": json.loads(frame.to_json(orient="records"))}
 
 
 def _cell(text: str) -> Any:
@@ -197,6 +211,7 @@ def layout(data: dict[str, Any], files: Path) -> Report:
             sections.append(_workloads(archs))
     sections += [_roadmap(r, files, i) for i, r in enumerate(data.get("roadmaps", []))]
     sections += [_uncertainty(u, files, i) for i, u in enumerate(data.get("uncertainty", []))]
+    sections += [_indices(x, files, i) for i, x in enumerate(data.get("indices", []))]
     if archs:
         sections.append(_budgets(results, files))
         sections.append(_sensitivity(archs, files))
@@ -206,7 +221,8 @@ def layout(data: dict[str, Any], files: Path) -> Report:
         sections += [_binding(results), _assumptions(archs, data["claims"])]
     sections.append(_provenance(data, results))
     cases = names or sorted({c for r in data.get("roadmaps", []) for c in r["summary"]}
-                            | {c for u in data.get("uncertainty", []) for c in u["summary"]["cases"]})
+                            | {c for u in data.get("uncertainty", []) for c in u["summary"]["cases"]}
+                            | {x["summary"]["case"] for x in data.get("indices", [])})
     return Report(title="Orbital AI compute: " + " vs ".join(cases) + " vs the ground" + ("" if archs or not data.get("roadmaps") else ", over time"),
                   subtitle=f"synth design report, generated {data['generated']}", sections=sections)
 
@@ -303,6 +319,29 @@ def _uncertainty(u: dict[str, Any], files: Path, index: int) -> Section:
     if choices:
         blocks.append(Table(["case", "choice", "how often optimal"], choices, f"Design choices over the worlds (synth uncertainty output {u['path']})."))
     return Section("Uncertainty", blocks)
+
+
+def _indices(x: dict[str, Any], files: Path, index: int) -> Section:
+    """A synth sensitivity output: its chart (copied beside the report), the indices with their intervals, the
+    convergence verdict."""
+    s = x["summary"]
+    chart_name = "sobol.png" if s["method"] == "sobol" else "morris.png"
+    target = files / f"indices_{index}.png"
+    shutil.copyfile(Path(x["path"]) / chart_name, target)
+    if s["method"] == "sobol":
+        head = ["factor", "first order S1", "total ST", "ST at half the samples"]
+        rows = [[r["label"], f"{r['S1']:.3f} ± {r['S1_conf']:.3f}", f"{r['ST']:.3f} ± {r['ST_conf']:.3f}", f"{r['ST_half']:.3f}"]
+                for r in sorted(x["rows"], key=lambda r: -r["ST"])]
+    else:
+        head = ["factor", "mu*", "sigma"]
+        rows = [[r["label"], f"{r['mu_star']:.4g} ± {r['mu_star_conf']:.3g}", f"{r['sigma']:.4g}"] for r in sorted(x["rows"], key=lambda r: -r["mu_star"])]
+    return Section(f"What drives the answer: {s['case']}", [
+        Para(f"{s['method'].capitalize()} indices of the re-optimized {s['output']}, {s['n']:,} base samples ({s['evaluations']:,} solves, seed "
+             f"{s['seed']}, inputs {s['inputs']}), intervals at {s['confidence']:.0%}. Verdict: **{s['verdict']}**."),
+        Figure(target, "The share of the variance each factor drives, alone (first order) and with its interactions (total).",
+               "bar chart of sensitivity indices by factor"),
+        Table(head, rows, f"Each factor's indices (synth sensitivity output {x['path']})."),
+    ])
 
 
 def _summary(archs: list[dict[str, Any]]) -> Section:
