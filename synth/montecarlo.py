@@ -286,7 +286,37 @@ def write_uncertainty(mc: MonteCarlo, out_dir: str | Path) -> list[Path]:
     write_atomic(out / "summary.json", strict_json({"summary": mc.summary(), "provenance": provenance()}) + "\n")
     paths.append(out / "summary.json")
     paths.append(ratio_chart(mc.results, out / "ratio_cdf.png"))
+    paths.append(choices_chart(mc.summary(), out / "choices.png"))
     return paths
+
+
+def choices_chart(s: dict[str, Any], path: Path) -> Path:
+    """How often each orbit, chip, bus and vehicle is optimal, per case: stacked horizontal bars (share of worlds)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    bars = [(f"{case}: {what}", freq) for case, e in s["cases"].items() for what, freq in e.get("choices", {}).items()]
+    fig, ax = plt.subplots(figsize=(8, 0.5 + 0.45 * max(len(bars), 1)))
+    cmap = plt.get_cmap("tab20")
+    colours = [cmap(k / 20) for k in range(20)]
+    for y, (_, freq) in enumerate(bars):
+        left = 0.0
+        for k, (name, share) in enumerate(freq.items()):
+            ax.barh(y, share, left=left, color=colours[k % len(colours)], edgecolor="white")
+            if share >= 0.12:
+                ax.text(left + share / 2, y, f"{name} {share:.0%}", ha="center", va="center", fontsize=7)
+            left += share
+    ax.set_yticks(range(len(bars)), [b[0] for b in bars])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share of worlds in which the choice is optimal")
+    ax.set_title("Design choices over the sampled worlds")
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+    return path
 
 
 def ratio_chart(results: pd.DataFrame, path: Path) -> Path:

@@ -90,7 +90,7 @@ def test_the_command_writes_its_tables_and_chart(dear_ground, tmp_path, capsys):
     assert main(["uncertainty", str(dear_ground), "--samples", "8", "--inputs", "teach_launch", "--out", str(out), "--workers", "1", "-q"]) == 0
     printed = capsys.readouterr().out
     assert "P(orbit cheaper)" in printed
-    for name in ("samples.csv", "samples.parquet", "results.csv", "results.parquet", "summary.json", "ratio_cdf.png"):
+    for name in ("samples.csv", "samples.parquet", "results.csv", "results.parquet", "summary.json", "ratio_cdf.png", "choices.png"):
         assert (out / name).stat().st_size > 0
 
 
@@ -121,3 +121,11 @@ def test_an_uncertainty_directory_makes_a_report(dear_ground, tmp_path):
     text = (tmp_path / "rep" / "u.md").read_text()
     assert "## Uncertainty" in text and "| teaching_single | teach_ground |" in text and "| teaching_single | orbit | teach_leo 100% |" in text
     assert (tmp_path / "rep" / "u_files" / "uncertainty_0.png").stat().st_size > 0
+
+
+def test_on_a_local_dask_cluster_the_same_worlds_give_the_same_answers(dear_ground, tmp_path):
+    """--scheduler local runs the worlds on a Dask cluster of two workers, no code change: the same per-world costs as
+    the in-process run."""
+    here = run_uncertainty([dear_ground], 6, tmp_path / "serial", inputs="teach_launch", seed=9, workers=1, quiet=True)
+    dask = run_uncertainty([dear_ground], 6, tmp_path / "dask", inputs="teach_launch", seed=9, workers=2, scheduler="local", quiet=True)
+    assert dask.results["cost_per_eflop_usd"].to_numpy() == pytest.approx(here.results["cost_per_eflop_usd"].to_numpy(), rel=1e-12)
