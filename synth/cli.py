@@ -13,7 +13,7 @@ import math
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -196,46 +196,43 @@ def cmd_roadmap(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_uncertainty(args: argparse.Namespace) -> int:
+def _resumable(run: Callable[[], Any], text: Callable[[Any], str], write: Callable[[Any], list[Path]]) -> int:
+    """A long run on the sweep machinery: SIGINT, SIGTERM and SIGHUP stop it keeping the finished points (the same
+    command resumes, exit 128 + the signal); then its summary printed and its files written."""
     import signal
 
-    from synth.montecarlo import run_uncertainty, summary_text, write_uncertainty
     from synth.sweep.run import stop_on_signals
 
-    check_output_dir("--out", args.out)
-    with stop_on_signals() as stop:  # as synth sweep: finished worlds are kept, the same command resumes
+    with stop_on_signals() as stop:
         try:
-            mc = run_uncertainty(args.cases, args.samples, args.out, inputs=args.inputs, method=args.method, seed=args.seed,
-                                 workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, design=args.design)
+            found = run()
         except KeyboardInterrupt:
             print("synth: interrupted; rerun the same command to resume", file=sys.stderr)
             return 128 + (stop.signum or signal.SIGINT)
-    print(summary_text(mc.summary()))
-    paths = write_uncertainty(mc, args.out)
+    print(text(found))
+    paths = write(found)
     print(f"wrote {', '.join(str(p) for p in paths)}")
     return 0
 
 
-def cmd_sensitivity(args: argparse.Namespace) -> int:
-    import signal
+def cmd_uncertainty(args: argparse.Namespace) -> int:
+    from synth.montecarlo import run_uncertainty, summary_text, write_uncertainty
 
+    check_output_dir("--out", args.out)
+    return _resumable(lambda: run_uncertainty(args.cases, args.samples, args.out, inputs=args.inputs, method=args.method, seed=args.seed,
+                                              workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, design=args.design),
+                      lambda mc: summary_text(mc.summary()), lambda mc: write_uncertainty(mc, args.out))
+
+
+def cmd_sensitivity(args: argparse.Namespace) -> int:
     from synth.sensitivity import run_sensitivity, summary_text, write_sensitivity
-    from synth.sweep.run import stop_on_signals
 
     if args.samples < 2:
         raise input_error("--samples", str(args.samples), "need at least 2 samples")
     check_output_dir("--out", args.out)
-    with stop_on_signals() as stop:  # as synth sweep: finished worlds are kept, the same command resumes
-        try:
-            result = run_sensitivity(args.case, args.samples, args.out, method=args.method, inputs=args.inputs, seed=args.seed,
-                                     workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, with_ground=args.with_ground)
-        except KeyboardInterrupt:
-            print("synth: interrupted; rerun the same command to resume", file=sys.stderr)
-            return 128 + (stop.signum or signal.SIGINT)
-    print(summary_text(result.summary()))
-    paths = write_sensitivity(result, args.out)
-    print(f"wrote {', '.join(str(p) for p in paths)}")
-    return 0
+    return _resumable(lambda: run_sensitivity(args.case, args.samples, args.out, method=args.method, inputs=args.inputs, seed=args.seed,
+                                              workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, with_ground=args.with_ground),
+                      lambda found: summary_text(found.summary()), lambda found: write_sensitivity(found, args.out))
 
 
 def cmd_plot(args: argparse.Namespace) -> int:
