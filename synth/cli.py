@@ -51,8 +51,8 @@ def cmd_solve(args: argparse.Namespace) -> int:
         check_output_dir("--out", args.out)
     if args.robust:
         return _solve_robust(args)
-    if args.scenarios is not None or args.inputs is not None or args.seed is not None:
-        raise input_error(None, "--scenarios", "--scenarios, --inputs and --seed belong to --robust: add --robust")
+    if args.scenarios is not None or args.inputs is not None or args.seed is not None or args.risk is not None or args.alpha is not None:
+        raise input_error(None, "--scenarios", "--scenarios, --inputs, --seed, --risk and --alpha belong to --robust: add --robust")
     return _show(solve(args.case, overrides=_parse_sets(args.set)), args, format_summary)
 
 
@@ -67,7 +67,8 @@ def _solve_robust(args: argparse.Namespace) -> int:
     seed = 0 if args.seed is None else args.seed
     sets = _parse_sets(args.set)
     worlds, used = sample_worlds(args.case, n, inputs, seed, sets)
-    run = run_robust(args.case, worlds, inputs=inputs, seed=seed, used=used, sets=sets)
+    run = run_robust(args.case, worlds, inputs=inputs, seed=seed, used=used, sets=sets, risk=args.risk or "expectation",
+                     alpha=0.9 if args.alpha is None else args.alpha)
     if not args.quiet:
         if run.at_central is not None:
             print(format_summary(run.at_central).replace(": feasible", ": robust design, evaluated at the case's own figures", 1)
@@ -439,6 +440,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scenarios", type=int, help="with --robust: how many worlds to sample (default 20)")
     p.add_argument("--inputs", help="with --robust: uncertainty set (catalog uncertainty; default baseline_2026)")
     p.add_argument("--seed", type=int, help="with --robust: seed of the Latin hypercube (default 0)")
+    p.add_argument("--risk", choices=["expectation", "cvar"], help="with --robust: expectation (default) minimizes the sum of costs / sum of "
+                   "EFLOP; cvar the price per EFLOP at which the design breaks even in the worst (1 - alpha) of the worlds")
+    p.add_argument("--alpha", type=float, help="with --risk cvar: the CVaR level, >= 0 and < 1 (default 0.9: the worst 10 %%)")
     p.set_defaults(func=cmd_solve)
     p = sub.add_parser("evaluate", help="compute every budget, KPI and constraint of a given design without optimizing")
     p.add_argument("case", help="case file (YAML)")

@@ -31,8 +31,21 @@ dual bound b <= v certifies sum_s C_s(x) >= lambda_k sum_s F_s(x) + b for every 
 optimum delivers at least the design's expected compute and an estimate otherwise (as for one world). A case whose
 objective is total_cost minimizes the expected cost sum_s C_s / N (MUSD) in one MILP instead.
 
-Not here: a CVaR variant (the least lambda at which the alpha-tail CVaR of C_s - lambda F_s is <= 0); the ratio of
-expectations is the only risk measure.
+Risk-averse variant (``--risk cvar --alpha a``): the least price per EFLOP lambda at which the design breaks even in
+the worst (1 - a) of the worlds, i.e. the alpha-tail conditional value at risk of the worlds' net costs is <= 0:
+
+    lambda*_a = min_x min { lambda : CVaR_a(C_s(x) - lambda F_s(x)) <= 0 }        (MUSD/ZFLOP)
+    CVaR_a(z) = min_t  t + 1 / ((1 - a) N) sum_s max(0, z_s - t)                   (Rockafellar-Uryasev)
+
+linearized with one auxiliary per world, u_s >= z_s - t, u_s >= 0 (rows cvar_tail[s]). For a fixed design
+h_x(lambda) = CVaR_a(C_s - lambda F_s) is continuous and strictly decreasing (F_s > 0), so its root lambda_x lies in
+[min_s C_s/F_s, max_s C_s/F_s] and is found by bisection on the numbers. The iteration generalizes Dinkelbach's:
+lambda_0 = lambda_x0 (x_0 the cost-minimal design); then x_{k+1} minimizes g(lambda_k) = min_x h_x(lambda_k) (one
+MILP) and lambda_{k+1} = lambda_x_{k+1} <= lambda_k, until lambda_k - lambda_{k+1} <= tol lambda_k. HiGHS's dual
+bound b <= g(lambda_k) gives, for every x and lambda <= lambda_k, h_x(lambda) >= b + (lambda_k - lambda) min_s F_s(x)
+(each z_s grows by at least that much and CVaR is monotone and translation-equivariant), so lambda_x >= lambda_k +
+b / min_s F_s(x); taken at the design found, the proven gap is a bound when the optimum's least world compute is at
+least the design's, an estimate otherwise. a = 0 is the mean: lambda*_0 is the ratio of expectations.
 
 Comparison: the central design (the case solved at its own figures, :func:`synth.solve.solve`) and the robust one are
 both evaluated in every world with :func:`synth.evaluate.evaluate` (a fixed design's cost, compute and constraint
@@ -140,6 +153,8 @@ class Solved:
 
     status: Status
     objective: str  # "cost_per_flop" or "total_cost"
+    risk: str = "expectation"  # or "cvar"
+    alpha: float | None = None
     value: float | None = None
     gap: float | None = None
     design: Design | None = None
@@ -155,14 +170,15 @@ class Solved:
     message: str = ""
 
 
-def solve_robust_model(rm: RobustModel, rc: ResolvedCase) -> Solved:
-    """Minimize the ratio of expectations (or the expected cost) over the built model (module docstring) with the
-    solver options of ``rc`` (the central case): time limit and gap per MILP, ratio tolerance, most iterations."""
+def solve_robust_model(rm: RobustModel, rc: ResolvedCase, risk: str = "expectation", alpha: float = 0.9) -> Solved:
+    """Minimize the ratio of expectations (or the expected cost), or with ``risk`` "cvar" the break-even price of the
+    worst (1 - ``alpha``) of the worlds, over the built model (module docstring) with the solver options of ``rc``
+    (the central case): time limit and gap per MILP, ratio tolerance, most iterations."""
     opts = rc.case.solver
     m = rm.model
     started = time.perf_counter()
     session = HighsSession(opts.time_limit_s, opts.mip_rel_gap, log=False)
-    out = Solved(Status.ERROR, rc.case.objective)
+    out = Solved(Status.ERROR, rc.case.objective, risk, alpha if risk == "cvar" else None)
     try:
         rm.set_cost_objective()
         outcome = session.solve(m)
@@ -172,7 +188,12 @@ def solve_robust_model(rm: RobustModel, rc: ResolvedCase) -> Solved:
                 "no design meets every requirement and limit in all the worlds" if outcome.status is Status.INFEASIBLE
                 else f"no design found ({outcome.status.value})")
             return out
-        if rc.case.objective != "cost_per_flop":
+        if risk == "cvar":
+            outcome = _cvar_iteration(rm, session, alpha, opts.ratio_tolerance, opts.max_ratio_iterations, out)
+            out.status = outcome.status
+            out.gap = outcome.mip_gap
+            out.value = (outcome.objective or math.nan) * USD_PER_EFLOP
+        elif rc.case.objective != "cost_per_flop":
             out.status = outcome.status
             out.gap = outcome.mip_gap
             out.value = float(pyo.value(m.COST_TOTAL)) / len(rm.scenarios) * MUSD
@@ -225,6 +246,84 @@ def _dinkelbach(rm: RobustModel, session: HighsSession, tolerance: float, max_it
             converged = outcome.status is Status.OPTIMAL
             break
         lam = new_lam
+    _restore(best)
+    status = Status.OPTIMAL if converged else (stopped or Status.RATIO_NOT_CONVERGED)
+    gap = max(best_lam - lower, 0.0) / best_lam if math.isfinite(lower) else None
+    return MilpOutcome(status, True, best_lam, session.highs_s, 0, gap, outcome.dual_bound if outcome else None)
+
+
+def cvar(z: list[float] | np.ndarray, alpha: float) -> float:
+    """CVaR_alpha of equally likely outcomes z (module docstring): the Rockafellar-Uryasev minimum over t, which lies
+    at one of the z_s (the objective is convex and piecewise linear in t with its breaks there)."""
+    z = np.asarray(z, dtype=float)
+    k = 1.0 / ((1.0 - alpha) * len(z))
+    return float(min(t + k * np.maximum(z - t, 0.0).sum() for t in z))
+
+
+def breakeven(cost: list[float] | np.ndarray, flop: list[float] | np.ndarray, alpha: float) -> float:
+    """The root lambda of CVaR_alpha(C_s - lambda F_s) = 0 for one design's per-world cost C_s and compute F_s > 0
+    (in the units of C / F), by bisection within [min C/F, max C/F] to a relative 1e-13."""
+    c, f = np.asarray(cost, dtype=float), np.asarray(flop, dtype=float)
+    lo, hi = float(np.min(c / f)), float(np.max(c / f))
+    for _ in range(200):
+        if hi - lo <= 1e-13 * hi:
+            break
+        mid = (lo + hi) / 2.0
+        if cvar(c - mid * f, alpha) > 0:
+            lo = mid
+        else:
+            hi = mid
+    return hi
+
+
+def _add_cvar(rm: RobustModel, alpha: float) -> None:
+    """The auxiliaries t (MUSD) and u_s >= C_s - lambda F_s - t, u_s >= 0 (MUSD; rows cvar_tail[s]) and the objective
+    t + sum_s u_s / ((1 - alpha) N), lambda the model's mutable ``lam`` (MUSD/ZFLOP)."""
+    m = rm.model
+    m.cvar_t = pyo.Var(domain=pyo.Reals)
+    m.cvar_u = pyo.Var(m.S, domain=pyo.NonNegativeReals)
+    blocks = rm.scenarios
+    m.cvar_tail = pyo.Constraint(m.S, rule=lambda _, s: m.cvar_u[s] >= blocks[s].model.COST_TOTAL - m.lam * blocks[s].model.FLOP - m.cvar_t)
+    m.cvar_objective = pyo.Objective(expr=m.cvar_t + sum(m.cvar_u[s] for s in m.S) / ((1.0 - alpha) * len(blocks)), sense=pyo.minimize)
+
+
+def _cvar_iteration(rm: RobustModel, session: HighsSession, alpha: float, tolerance: float, max_iterations: int, out: Solved) -> MilpOutcome:
+    """The least break-even price of the worst (1 - alpha) of the worlds from the cost-minimal design loaded (module
+    docstring); leaves the best design loaded and returns its price (MUSD/ZFLOP) with the proven gap."""
+    m = rm.model
+    _add_cvar(rm, alpha)
+    session.changed()
+    cost, flop = rm.scenario_values()
+    if min(flop) <= 0:
+        raise SolverError("the cheapest robust design delivers no compute in some world; raise requirements.it_power_mw.min")
+    lam = breakeven(cost, flop, alpha)
+    best, best_lam = _snapshot(m), lam
+    lower = -math.inf
+    converged, stopped = False, None
+    outcome: MilpOutcome | None = None
+    m.ratio_objective.deactivate()
+    m.cost_objective.deactivate()
+    m.cvar_objective.activate()
+    for _ in range(max_iterations):
+        m.lam.set_value(lam)
+        outcome = session.solve(m, mip_abs_gap=tolerance * 0.1 * sum(cost) / len(cost))
+        out.milp_solves += 1
+        out.iterations += 1
+        if not outcome.has_solution:
+            break
+        if outcome.status is not Status.OPTIMAL:
+            stopped = outcome.status
+        cost, flop = rm.scenario_values()
+        new_lam = breakeven(cost, flop, alpha)
+        if new_lam < best_lam:
+            best, best_lam = _snapshot(m), new_lam
+        if outcome.dual_bound is not None:  # every design's root is >= lam + bound / (its least world compute)
+            lower = max(lower, lam + min(outcome.dual_bound, 0.0) / min(flop))
+        if lam - new_lam <= tolerance * lam:
+            converged = outcome.status is Status.OPTIMAL
+            break
+        lam = new_lam
+    m.cvar_objective.deactivate()
     _restore(best)
     status = Status.OPTIMAL if converged else (stopped or Status.RATIO_NOT_CONVERGED)
     gap = max(best_lam - lower, 0.0) / best_lam if math.isfinite(lower) else None
@@ -303,6 +402,11 @@ class Evaluated:
     def worlds_violated(self) -> int:
         return sum(1 for v in self.violated if v)
 
+    def breakeven(self, alpha: float) -> float:
+        """The price per EFLOP (USD) at which the design breaks even in the worst (1 - alpha) of the worlds
+        (:func:`breakeven`)."""
+        return breakeven(self.cost_usd, self.eflop, alpha)
+
 
 def evaluate_in_worlds(case: str | Path, design: Design | dict[str, Any], worlds: list[dict[str, Any]]) -> Evaluated:
     """A fixed design evaluated with :func:`synth.evaluate.evaluate` in every world."""
@@ -338,20 +442,23 @@ class RobustRun:
         s = self.solved
         out: dict[str, Any] = {
             "case": self.case, "inputs": self.inputs, "seed": self.seed, "scenarios": len(self.worlds), "inputs_used": self.used,
-            "status": s.status.value, "objective": s.objective,
-            "robust": {"value": s.value, "unit": "USD per EFLOP (sum of costs / sum of discounted EFLOP)" if s.objective == "cost_per_flop"
-                       else "USD (expected cost)", "proven_gap": s.gap, "design": dict(s.design) if s.design is not None else None},
+            "status": s.status.value, "objective": s.objective, "risk": s.risk, "alpha": s.alpha,
+            "robust": {"value": s.value, "unit": _unit(s), "proven_gap": s.gap, "design": dict(s.design) if s.design is not None else None},
             "solver": {"milp_solves": s.milp_solves, "dinkelbach_iterations": s.iterations, "highs_s": s.highs_s, "build_s": s.build_s,
                        "solve_s": s.solve_s, "wall_s": self.wall_s, "variables": s.variables, "rows": s.rows},
             "message": s.message,
         }
         if self.robust is not None:
             out["robust"].update(ratio_of_expectations_usd_per_eflop=self.robust.ratio, worlds_violated=self.robust.worlds_violated)
+            if s.alpha is not None:
+                out["robust"]["cvar_breakeven_usd_per_eflop"] = self.robust.breakeven(s.alpha)
         if self.central is not None:
             out["central"] = {"status": self.central.status.value, "design": dict(self.central.design) if self.central.design is not None else None,
                               "cost_per_eflop_usd_at_central_figures": self.central.kpi.get("cost_per_eflop_usd")}
             if self.central_eval is not None:
                 out["central"].update(ratio_of_expectations_usd_per_eflop=self.central_eval.ratio, worlds_violated=self.central_eval.worlds_violated)
+                if s.alpha is not None:
+                    out["central"]["cvar_breakeven_usd_per_eflop"] = self.central_eval.breakeven(s.alpha)
         out["worlds"] = [{"world": i, "overrides": w} for i, w in enumerate(self.worlds)]
         out["per_world"] = self.rows()
         return out
@@ -376,14 +483,22 @@ class RobustRun:
 
 
 def run_robust(case: str | Path, worlds: list[dict[str, Any]], *, inputs: str | None = None, seed: int | None = None, used: list[str] | None = None,
-               sets: dict[str, Any] | None = None, compare: bool = True) -> RobustRun:
-    """Build and solve the robust model over ``worlds``; with ``compare``, also solve the central case (with ``sets``)
-    and evaluate both designs in every world."""
+               sets: dict[str, Any] | None = None, compare: bool = True, risk: str = "expectation", alpha: float = 0.9) -> RobustRun:
+    """Build and solve the robust model over ``worlds`` (``risk`` "expectation": the ratio of expectations; "cvar":
+    the break-even price of the worst (1 - ``alpha``) of the worlds); with ``compare``, also solve the central case
+    (with ``sets``) and evaluate both designs in every world."""
     started = time.perf_counter()
     rc = load_case(case, overrides=sets)
+    if risk not in ("expectation", "cvar"):
+        raise input_error("--risk", risk, "allowed: expectation, cvar")
+    if risk == "cvar":
+        if not 0.0 <= alpha < 1.0:
+            raise input_error("--alpha", str(alpha), "the CVaR level must be >= 0 and < 1 (0.9: the worst 10 % of the worlds)")
+        if rc.case.objective != "cost_per_flop":
+            raise input_error(case, "objective", "--risk cvar prices the worst worlds' cost per EFLOP: it needs objective cost_per_flop")
     rm = build_robust_model(case, worlds)
     build_s = time.perf_counter() - started
-    solved = solve_robust_model(rm, rc)
+    solved = solve_robust_model(rm, rc, risk, alpha)
     solved.build_s = build_s
     solved.variables = sum(1 for _ in rm.model.component_data_objects(pyo.Var))
     solved.rows = sum(1 for _ in rm.model.component_data_objects(pyo.Constraint, active=True))
@@ -403,12 +518,22 @@ def run_robust(case: str | Path, worlds: list[dict[str, Any]], *, inputs: str | 
     return run
 
 
+def _unit(s: Solved) -> str:
+    if s.risk == "cvar":
+        return f"USD per EFLOP at which the design breaks even in the worst {1 - (s.alpha or 0):.0%} of the worlds (CVaR at {s.alpha:g})"
+    return "USD per EFLOP (sum of costs / sum of discounted EFLOP)" if s.objective == "cost_per_flop" else "USD (expected cost)"
+
+
 def robust_text(run: RobustRun) -> str:
     """The robust design's figures beside the central design's, over the same worlds."""
     s = run.solved
     what = f"{len(run.worlds)} worlds" + (f" of {run.inputs} (seed {run.seed}, {len(run.used)} inputs apply)" if run.inputs else "")
     lines = ["", f"robust design over {what}: {s.message}"]
-    if s.value is not None and s.objective == "cost_per_flop":
+    if s.value is not None and s.risk == "cvar":
+        gap = f"proven gap {s.gap:.2g}" if s.gap is not None else "gap not proven"
+        lines.append(f"  break-even price in the worst {1 - (s.alpha or 0):.0%} of the worlds (CVaR at {s.alpha:g} of cost - price x EFLOP <= 0): "
+                     f"{s.value:,.6g} USD per EFLOP ({gap}; {s.iterations} steps, {s.milp_solves} MILPs)")
+    elif s.value is not None and s.objective == "cost_per_flop":
         gap = f"proven gap {s.gap:.2g}" if s.gap is not None else "gap not proven"
         lines.append(f"  ratio of expectations (sum cost / sum discounted EFLOP): {s.value:,.6g} USD per EFLOP ({gap}; "
                      f"{s.iterations} Dinkelbach steps, {s.milp_solves} MILPs)")
@@ -416,16 +541,18 @@ def robust_text(run: RobustRun) -> str:
         lines.append(f"  expected cost: {s.value:,.6g} USD (gap {s.gap if s.gap is not None else 'not proven'})")
     lines.append(f"  model: {s.variables:,} variables, {s.rows:,} rows; built in {s.build_s:.1f} s, solved in {s.solve_s:.1f} s")
     if run.robust is not None:
-        lines.append(f"  robust design, evaluated in every world: {run.robust.ratio:,.6g} USD per EFLOP; violates a constraint in "
+        tail = f", break-even {run.robust.breakeven(s.alpha):,.6g} in the worst {1 - s.alpha:.0%}" if s.alpha is not None else ""
+        lines.append(f"  robust design, evaluated in every world: {run.robust.ratio:,.6g} USD per EFLOP{tail}; violates a constraint in "
                      f"{run.robust.worlds_violated} of {len(run.worlds)} worlds")
     if run.central is not None:
         if run.central_eval is None:
             lines.append(f"  central design (the case at its own figures): {run.central.status.value}, nothing to compare")
         else:
             ce = run.central_eval
-            lines.append(f"  central design (the case at its own figures), evaluated in every world: {ce.ratio:,.6g} USD per EFLOP; "
+            tail = f", break-even {ce.breakeven(s.alpha):,.6g} in the worst {1 - s.alpha:.0%}" if s.alpha is not None else ""
+            lines.append(f"  central design (the case at its own figures), evaluated in every world: {ce.ratio:,.6g} USD per EFLOP{tail}; "
                          f"violates a constraint in {ce.worlds_violated} of {len(run.worlds)} worlds")
-            if run.robust is not None and ce.worlds_violated == 0:
+            if run.robust is not None and ce.worlds_violated == 0 and s.alpha is None:
                 lines.append(f"  the robust design's ratio is {run.robust.ratio / ce.ratio - 1:+.3%} against the central design's")
     return "\n".join(lines)
 
@@ -448,5 +575,5 @@ def write_robust(run: RobustRun, out_dir: str | Path) -> list[Path]:
     return [out / "robust.json", out / "robust.csv"]
 
 
-__all__ = ["RobustModel", "RobustRun", "Solved", "build_robust_model", "design_variables", "evaluate_in_worlds", "robust_text", "run_robust",
-           "sample_worlds", "solve_robust_model", "write_robust"]
+__all__ = ["RobustModel", "RobustRun", "Solved", "breakeven", "build_robust_model", "cvar", "design_variables", "evaluate_in_worlds",
+           "robust_text", "run_robust", "sample_worlds", "solve_robust_model", "write_robust"]

@@ -78,10 +78,11 @@ def least_sizes(orbit: str, shield: str, n: dict[str, int], sats: int) -> tuple[
     return area, p["gpu_b"] * n["gpu_b"] / on["q"][320.0], (p["gpu_a"] * n["gpu_a"] + hk) / on["q"][340.0]
 
 
-def brute_force(case, worlds) -> tuple[float, dict, int]:
-    """(least sum C / sum F in USD per EFLOP over the designs feasible in every world, that design, designs tried)."""
+def brute_force(case, worlds) -> tuple[list[tuple[dict, list[float], list[float]]], int]:
+    """Every enumerated design feasible in every world with its cost (USD) and discounted compute (EFLOP) per
+    world, and the number of designs tried."""
     cases = [load_case(case, overrides=w) for w in worlds]
-    best, best_design, tried = math.inf, None, 0
+    feasible, tried = [], 0
     for orbit, shield in itertools.product(("teach_leo", "teach_sso"), ("none", "thick")):
         for na, nb in itertools.product(range(7), range(5)):
             if not 2.0 - 1e-9 <= na * 1.0 + nb * 1.5 <= 6.0 + 1e-9:
@@ -95,27 +96,50 @@ def brute_force(case, worlds) -> tuple[float, dict, int]:
                           "radiator_area_by_option_m2": {"panel@320K": rad320 * grow, "panel@340K": rad340 * grow},
                           "satellites_by_bus": {"small_bus": sats}, "launches": {"small_rocket": small, "big_rocket": big}}
                 spec = DesignSpec.model_validate(design)
-                cost = flop = 0.0
+                cost, flop = [], []
                 for rc in cases:
                     res = evaluate(rc, spec)
                     if res.status.value != "feasible":
                         break
-                    cost += res.budgets["cost_usd"]["total"]
-                    flop += res.kpi["discounted_flop"] / 1e18
+                    cost.append(res.budgets["cost_usd"]["total"])
+                    flop.append(res.kpi["discounted_flop"] / 1e18)
                 else:
-                    if cost / flop < best:
-                        best, best_design = cost / flop, design
-    return best, best_design, tried
+                    feasible.append((design, cost, flop))
+    return feasible, tried
+
+
+def least(feasible, price) -> tuple[float, dict]:
+    """The least of ``price(costs, flops)`` over the feasible designs, and its design."""
+    return min(((price(c, f), d) for d, c, f in feasible), key=lambda x: x[0])
+
+
+def tail_breakeven(cost: list[float], flop: list[float], worst: int) -> float:
+    """The price p (USD per EFLOP) at which the mean of the ``worst`` largest net costs C_s - p F_s is 0, by
+    bisection: that mean falls as p rises (every F_s > 0); the tail is re-sorted at every p."""
+    lo, hi = min(c / f for c, f in zip(cost, flop, strict=True)), max(c / f for c, f in zip(cost, flop, strict=True))
+    for _ in range(200):
+        mid = (lo + hi) / 2
+        net = sorted((c - mid * f for c, f in zip(cost, flop, strict=True)), reverse=True)
+        lo, hi = (mid, hi) if sum(net[:worst]) > 0 else (lo, mid)
+    return hi
+
+
+@pytest.fixture(scope="module")
+def mass_worlds(tiny):
+    """4 worlds of mass_and_price (seed 0), and the brute force over them."""
+    worlds, used = sample_worlds(tiny, SCENARIOS, "mass_and_price", seed=0)
+    feasible, tried = brute_force(tiny, worlds)
+    return worlds, used, feasible, tried
 
 
 # -- checks ---------------------------------------------------------------------------------------------------------
-def test_robust_design_equals_brute_force(tiny):
-    worlds, used = sample_worlds(tiny, SCENARIOS, "mass_and_price", seed=0)
+def test_robust_design_equals_brute_force(tiny, mass_worlds):
+    worlds, used, feasible, tried = mass_worlds
     assert sorted(used) == ["buses.small_bus.dry_mass_kg", "compute.gpu_b.price_usd", "launch_vehicles.big_rocket.price_per_kg_usd"]
     run = run_robust(tiny, worlds, compare=True)
     s = run.solved
     assert s.status.value == "optimal"
-    expected, design, tried = brute_force(tiny, worlds)
+    expected, design = least(feasible, lambda c, f: sum(c) / sum(f))
     # 2 orbits x 2 shieldings x 16 module pairs (IT 2-6 kW: nb = 0..4 allows 5, 4, 4, 2, 1 values of na) x 3 x 4 x 4
     assert tried == 2 * 2 * 16 * 3 * 4 * 4
     assert math.isfinite(expected)
@@ -176,6 +200,9 @@ def test_bad_robust_input_exits_2(tiny, capsys):
     assert "unknown uncertainty set" in capsys.readouterr().err
     assert main(["solve", str(tiny), "--scenarios", "3"]) == 2  # --scenarios without --robust
     assert "--robust" in capsys.readouterr().err
+    assert main(["solve", str(tiny), "--robust", "--scenarios", "2", "--inputs", "prices", "--risk", "cvar", "--alpha", "1"]) == 2
+    assert "--alpha" in capsys.readouterr().err
+    assert main(["solve", str(tiny), "--robust", "--risk", "worst"]) == 2  # argparse: not a choice
 
 
 def test_the_command_prints_both_designs_and_writes_its_tables(tiny, tmp_path, capsys):
@@ -193,3 +220,34 @@ def test_the_command_prints_both_designs_and_writes_its_tables(tiny, tmp_path, c
     assert sorted(table["design"].unique()) == ["central", "robust"] and len(table) == 6
     robust = table[table["design"] == "robust"]
     assert robust["cost_usd"].sum() / robust["eflop"].sum() == pytest.approx(data["robust"]["ratio_of_expectations_usd_per_eflop"])
+
+
+@pytest.mark.parametrize("alpha, worst", [(0.75, 1), (0.5, 2)])
+def test_cvar_design_equals_brute_force(tiny, mass_worlds, alpha, worst):
+    """Over 4 equally likely worlds the alpha-tail holds (1 - alpha) x 4 worlds: at alpha 0.75 the worst one, so the
+    break-even price is max_s C_s / F_s (the design's dearest world) and the optimum is the least of that maximum; at
+    alpha 0.5 the mean net cost of the worst two worlds must reach 0."""
+    worlds, _, feasible, _ = mass_worlds
+    run = run_robust(tiny, worlds, compare=False, risk="cvar", alpha=alpha)
+    s = run.solved
+    assert s.status.value == "optimal" and s.risk == "cvar" and s.alpha == alpha
+    tol = load_case(tiny).case.solver.ratio_tolerance
+    if worst == 1:
+        expected, _ = least(feasible, lambda c, f: max(ci / fi for ci, fi in zip(c, f, strict=True)))
+    else:
+        expected, _ = least(feasible, lambda c, f: tail_breakeven(c, f, worst))
+    assert s.value == pytest.approx(expected, rel=10 * tol)
+    assert run.robust.worlds_violated == 0
+    assert run.robust.breakeven(alpha) == pytest.approx(expected, rel=10 * tol)
+    # a price no lower than the ratio of expectations (the tail is at least the mean)
+    mean_best, _ = least(feasible, lambda c, f: sum(c) / sum(f))
+    assert s.value >= mean_best * (1 - tol)
+
+
+def test_cvar_at_alpha_0_is_the_ratio_of_expectations(tiny, mass_worlds):
+    """CVaR at 0 is the mean: the break-even price of the mean net cost is sum C / sum F."""
+    worlds = mass_worlds[0]
+    mean = run_robust(tiny, worlds, compare=False)
+    cvar0 = run_robust(tiny, worlds, compare=False, risk="cvar", alpha=0.0)
+    tol = load_case(tiny).case.solver.ratio_tolerance
+    assert cvar0.solved.value == pytest.approx(mean.solved.value, rel=10 * tol)
