@@ -63,6 +63,10 @@ def _solve_robust(args: argparse.Namespace) -> int:
     from synth.summary import format_summary
 
     n = 20 if args.scenarios is None else args.scenarios
+    if args.alpha is not None and not 0.0 <= args.alpha < 1.0:  # before any world is drawn (False for NaN)
+        raise input_error("--alpha", str(args.alpha), "the CVaR level must be >= 0 and < 1 (0.9: the worst 10 % of the worlds)")
+    if args.alpha is not None and args.risk != "cvar":
+        raise input_error("--alpha", str(args.alpha), "--alpha is the level of --risk cvar: add --risk cvar")
     inputs = args.inputs or "baseline_2026"
     seed = 0 if args.seed is None else args.seed
     sets = _parse_sets(args.set)

@@ -193,6 +193,28 @@ def test_every_design_variable_is_tied(tiny):
     assert len(b.compute.n) == 8 and len(b.launch.launches) == 4
 
 
+SINGLE = str(TEACH / "single.yaml")
+
+
+@pytest.mark.parametrize("argv, fragments", [
+    (["solve", SINGLE, "--robust", "--scenarios", "0"], ["--scenarios", "at least 1 scenario"]),
+    (["solve", SINGLE, "--robust", "--scenarios", "-5"], ["--scenarios", "at least 1 scenario"]),
+    (["solve", SINGLE, "--robust", "--inputs", "nope"], ["--inputs", "unknown uncertainty set"]),
+    (["solve", SINGLE, "--robust", "--risk", "cvar", "--alpha", "1"], ["--alpha", ">= 0 and < 1"]),
+    (["solve", SINGLE, "--robust", "--risk", "cvar", "--alpha", "nan"], ["--alpha", ">= 0 and < 1"]),
+    (["solve", SINGLE, "--robust", "--alpha", "0.9"], ["--alpha", "add --risk cvar"]),
+    (["solve", SINGLE, "--scenarios", "5"], ["--robust"]),
+    (["solve", SINGLE, "--risk", "cvar"], ["--robust"]),
+], ids=["scenarios-0", "scenarios-negative", "unknown-set", "alpha-1", "alpha-nan", "alpha-without-cvar",
+        "scenarios-without-robust", "risk-without-robust"])
+def test_bad_robust_arguments_exit_2_before_anything_runs(capsys, argv, fragments):
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "Traceback" not in err and "internal error" not in err
+    for fragment in fragments:
+        assert fragment in err
+
+
 def test_bad_robust_input_exits_2(tiny, capsys):
     assert main(["solve", str(tiny), "--robust", "--scenarios", "0", "--inputs", "prices"]) == 2
     assert "at least 1 scenario" in capsys.readouterr().err
