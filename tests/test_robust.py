@@ -171,7 +171,8 @@ def test_robust_never_worse_than_central_on_the_same_worlds(tiny):
     assert run.robust.worlds_violated == 0
 
 
-@pytest.mark.parametrize("case", [TEACH / "small_choice.yaml", TEACH / "single.yaml"])
+@pytest.mark.parametrize("case", [TEACH / "small_choice.yaml", TEACH / "single.yaml", TEACH.parents[1] / "cases" / "spacex.yaml"],
+                         ids=["small_choice", "single", "spacex"])
 def test_one_world_at_the_central_figures_is_the_plain_solve(case):
     central = solve(case)
     run = run_robust(case, [{}], compare=False)
