@@ -49,7 +49,40 @@ def cmd_solve(args: argparse.Namespace) -> int:
 
     if args.out:
         check_output_dir("--out", args.out)
+    if args.robust:
+        return _solve_robust(args)
+    if args.scenarios is not None or args.inputs is not None or args.seed is not None or args.risk is not None or args.alpha is not None:
+        raise input_error(None, "--scenarios", "--scenarios, --inputs, --seed, --risk and --alpha belong to --robust: add --robust")
     return _show(solve(args.case, overrides=_parse_sets(args.set)), args, format_summary)
+
+
+def _solve_robust(args: argparse.Namespace) -> int:
+    """synth solve --robust: one design over sampled worlds (synth.robust), printed at the case's own figures, with
+    the central design beside it; robust.json and robust.csv with --out."""
+    from synth.robust import robust_text, run_robust, sample_worlds, write_robust
+    from synth.summary import format_summary
+
+    n = 20 if args.scenarios is None else args.scenarios
+    if args.alpha is not None and not 0.0 <= args.alpha < 1.0:  # before any world is drawn (False for NaN)
+        raise input_error("--alpha", str(args.alpha), "the CVaR level must be >= 0 and < 1 (0.9: the worst 10 % of the worlds)")
+    if args.alpha is not None and args.risk != "cvar":
+        raise input_error("--alpha", str(args.alpha), "--alpha is the level of --risk cvar: add --risk cvar")
+    inputs = args.inputs or "baseline_2026"
+    seed = 0 if args.seed is None else args.seed
+    sets = _parse_sets(args.set)
+    worlds, used = sample_worlds(args.case, n, inputs, seed, sets)
+    run = run_robust(args.case, worlds, inputs=inputs, seed=seed, used=used, sets=sets, risk=args.risk or "expectation",
+                     alpha=0.9 if args.alpha is None else args.alpha)
+    if not args.quiet:
+        if run.at_central is not None:
+            print(format_summary(run.at_central).replace(": feasible", ": robust design, evaluated at the case's own figures", 1)
+                  .replace(": infeasible", ": robust design, evaluated at the case's own figures (violates a constraint there)", 1))
+        print(robust_text(run))
+    if args.out:
+        paths = write_robust(run, args.out)
+        if not args.quiet:
+            print(f"\nwrote {', '.join(str(p) for p in paths)}")
+    return run.exit_code
 
 
 def _show(result, args: argparse.Namespace, format_summary) -> int:
@@ -425,6 +458,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="directory for result.json and CSV tables")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a case field or catalog figure (repeatable)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing; use the exit code and --out files")
+    p.add_argument("--robust", action="store_true", help="one design feasible in every sampled world, least sum of costs / sum of "
+                   "discounted EFLOP over them (one MILP); compared with the central design")
+    p.add_argument("--scenarios", type=int, help="with --robust: how many worlds to sample (default 20)")
+    p.add_argument("--inputs", help="with --robust: uncertainty set (catalog uncertainty; default baseline_2026)")
+    p.add_argument("--seed", type=int, help="with --robust: seed of the Latin hypercube (default 0)")
+    p.add_argument("--risk", choices=["expectation", "cvar"], help="with --robust: expectation (default) minimizes the sum of costs / sum of "
+                   "EFLOP; cvar the price per EFLOP at which the design breaks even in the worst (1 - alpha) of the worlds")
+    p.add_argument("--alpha", type=float, help="with --risk cvar: the CVaR level, >= 0 and < 1 (default 0.9: the worst 10 %%)")
     p.set_defaults(func=cmd_solve)
     p = sub.add_parser("evaluate", help="compute every budget, KPI and constraint of a given design without optimizing")
     p.add_argument("case", help="case file (YAML)")

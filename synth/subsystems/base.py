@@ -191,6 +191,13 @@ class Subsystem:
         them to bound the optimum (``synth.search``); the answer is still integer and proven."""
         return []
 
+    def design_variables(self, b: pyo.Block) -> list[Any]:
+        """The variables of block ``b`` that a built design fixes: counts (modules, units, launches, terminals), sizes
+        (areas, energies, capacities) and the splits a design file states; never auxiliaries derived from them with a
+        world's figures (mass or cost totals, what a vehicle carries). A design robust to several worlds
+        (``synth.robust``) holds these equal in every world's block; the orbit and shielding picks are the core's."""
+        return []
+
     def quantities(self, ctx: BuildContext, b: pyo.Block) -> dict[str, Any]:
         """Named totals over all orbits for limits and second objectives (e.g. ``launches``)."""
         return {}

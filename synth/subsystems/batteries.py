@@ -113,6 +113,10 @@ class Batteries(Subsystem):
             Item("cost", "batteries", sum(P["price", "battery", k] * b.batt[k, o] for k in b.B for o in m.O)),
         ]
 
+    def design_variables(self, b):
+        """Nameplate energy per technology and orbit (kWh, ``battery_energy_by_technology_kwh``)."""
+        return list(b.batt.values())
+
     def summary_lines(self, design):
         return [("battery", f"{design.battery_energy_kwh:,.1f} kWh " + parts(design.battery_energy_by_technology_kwh, "kWh"))]
 

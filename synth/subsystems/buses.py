@@ -396,6 +396,10 @@ class Buses(Subsystem):
             *([supply("isl_bandwidth", "fabric_gbps", [k for k in b.K if k not in co.needs_isl])] if ctx.d.coeff["compute"].scale_out_gbps > 0 else []),
         ]
 
+    def design_variables(self, b):
+        """Units per bus and orbit (``satellites_by_bus``)."""
+        return list(b.units.values())
+
     def quantities(self, ctx, b):
         return {"satellites": sum(b.units[k, o] for k in b.K for o in ctx.m.O)}
 

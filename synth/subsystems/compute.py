@@ -241,6 +241,12 @@ class Compute(Subsystem):
             items.append(Item("downlink", "compute", {o: sum(P["downlink_gbps", c] * b.n[c, o, h] for c in b.C for h in m.H) for o in orbits}))
         return items
 
+    def design_variables(self, b):
+        """Modules per type, orbit and shielding (n), those kept running through eclipse (ecl) and the IT power of
+        each type hosted on top-down units (td_it, kW): the design's ``compute``, ``compute_running_in_eclipse`` and
+        ``it_power_on_top_down_units_by_compute_w``. td_ecl and td_h follow from them."""
+        return [*b.n.values(), *b.ecl.values(), *b.td_it.values()]
+
     def fine_counts(self, b):
         return list(b.n.values())
 

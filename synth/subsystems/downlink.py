@@ -104,6 +104,10 @@ class Downlink(Subsystem):
         return {"downlink_terminals": terminals,
                 "ground_stations": {j: math.ceil(n / kinds[j].terminals_per_ground_station - 1e-9) for j, n in terminals.items()}}
 
+    def design_variables(self, b):
+        """Downlink terminals and ground stations per type and orbit (none when nothing goes down)."""
+        return [*b.dl.values(), *b.gs.values()] if hasattr(b, "dl") else []
+
     def fine_counts(self, b):
         return list(b.dl.values()) + list(b.gs.values()) if hasattr(b, "dl") else []  # the terminals exist only when answers go down
 

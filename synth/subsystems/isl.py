@@ -131,6 +131,10 @@ class Isl(Subsystem):
         counts = {i: int(round(pyo.value(b.term[i, orbit]) or 0)) for i in b.I}
         return {"isl_terminals": {i: n for i, n in counts.items() if n > 0}}
 
+    def design_variables(self, b):
+        """Laser terminals per type and orbit (none when no cluster is joined)."""
+        return list(b.term.values()) if hasattr(b, "term") else []
+
     def fine_counts(self, b):
         return list(b.term.values()) if hasattr(b, "term") else []  # the terminals exist only when a cluster is joined
 

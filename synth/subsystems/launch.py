@@ -142,6 +142,10 @@ class Launch(Subsystem):
             Item("cost", "launch", sum(P["price", "launch", v] * b.launches[v, o] + P["price", "launch_per_t", v, o] * b.carried[v, o] for (v, o) in b.VO)),
         ]
 
+    def design_variables(self, b):
+        """Launches per vehicle and orbit (``launches``); what each carries (t) is the world's mass, not the design's."""
+        return list(b.launches.values())
+
     def quantities(self, ctx, b):
         return {"launches": sum(b.launches[v, o] for (v, o) in b.VO)}
 

@@ -30,6 +30,10 @@ class Margins(Subsystem):
     name = "margins"
     order = 75
 
+    def design_variables(self, b):
+        """None: the mass growth allowance follows from the other subsystems' masses in each world."""
+        return []
+
     def parameters(self, d):
         table = d.case.economics.mass_growth_allowance
         return {("mga", item): allowance(table, item) for item in MASS_ITEMS}

@@ -91,6 +91,10 @@ class Orbits(Subsystem):
     entry = Orbit
     option_doc = "Candidate orbits; the design uses exactly one."
 
+    def design_variables(self, b):
+        """None of its own: the orbit is the core's pick[o, h], which a robust design holds equal in every world."""
+        return []
+
     def coefficients(self, rc, env) -> dict[str, Environment]:
         problems: list[InputProblem] = []
         out: dict[str, Environment] = {}

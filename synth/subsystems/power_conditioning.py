@@ -94,6 +94,11 @@ class PowerConditioning(Subsystem):
             Item("cost", "power_conditioning", sum(P["price", "pcdu", k] * b.x[k, o] for k in b.U for o in m.O)),
         ]
 
+    def design_variables(self, b):
+        """Load power delivered through each technology and orbit (kW, its rated capacity:
+        ``power_conditioning_kw_by_technology``)."""
+        return list(b.x.values())
+
     def summary_lines(self, design):
         flows = design.power_conditioning_kw_by_technology
         return [("power conditioning", f"{sum(flows.values()):,.0f} kW of load " + parts(flows, "kW"))]

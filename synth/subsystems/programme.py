@@ -44,6 +44,10 @@ class Programme(Subsystem):
     name = "programme"
     order = 90
 
+    def design_variables(self, b):
+        """None: integration, operations, insurance and contingency follow from the design and each world's prices."""
+        return []
+
     def parameters(self, d):
         econ = d.case.economics
         a = d.annuity_years * orbit_delay_factor(d.case)

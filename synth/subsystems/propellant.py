@@ -28,6 +28,10 @@ class Propellant(Subsystem):
     name = "propellant"
     order = 70
 
+    def design_variables(self, b):
+        """None: the drag make-up propellant follows from the areas (the arrays' and radiators' design variables)."""
+        return []
+
     def coefficients(self, rc, env) -> dict[str, float]:
         """Orbit -> drag make-up propellant per m2 of deployed area over life (kg/m2)."""
         life = rc.case.requirements.design_life_years

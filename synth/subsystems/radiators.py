@@ -182,6 +182,10 @@ class Radiators(Subsystem):
             Item("cost", "radiators", sum(P["price", "radiator", r] * b.rad[r, o] for r in b.R for o in m.O)),
         ]
 
+    def design_variables(self, b):
+        """Radiator area per option (technology at a temperature) and orbit (m2, ``radiator_area_by_option_m2``)."""
+        return list(b.rad.values())
+
     def quantities(self, ctx, b):
         return {"radiator_area": sum(b.rad[r, o] for r in b.R for o in ctx.m.O)}
 

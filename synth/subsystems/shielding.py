@@ -39,6 +39,10 @@ class Shielding(Subsystem):
     entry = ShieldingOption
     option_doc = "Candidate radiation shielding options; the design uses exactly one."
 
+    def design_variables(self, b):
+        """None of its own: the shielding is the core's pick[o, h], which a robust design holds equal in every world."""
+        return []
+
     def parameters(self, d):
         p: dict[Key, float] = {}
         for h, sh in d.entries("shielding").items():

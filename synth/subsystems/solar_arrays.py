@@ -103,6 +103,10 @@ class SolarArrays(Subsystem):
             Item("cost", "solar_arrays", sum(P["price", "array", s] * b.area[s, o] for s in b.S for o in m.O)),
         ]
 
+    def design_variables(self, b):
+        """Array area per technology and orbit (m2, ``solar_array_area_by_technology_m2``)."""
+        return list(b.area.values())
+
     def quantities(self, ctx, b):
         return {"array_area": sum(b.area[s, o] for s in b.S for o in ctx.m.O)}
 
