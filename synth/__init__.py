@@ -24,6 +24,7 @@ _EXPORTS = {
     "evaluate": "synth.evaluate",
     "load_design": "synth.evaluate",
     "Result": "synth.result",
+    "load_result": "synth.result",
     "Status": "synth.result",
 }
 
@@ -32,7 +33,7 @@ __all__ = list(_EXPORTS)
 if TYPE_CHECKING:  # for type checkers and editors; at run time __getattr__ imports these on first use
     from synth.case import load_case  # noqa: F401
     from synth.evaluate import evaluate, load_design  # noqa: F401
-    from synth.result import Result, Status  # noqa: F401
+    from synth.result import Result, Status, load_result  # noqa: F401
     from synth.solve import solve  # noqa: F401
 
 

@@ -268,6 +268,18 @@ def cmd_sensitivity(args: argparse.Namespace) -> int:
                       lambda found: summary_text(found.summary()), lambda found: write_sensitivity(found, args.out))
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from synth.atomic import write_atomic
+    from synth.compare import compare_paths, compare_text
+
+    table = compare_paths(args.results)
+    print(compare_text(table))
+    if args.out:
+        write_atomic(Path(args.out), table.to_csv(index=False))
+        print(f"wrote {args.out}")
+    return 0
+
+
 def cmd_plot(args: argparse.Namespace) -> int:
     from synth.plot import plot_results
 
@@ -541,6 +553,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", type=_scheduler, help="a Dask scheduler address, or 'local' for a local Dask cluster")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress")
     p.set_defaults(func=cmd_sensitivity)
+    p = sub.add_parser("compare", help="solved results side by side: cost per EFLOP and per GPU-hour, the ground, totals, design, proof")
+    p.add_argument("results", nargs="+", help="synth solve --out directories (or their result.json)")
+    p.add_argument("--out", help="a CSV file for the table")
+    p.set_defaults(func=cmd_compare)
     p = sub.add_parser("plot", help="draw a sweep's curves, a Pareto front or a break-even search (PNG/SVG)")
     p.add_argument("results", help="output directory of synth sweep, pareto or breakeven")
     p.add_argument("--format", type=_plot_formats, default=("png", "svg"), help="comma-separated: png, svg, pdf (default: png,svg)")

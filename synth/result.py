@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import math
@@ -158,6 +159,22 @@ class Result:
         """result.json: standard JSON (see :func:`strict_json`)."""
         return strict_json(self.to_dict())
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Result:
+        """The typed result from :meth:`to_dict`'s data (a parsed result.json): the inverse of ``to_dict`` for every
+        finite figure (result.json writes a non-finite one as null, which comes back as None)."""
+        from synth.explain import Binding
+
+        fields = dict(data)
+        fields["status"] = Status(fields["status"])
+        fields["solver"] = SolverStats(**fields["solver"])
+        fields["design"] = Design(fields["design"]) if fields.get("design") is not None else None
+        fields["diagnosis"] = [Diagnosis(**d) for d in fields.get("diagnosis") or []]
+        fields["checks"] = [Check(**c) for c in fields.get("checks") or []]
+        fields["binding"] = [Binding(**b) for b in fields.get("binding") or []]
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in fields.items() if k in known})
+
     # -- tables -----------------------------------------------------------------------------------------------
     # Each table is its columns and rows; the DataFrame methods and the CSV files are two views of them (writing
     # the CSVs needs no pandas, which saves a solve process ~0.4 s of imports).
@@ -256,6 +273,22 @@ def _unit_of_field(name: str) -> str:
         if name.endswith(suffix):
             return unit
     return "count"
+
+
+def load_result(path: str | Path) -> Result:
+    """The typed result a ``synth solve --out DIR`` wrote: ``DIR`` or its result.json. An unreadable file or another
+    shape of JSON is an InputError (exit 2)."""
+    from synth.report.content import read_result_json
+
+    path = Path(path)
+    file = path / "result.json" if path.is_dir() else path
+    data = read_result_json(file)
+    try:
+        return Result.from_dict(data)
+    except (TypeError, ValueError, KeyError) as exc:
+        from synth.errors import input_error
+
+        raise input_error(file, None, f"not a result.json written by synth solve --out: {exc}") from None
 
 
 def strict_json(data: Any) -> str:
