@@ -90,7 +90,7 @@ def _show(result, args: argparse.Namespace, format_summary) -> int:
     if not args.quiet:
         print(format_summary(result))
     if args.out:
-        paths = result.write(args.out)
+        paths = result.write(args.out, excel=getattr(args, "excel", False))
         if not args.quiet:
             print(f"\nwrote {', '.join(str(p) for p in paths)}")
     return int(result.exit_code)
@@ -275,7 +275,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
     table = compare_paths(args.results)
     print(compare_text(table))
     if args.out:
-        write_atomic(Path(args.out), table.to_csv(index=False))
+        out = Path(args.out)
+        if out.suffix.lower() == ".xlsx":
+            from synth.result import write_excel
+
+            write_excel({"compare": table}, out)
+        else:
+            write_atomic(out, table.to_csv(index=False))
         print(f"wrote {args.out}")
     return 0
 
@@ -468,6 +474,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("solve", help="solve a design case and print its optimal design and budgets")
     p.add_argument("case", help="case file (YAML)")
     p.add_argument("--out", help="directory for result.json and CSV tables")
+    p.add_argument("--excel", action="store_true", help="with --out: also result.xlsx, one sheet per table")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a case field or catalog figure (repeatable)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing; use the exit code and --out files")
     p.add_argument("--robust", action="store_true", help="one design feasible in every sampled world, least sum of costs / sum of "
@@ -555,7 +562,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_sensitivity)
     p = sub.add_parser("compare", help="solved results side by side: cost per EFLOP and per GPU-hour, the ground, totals, design, proof")
     p.add_argument("results", nargs="+", help="synth solve --out directories (or their result.json)")
-    p.add_argument("--out", help="a CSV file for the table")
+    p.add_argument("--out", help="a file for the table: CSV, or Excel when it ends in .xlsx")
     p.set_defaults(func=cmd_compare)
     p = sub.add_parser("plot", help="draw a sweep's curves, a Pareto front or a break-even search (PNG/SVG)")
     p.add_argument("results", help="output directory of synth sweep, pareto or breakeven")

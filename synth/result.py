@@ -232,23 +232,43 @@ class Result:
     def kpi_table(self) -> pd.DataFrame:
         return _frame(*self._kpi_rows())
 
-    def write(self, out_dir: str | Path) -> list[Path]:
-        """Write result.json and CSV tables (design, kpi, checks, and each budget) atomically; return the paths."""
+    def tables(self) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
+        """Every result table by name (design, kpi, checks, ground, boundaries, each budget): (columns, rows)."""
+        tables = {"design": self._design_rows(), "kpi": self._kpi_rows()}
+        if self.checks:
+            tables["checks"] = self._check_rows()
+        if self.terrestrial.get("baselines"):
+            tables["ground"] = self._ground_rows()
+        if self.boundaries:
+            tables["boundaries"] = self._boundary_rows()
+        tables.update({f"budget_{b}": self._budget_rows(b) for b in self.budgets})
+        return tables
+
+    def write(self, out_dir: str | Path, excel: bool = False) -> list[Path]:
+        """Write result.json and CSV tables (design, kpi, checks, and each budget) atomically; with ``excel`` also
+        result.xlsx, one sheet per table; return the paths."""
         out = Path(out_dir)
         written = [out / "result.json"]
         write_atomic(written[0], self.to_json() + "\n")
-        tables = {"design.csv": self._design_rows(), "kpi.csv": self._kpi_rows()}
-        if self.checks:
-            tables["checks.csv"] = self._check_rows()
-        if self.terrestrial.get("baselines"):
-            tables["ground.csv"] = self._ground_rows()
-        if self.boundaries:
-            tables["boundaries.csv"] = self._boundary_rows()
-        tables.update({f"budget_{b}.csv": self._budget_rows(b) for b in self.budgets})
-        for name, (columns, rows) in tables.items():
-            write_atomic(out / name, _csv_text(columns, rows))
-            written.append(out / name)
+        for name, (columns, rows) in self.tables().items():
+            write_atomic(out / f"{name}.csv", _csv_text(columns, rows))
+            written.append(out / f"{name}.csv")
+        if excel:
+            written.append(write_excel({name: _frame(*table) for name, table in self.tables().items()}, out / "result.xlsx"))
         return written
+
+
+def write_excel(sheets: dict[str, pd.DataFrame], path: Path) -> Path:
+    """An Excel workbook, one sheet per table (names cut to Excel's 31 characters), written atomically."""
+    import pandas as pd
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name[:31], index=False)
+    tmp.replace(path)
+    return path
 
 
 def _frame(columns: list[str], rows: list[tuple[Any, ...]]) -> pd.DataFrame:

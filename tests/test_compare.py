@@ -50,3 +50,27 @@ def test_a_file_that_is_not_a_result_exits_2(tmp_path, capsys):
     (tmp_path / "result.json").write_text('{"status": "optimal"}')
     assert main(["compare", str(tmp_path)]) == 2
     assert "not a result.json written by synth solve --out" in capsys.readouterr().err
+
+
+def test_excel_holds_the_same_tables_as_the_csv_files(tmp_path, two_results):
+    """synth solve --excel: result.xlsx has a sheet per CSV table with the same content; synth compare --out X.xlsx
+    holds the comparison."""
+    import pandas as pd
+
+    assert main(["solve", str(TEACH / "single.yaml"), "--out", str(tmp_path / "r"), "--excel", "-q"]) == 0
+    sheets = pd.read_excel(tmp_path / "r" / "result.xlsx", sheet_name=None)
+    csvs = {p.stem: p for p in (tmp_path / "r").glob("*.csv")}
+    assert set(sheets) == set(csvs)
+    for name, path in csvs.items():
+        pd.testing.assert_frame_equal(sheets[name], pd.read_csv(path), check_dtype=False)
+    assert main(["compare", *map(str, two_results), "--out", str(tmp_path / "cmp.xlsx")]) == 0
+    assert main(["compare", *map(str, two_results), "--out", str(tmp_path / "cmp.csv")]) == 0
+    excel, csv = pd.read_excel(tmp_path / "cmp.xlsx").set_index("figure"), pd.read_csv(tmp_path / "cmp.csv").set_index("figure")
+    assert list(excel.columns) == list(csv.columns) and list(excel.index) == list(csv.index)
+    for column in csv.columns[1:]:  # a column mixes numbers and text: the CSV reads it as text, Excel keeps the numbers
+        for figure in csv.index:
+            a, b = excel.loc[figure, column], csv.loc[figure, column]
+            try:
+                assert float(a) == pytest.approx(float(b), rel=1e-12)
+            except (TypeError, ValueError):
+                assert str(a) == str(b)
