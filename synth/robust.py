@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -219,29 +220,44 @@ def _dinkelbach(rm: RobustModel, session: HighsSession, tolerance: float, max_it
     """The exact minimum of sum_s C_s / sum_s F_s from the cost-minimal design loaded (module docstring); leaves the
     best design loaded and returns its ratio (MUSD/ZFLOP) with the proven gap."""
     m = rm.model
-    cost, flop = float(pyo.value(m.COST_TOTAL)), float(pyo.value(m.FLOP))
-    if flop <= 0:
+
+    def price() -> tuple[float, float]:  # the loaded design's ratio and the compute that scales the bound
+        flop = float(pyo.value(m.FLOP))
+        return float(pyo.value(m.COST_TOTAL)) / flop, flop
+
+    if float(pyo.value(m.FLOP)) <= 0:
         raise SolverError("the cheapest robust design delivers no compute; raise requirements.it_power_mw.min")
-    lam = cost / flop
+    return _parametric(rm, session, rm.set_ratio_objective, price, lambda: float(pyo.value(m.COST_TOTAL)), tolerance, max_iterations, out)
+
+
+def _parametric(rm: RobustModel, session: HighsSession, set_price: Callable[[float], None], price: Callable[[], tuple[float, float]],
+                cost_scale: Callable[[], float], tolerance: float, max_iterations: int, out: Solved) -> MilpOutcome:
+    """The iteration both objectives share (module docstring), from the design loaded: with lambda_0 its price,
+    solve the parametric MILP at lambda_k (``set_price``), take the design's price lambda_k+1 and the compute F that
+    scales the bound (``price``: the ratio and sum_s F_s, or the CVaR root and min_s F_s), until lambda_k -
+    lambda_k+1 <= tol lambda_k. HiGHS's dual bound b gives every design's price >= lambda_k + min(b, 0) / F. Solves to
+    an absolute gap of 0.1 tol x ``cost_scale`` (MUSD, the loaded design's). Leaves the best design loaded; returns
+    its price with the proven gap."""
+    m = rm.model
+    lam, _ = price()
     best, best_lam = _snapshot(m), lam
     lower = -math.inf
     converged, stopped = False, None
     outcome: MilpOutcome | None = None
     for _ in range(max_iterations):
-        rm.set_ratio_objective(lam)
-        outcome = session.solve(m, mip_abs_gap=tolerance * 0.1 * cost)
+        set_price(lam)
+        outcome = session.solve(m, mip_abs_gap=tolerance * 0.1 * cost_scale())
         out.milp_solves += 1
         out.iterations += 1
         if not outcome.has_solution:
             break
         if outcome.status is not Status.OPTIMAL:
             stopped = outcome.status
-        cost, flop = float(pyo.value(m.COST_TOTAL)), float(pyo.value(m.FLOP))
-        new_lam = cost / flop
+        new_lam, scale = price()
         if new_lam < best_lam:
             best, best_lam = _snapshot(m), new_lam
-        if outcome.dual_bound is not None:  # sum C >= lam sum F + bound for every robust design
-            lower = max(lower, lam + min(outcome.dual_bound, 0.0) / flop)
+        if outcome.dual_bound is not None:
+            lower = max(lower, lam + min(outcome.dual_bound, 0.0) / scale)
         if lam - new_lam <= tolerance * lam:
             converged = outcome.status is Status.OPTIMAL
             break
@@ -293,41 +309,24 @@ def _cvar_iteration(rm: RobustModel, session: HighsSession, alpha: float, tolera
     m = rm.model
     _add_cvar(rm, alpha)
     session.changed()
-    cost, flop = rm.scenario_values()
-    if min(flop) <= 0:
+
+    def price() -> tuple[float, float]:  # the loaded design's break-even root; every design's root >= lam + bound / min_s F_s
+        cost, flop = rm.scenario_values()
+        return breakeven(cost, flop, alpha), min(flop)
+
+    def cost_scale() -> float:
+        cost, _ = rm.scenario_values()
+        return sum(cost) / len(cost)
+
+    if min(rm.scenario_values()[1]) <= 0:
         raise SolverError("the cheapest robust design delivers no compute in some world; raise requirements.it_power_mw.min")
-    lam = breakeven(cost, flop, alpha)
-    best, best_lam = _snapshot(m), lam
-    lower = -math.inf
-    converged, stopped = False, None
-    outcome: MilpOutcome | None = None
     m.ratio_objective.deactivate()
     m.cost_objective.deactivate()
     m.cvar_objective.activate()
-    for _ in range(max_iterations):
-        m.lam.set_value(lam)
-        outcome = session.solve(m, mip_abs_gap=tolerance * 0.1 * sum(cost) / len(cost))
-        out.milp_solves += 1
-        out.iterations += 1
-        if not outcome.has_solution:
-            break
-        if outcome.status is not Status.OPTIMAL:
-            stopped = outcome.status
-        cost, flop = rm.scenario_values()
-        new_lam = breakeven(cost, flop, alpha)
-        if new_lam < best_lam:
-            best, best_lam = _snapshot(m), new_lam
-        if outcome.dual_bound is not None:  # every design's root is >= lam + bound / (its least world compute)
-            lower = max(lower, lam + min(outcome.dual_bound, 0.0) / min(flop))
-        if lam - new_lam <= tolerance * lam:
-            converged = outcome.status is Status.OPTIMAL
-            break
-        lam = new_lam
-    m.cvar_objective.deactivate()
-    _restore(best)
-    status = Status.OPTIMAL if converged else (stopped or Status.RATIO_NOT_CONVERGED)
-    gap = max(best_lam - lower, 0.0) / best_lam if math.isfinite(lower) else None
-    return MilpOutcome(status, True, best_lam, session.highs_s, 0, gap, outcome.dual_bound if outcome else None)
+    try:
+        return _parametric(rm, session, m.lam.set_value, price, cost_scale, tolerance, max_iterations, out)
+    finally:
+        m.cvar_objective.deactivate()
 
 
 def _snapshot(m: pyo.ConcreteModel) -> list[tuple[Any, float | None]]:
