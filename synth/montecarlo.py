@@ -271,7 +271,7 @@ def summary_text(s: dict[str, Any]) -> str:
 
 def write_uncertainty(mc: MonteCarlo, out_dir: str | Path) -> list[Path]:
     """samples.parquet/.csv, results.parquet/.csv, summary.json and the ratio chart in ``out_dir`` (atomic writes)."""
-    from synth.atomic import write_atomic
+    from synth.atomic import atomic_path, write_atomic
     from synth.result import provenance, strict_json
 
     out = Path(out_dir)
@@ -279,14 +279,14 @@ def write_uncertainty(mc: MonteCarlo, out_dir: str | Path) -> list[Path]:
     paths = []
     for name, frame in (("samples", mc.samples), ("results", mc.results)):
         write_atomic(out / f"{name}.csv", frame.to_csv(index=False))
-        tmp = out / f".{name}.parquet.tmp"
-        frame.to_parquet(tmp, index=False)
-        tmp.replace(out / f"{name}.parquet")
+        with atomic_path(out / f"{name}.parquet") as tmp:
+            frame.to_parquet(tmp, index=False)
         paths += [out / f"{name}.csv", out / f"{name}.parquet"]
-    write_atomic(out / "summary.json", strict_json({"summary": mc.summary(), "provenance": provenance()}) + "\n")
+    s = mc.summary()
+    write_atomic(out / "summary.json", strict_json({"summary": s, "provenance": provenance()}) + "\n")
     paths.append(out / "summary.json")
     paths.append(ratio_chart(mc.results, out / "ratio_cdf.png"))
-    paths.append(choices_chart(mc.summary(), out / "choices.png"))
+    paths.append(choices_chart(s, out / "choices.png"))
     return paths
 
 

@@ -262,12 +262,11 @@ def write_excel(sheets: dict[str, pd.DataFrame], path: Path) -> Path:
     """An Excel workbook, one sheet per table (names cut to Excel's 31 characters), written atomically."""
     import pandas as pd
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+    from synth.atomic import atomic_path
+
+    with atomic_path(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as writer:
         for name, frame in sheets.items():
             frame.to_excel(writer, sheet_name=name[:31], index=False)
-    tmp.replace(path)
     return path
 
 

@@ -681,7 +681,7 @@ def race_chart(frame: Any, path: Path) -> Path:
 
 def write_roadmap(roadmaps: list[Roadmap], out_dir: str | Path) -> list[Path]:
     """roadmap.csv, roadmap.parquet, summary.json and race.png in ``out_dir`` (atomic writes)."""
-    from synth.atomic import write_atomic
+    from synth.atomic import atomic_path, write_atomic
     from synth.result import provenance, strict_json
 
     out = Path(out_dir)
@@ -689,8 +689,7 @@ def write_roadmap(roadmaps: list[Roadmap], out_dir: str | Path) -> list[Path]:
     frame = roadmap_frame(roadmaps)
     write_atomic(out / "roadmap.csv", frame.to_csv(index=False))
     parquet = out / "roadmap.parquet"
-    tmp = out / ".roadmap.parquet.tmp"
-    frame.to_parquet(tmp, index=False)
-    tmp.replace(parquet)
+    with atomic_path(parquet) as tmp:
+        frame.to_parquet(tmp, index=False)
     write_atomic(out / "summary.json", strict_json({"summary": summary(roadmaps), "provenance": provenance()}) + "\n")
     return [out / "roadmap.csv", parquet, out / "summary.json", race_chart(frame, out / "race.png")]
