@@ -240,14 +240,16 @@ def summarize(mc: MonteCarlo) -> dict[str, Any]:
     return out
 
 
+def probability_text(p: dict[str, Any]) -> str:
+    """A summarized probability as ``4.0% (2.9%-5.5%)``: the estimate and its interval."""
+    return f"{p['value']:.1%} ({p['low']:.1%}-{p['high']:.1%})"
+
+
 def summary_text(s: dict[str, Any]) -> str:
     """The summary in words: per case, the cost per EFLOP and the ratio to each archetype (10/50/90th percentiles),
     the probability of beating each, the design choices; then each pair of cases."""
     def pct(stat: dict[str, Any], fmt: str) -> str:
         return ", ".join(f"p{p} {format(stat[f'p{p}']['value'], fmt)}" for p in PERCENTILES)
-
-    def prob(p: dict[str, Any]) -> str:
-        return f"{p['value']:.1%} ({p['low']:.1%}-{p['high']:.1%})"
 
     lines = [f"{s['worlds']:,} worlds ({s['method']}, seed {s['seed']}, inputs {s['inputs']}), {s['mode']}; intervals at {s['confidence']:.0%}"]
     for case, e in s["cases"].items():
@@ -255,17 +257,17 @@ def summary_text(s: dict[str, Any]) -> str:
         lines.append(f"{case}: {e['worlds_ok']:,} worlds {done}" + (f", {e['worlds_failed']:,} not ({e.get('failures')})" if e["worlds_failed"] else "")
                      + f"; {len(e['inputs_used'])} inputs apply")
         if "p_design_violates" in e:
-            lines.append(f"  the fixed design violates a constraint (would not work as built) in {prob(e['p_design_violates'])} of the worlds")
+            lines.append(f"  the fixed design violates a constraint (would not work as built) in {probability_text(e['p_design_violates'])} of the worlds")
         if "cost_per_eflop_usd" not in e:
             continue
         lines.append(f"  cost per EFLOP (USD): {pct(e['cost_per_eflop_usd'], '.4g')}")
         for b, v in e.get("vs_ground", {}).items():
-            lines.append(f"  vs {b:<24} ratio {pct(v['ratio'], '.3f')}; P(orbit cheaper) {prob(v['p_orbit_cheaper'])}")
+            lines.append(f"  vs {b:<24} ratio {pct(v['ratio'], '.3f')}; P(orbit cheaper) {probability_text(v['p_orbit_cheaper'])}")
         for what, freq in e.get("choices", {}).items():
             lines.append(f"  {what:<7} " + ", ".join(f"{k} {f:.0%}" for k, f in list(freq.items())[:4]))
     for pair, v in s["pairs"].items():
         a = pair.split(" / ")[0]
-        lines.append(f"{pair}: ratio {pct(v['ratio'], '.3f')}; P({a} cheaper) {prob(v[f'p_{a}_cheaper'])}")
+        lines.append(f"{pair}: ratio {pct(v['ratio'], '.3f')}; P({a} cheaper) {probability_text(v[f'p_{a}_cheaper'])}")
     return "\n".join(lines)
 
 
@@ -346,5 +348,5 @@ def ratio_chart(results: pd.DataFrame, path: Path) -> Path:
     return path
 
 
-__all__ = ["MonteCarlo", "applicable", "percentile_interval", "probability_interval", "run_uncertainty", "summarize", "summary_text",
+__all__ = ["MonteCarlo", "applicable", "percentile_interval", "probability_interval", "probability_text", "run_uncertainty", "summarize", "summary_text",
            "world_values", "write_uncertainty"]

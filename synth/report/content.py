@@ -290,21 +290,18 @@ def _uncertainty(u: dict[str, Any], files: Path, index: int) -> Section:
     percentiles and the probability that orbit is cheaper (with intervals), the pairs of cases, the design choices."""
     import pandas as pd
 
-    from synth.montecarlo import PERCENTILES, ratio_chart
+    from synth.montecarlo import PERCENTILES, probability_text, ratio_chart
 
     s = u["summary"]
     chart = ratio_chart(pd.DataFrame(u["rows"]), files / f"uncertainty_{index}.png")
 
-    def prob(p: dict[str, Any]) -> str:
-        return f"{p['value']:.1%} ({p['low']:.1%}-{p['high']:.1%})"
-
     rows, choices = [], []
     for case, e in s["cases"].items():
         for b, v in e.get("vs_ground", {}).items():
-            rows.append([case, b, *[f"{v['ratio'][f'p{p}']['value']:.2f}" for p in PERCENTILES], prob(v["p_orbit_cheaper"])])
+            rows.append([case, b, *[f"{v['ratio'][f'p{p}']['value']:.2f}" for p in PERCENTILES], probability_text(v["p_orbit_cheaper"])])
         for what, freq in e.get("choices", {}).items():
             choices.append([case, what, ", ".join(f"{k} {f:.0%}" for k, f in list(freq.items())[:4])])
-    pairs = [[pair, *[f"{v['ratio'][f'p{p}']['value']:.3f}" for p in PERCENTILES], prob(v[f"p_{pair.split(' / ')[0]}_cheaper"])]
+    pairs = [[pair, *[f"{v['ratio'][f'p{p}']['value']:.3f}" for p in PERCENTILES], probability_text(v[f"p_{pair.split(' / ')[0]}_cheaper"])]
              for pair, v in s["pairs"].items()]
     blocks: list[Any] = [
         Para(f"{s['worlds']:,} sampled worlds ({s['method']}, seed {s['seed']}, inputs {s['inputs']}), the design {s.get('mode', 're-optimized')} in each; "
