@@ -355,7 +355,7 @@ def run_roadmap(case_path: str | Path, scenario_name: str | None = None, years: 
         last_row = out.rows[-1]
         behind = [b for b, y in out.crossover().items() if y is None]
         if behind and last_row["status"] == "optimal":  # no crossover before the horizon ends: what would have to change
-            out.info["what_would_have_to_change"] = what_would_change(resolver, rc, yo, behind)
+            out.info["what_would_have_to_change"] = what_would_change(resolver, rc, yo, behind, found)
     finally:
         resolver.close()
     return out
@@ -389,7 +389,8 @@ def lever_prices(rc: ResolvedCase, yo: YearOverrides, lever: str) -> dict[str, f
     return out
 
 
-def what_would_change(resolver: Resolver, rc: ResolvedCase, yo: YearOverrides, baselines: list[str]) -> dict[str, dict[str, Any]]:
+def what_would_change(resolver: Resolver, rc: ResolvedCase, yo: YearOverrides, baselines: list[str],
+                      solved: Any = None) -> dict[str, dict[str, Any]]:
     """For each ground baseline the year's cohort does not undercut, the factor f on each lever's prices (of that
     year) at which the year's re-optimized cohort costs what the ground does per delivered EFLOP:
 
@@ -397,10 +398,11 @@ def what_would_change(resolver: Resolver, rc: ResolvedCase, yo: YearOverrides, b
 
     with r_orbit(f) the optimal cost per EFLOP with the lever's prices x f (the design re-optimized) and r_b(f) the
     baseline's cost of that design's compute. None when even f = LEVER_FLOOR does not suffice (the cost at the
-    floor is stated: what the orbit costs with that lever all but free)."""
+    floor is stated: what the orbit costs with that lever all but free). ``solved``: the year's own optimum (every
+    lever at f = 1), when the caller has it, so it is not solved again."""
     from synth.breakeven import bisect_sign
 
-    cache: dict[tuple[str, float], Any] = {}
+    cache: dict[tuple[str, float], Any] = {("launch", 1.0): solved} if solved is not None else {}
 
     def costs(lever: str, f: float) -> Any:
         if (lever, f) not in cache:
