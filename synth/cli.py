@@ -260,8 +260,6 @@ def cmd_uncertainty(args: argparse.Namespace) -> int:
 def cmd_sensitivity(args: argparse.Namespace) -> int:
     from synth.sensitivity import run_sensitivity, summary_text, write_sensitivity
 
-    if args.samples < 2:
-        raise input_error("--samples", str(args.samples), "need at least 2 samples")
     check_output_dir("--out", args.out)
     return _resumable(lambda: run_sensitivity(args.case, args.samples, args.out, method=args.method, inputs=args.inputs, seed=args.seed,
                                               workers=args.workers, scheduler=args.scheduler, quiet=args.quiet, with_ground=args.with_ground),
