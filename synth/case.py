@@ -210,6 +210,8 @@ class Case(_Strict):
     """A design case."""
 
     name: Name = Field(description="Short name used in reports: one line of printable text, at most 200 characters.")
+    label: Name | None = Field(None, description="The architecture's name for readers, in reports and charts (e.g. 'SpaceX-style'); the case "
+                               "name when absent.")
     description: Text = Field("", description="What the case represents.")
     extends: str | None = Field(None, description="Path (relative to this file) of a case whose fields this one inherits and overrides.")
     objective: Literal["cost_per_flop", "total_cost"] = Field("cost_per_flop", description="cost_per_flop: minimize cost per delivered FLOP exactly; "

@@ -321,8 +321,9 @@ def choices_chart(s: dict[str, Any], path: Path) -> Path:
     return path
 
 
-def ratio_chart(results: pd.DataFrame, path: Path) -> Path:
-    """The CDF of each case's ratio to its cheapest ground archetype per world, with the parity line."""
+def ratio_chart(results: pd.DataFrame, path: Path, labels: dict[str, str] | None = None, colours: dict[str, str] | None = None) -> Path:
+    """The CDF of each case's ratio to its cheapest ground archetype per world, with the parity line; ``labels`` and
+    ``colours`` name and colour the cases (a report's contenders)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -335,7 +336,8 @@ def ratio_chart(results: pd.DataFrame, path: Path) -> Path:
         if rows.empty or not ground:
             continue
         ratio = np.sort((rows["cost_per_eflop_usd"] / rows[ground].min(axis=1)).to_numpy())
-        ax.step(ratio, np.arange(1, len(ratio) + 1) / len(ratio), where="post", label=str(case))
+        ax.step(ratio, np.arange(1, len(ratio) + 1) / len(ratio), where="post", label=(labels or {}).get(str(case), str(case)),
+                color=(colours or {}).get(str(case)))
     ax.axvline(1.0, color="0.3", linestyle="--", label="parity with the ground")
     ax.set_xscale("log")
     ax.set_xlabel("orbit's cost per delivered EFLOP / the cheapest ground archetype's (same world)")

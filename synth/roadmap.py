@@ -649,8 +649,9 @@ def what_it_takes(changes: dict[str, dict[str, Any]]) -> list[str]:
     return out
 
 
-def race_chart(frame: Any, path: Path) -> Path:
-    """Cost per delivered EFLOP of each case's cohort by year, and the ground's range over its baselines."""
+def race_chart(frame: Any, path: Path, labels: dict[str, str] | None = None, colours: dict[str, str] | None = None) -> Path:
+    """Cost per delivered EFLOP of each case's cohort by year, and the ground's range over its baselines; ``labels``
+    and ``colours`` name and colour the cases (a report's contenders)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -663,7 +664,8 @@ def race_chart(frame: Any, path: Path) -> Path:
         by_year = ok.groupby("year")[ground].mean()
         ax.fill_between(by_year.index, by_year.min(axis=1), by_year.max(axis=1), color="0.8", label="ground (range over baselines)")
     for case, rows in ok.groupby("case"):
-        ax.plot(rows["year"], rows["cost_per_eflop_usd"], marker="o", label=str(case))
+        ax.plot(rows["year"], rows["cost_per_eflop_usd"], marker="o", label=(labels or {}).get(str(case), str(case)),
+                color=(colours or {}).get(str(case)))
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     ax.set_yscale("log")

@@ -1,6 +1,6 @@
-"""Design reports from small cases: every section, numbers equal to result.json, no network fetches, a PDF
-with its pages, Markdown image links that resolve; results reused, not re-solved; the committed example
-reports still produced by the generator."""
+"""Design reports from small cases: every section in all three forms (and a PDF bookmark each), numbers equal to
+result.json, no network fetches, a PDF with its pages, Markdown image links that resolve; results reused, not
+re-solved; the committed example reports still produced by the generator."""
 
 from __future__ import annotations
 
@@ -18,10 +18,13 @@ from teaching import hand_optimum
 
 ROOT = Path(__file__).resolve().parents[1]
 TEACH = ROOT / "cases" / "teaching"
-SECTIONS = ["Summary", "Designs side by side", "Budgets", "Sensitivity", "What binds", "Assumptions and published claims", "Provenance"]
+SECTIONS = ["The verdict", "What would have to be true", "Where the difference comes from", "Published claims beside this answer",
+            "The designs side by side", "The ground in detail", "Budgets", "Sensitivity", "Limits and what binds", "Methodology",
+            "Appendix: assumptions", "Provenance"]
 
 
 DIGITS = 4  # significant digits of every printed cost (synth/fmt.py), in the report as on the console
+VERDICT_DIGITS = 3  # the verdict's dollars (a reader's precision)
 MONEY = re.compile(r"\$(-?\d[\d,]*(?:\.\d+)?(?:e[-+]\d+)?)(?: ([kMB])\b)?")
 SCALE = {"": 1.0, "k": 1e3, "M": 1e6, "B": 1e9}
 
@@ -31,10 +34,10 @@ def dollars(text: str) -> list[float]:
     return [float(number.replace(",", "")) * SCALE[suffix] for number, suffix in MONEY.findall(text)]
 
 
-def shows_dollars(text: str, value: float) -> bool:
-    """Whether ``text`` shows ``value`` as a dollar amount to ``DIGITS`` significant digits, read back as a number
+def shows_dollars(text: str, value: float, digits: int = DIGITS) -> bool:
+    """Whether ``text`` shows ``value`` as a dollar amount to ``digits`` significant digits, read back as a number
     rather than formatted again (three digits, $10.4 for $10.44, is off by more than half a unit in the fourth)."""
-    return any(math.isclose(shown, value, rel_tol=0.5 * 10 ** (1 - DIGITS)) for shown in dollars(text))
+    return any(math.isclose(shown, value, rel_tol=0.5 * 10 ** (1 - digits)) for shown in dollars(text))
 
 
 def table_row(md: str, label: str) -> list[str]:
@@ -50,46 +53,97 @@ def report(tmp_path_factory):
     return out, paths
 
 
+def section(md: str, title: str) -> str:
+    return md.split(f"## {title}\n")[1].split("\n## ")[0]
+
+
 @pytest.mark.slow
 def test_every_section_in_every_form(report):
+    """The same sections, in the same order, as Markdown and HTML headings, PDF text and PDF bookmarks; the PDF's
+    table of contents lists them."""
     out, _ = report
     md = out.with_suffix(".md").read_text()
     html = out.with_suffix(".html").read_text()
-    pdf_text = "".join(page.extract_text() for page in PdfReader(out.with_suffix(".pdf")).pages)
+    reader = PdfReader(out.with_suffix(".pdf"))
+    pdf_text = "".join(page.extract_text() for page in reader.pages)
+    assert re.findall(r"^## (.+)$", md, re.M) == SECTIONS
+    assert re.findall(r"<h2>([^<]+)</h2>", html) == SECTIONS
+    assert [o.title for o in reader.outline] == SECTIONS
+    contents = reader.pages[0].extract_text()
     for title in SECTIONS:
-        assert f"## {title}" in md
-        assert f">{title}</h2>" in html
-        assert title in pdf_text
+        assert title in pdf_text and title in contents
 
 
 @pytest.mark.slow
-def test_summary_numbers_equal_result_json(report):
+def test_verdict_numbers_equal_result_json(report):
+    """The verdict's figures are the results': each architecture's cost per delivered EFLOP, per GPU-hour and total
+    (3 significant digits), its ratio to the cheapest ground baseline, and the ground's range over its baselines."""
     out, _ = report
     md = out.with_suffix(".md").read_text()
-    summary = md.split("## Summary")[1].split("## Designs")[0]
-    for name in ("teaching_single", "teaching_small_choice"):
-        result = json.loads((out.parent / "teaching_files" / "results" / name / "result.json").read_text())
-        assert shows_dollars(summary, result["kpi"]["cost_per_eflop_usd"]), name
-        assert f"{result['kpi']['orbital_to_terrestrial']:.2f}x" in summary
-    assert shows_dollars(summary, hand_optimum()["ratio"])  # teaching_single's $10.44 per EFLOP, by hand
-    # The cheaper one leads, and the break-even search says what it found.
-    assert summary.index("**teaching_small_choice**") < summary.index("teaching_single costs")
-    assert "break-even" in summary
+    verdict = section(md, "The verdict")
+    results = {name: json.loads((out.parent / "teaching_files" / "results" / name / "result.json").read_text())
+               for name in ("teaching_single", "teaching_small_choice")}
+    best = min(results.values(), key=lambda r: r["kpi"]["cost_per_eflop_usd"])
+    grounds = [b["cost_per_eflop_usd"] for b in best["terrestrial"]["baselines"].values()]
+    for name, r in results.items():
+        row = table_row(verdict, name)
+        assert shows_dollars(row[0], r["kpi"]["cost_per_eflop_usd"], VERDICT_DIGITS), (name, row)
+        assert shows_dollars(row[1], r["kpi"]["cost_per_gpu_hour_usd"], VERDICT_DIGITS), (name, row)
+        assert shows_dollars(row[2], r["kpi"]["total_cost_usd"], VERDICT_DIGITS), (name, row)
+        assert row[3] == f"{r['kpi']['cost_per_eflop_usd'] / min(grounds):.2f}x"
+    ground = next(line for line in verdict.splitlines() if line.startswith("| the ground"))
+    assert shows_dollars(ground, min(grounds), VERDICT_DIGITS)
+    assert shows_dollars(verdict, hand_optimum()["ratio"], VERDICT_DIGITS)  # teaching_single's $10.44 per EFLOP, by hand
+    # The answer's box names the cheapest contender first and ranks all three.
+    box = verdict.strip().split("\n\n![")[0]
+    assert box.startswith("> **The answer**") and "Ranking, cheapest first: 1." in box
 
 
 @pytest.mark.slow
-def test_design_table_money_equals_result_json(report):
-    """Each architecture's column shows its own result.json figures, read back with their k/M/B suffixes."""
+def test_waterfall_adds_up(report):
+    """The waterfall table's categories sum to each contender's total per delivered EFLOP, and that total is the
+    result's own cost per EFLOP (the ground's: its baseline's)."""
     out, _ = report
     md = out.with_suffix(".md").read_text()
-    designs = md.split("## Designs side by side")[1].split("## ")[0]
+    table = section(md, "Where the difference comes from")
+    header = table_row(table, "category")
+    rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith(("| category", "| total", "| discounted"))]
+    totals = table_row(table, "total per delivered EFLOP")
+    for column, name in enumerate(header):
+        parts = sum(dollars(row.strip("|").split("|")[column + 1])[0] for row in rows)
+        assert math.isclose(parts, dollars(totals[column])[0], rel_tol=2e-3), name
+    r = json.loads((out.parent / "teaching_files" / "results" / "teaching_small_choice" / "result.json").read_text())
+    assert shows_dollars(totals[header.index("teaching_small_choice")], r["kpi"]["cost_per_eflop_usd"])
+
+
+@pytest.mark.slow
+def test_marginal_values_in_dollars(report):
+    """A binding row's marginal value in dollars is its dual (USD per EFLOP per unit) times the design's discounted
+    delivered EFLOP: recomputed here from result.json."""
+    out, _ = report
+    md = out.with_suffix(".md").read_text()
+    limits = section(md, "Limits and what binds")
+    r = json.loads((out.parent / "teaching_files" / "results" / "teaching_single" / "result.json").read_text())
+    binding = next(b for b in r["binding"] if b["marginal"])
+    row = table_row(limits, binding["meaning"])
+    assert shows_dollars(row[0], abs(binding["marginal"]) * r["kpi"]["discounted_flop"] / 1e18)
+    assert row[0].endswith(f"per {binding['unit']}")
+
+
+@pytest.mark.slow
+def test_design_table_in_a_readers_units(report):
+    """Each architecture's column shows its own result.json figures, in tonnes, MW and km2."""
+    out, _ = report
+    md = out.with_suffix(".md").read_text()
+    designs = section(md, "The designs side by side")
     names = table_row(designs, "")  # the header: an empty corner cell, then the architectures
     assert names == ["teaching_single", "teaching_small_choice"]
-    for label, kpi in (("total cost, present value", "total_cost_usd"), ("cost per EFLOP, orbit", "cost_per_eflop_usd"),
-                       ("cost per EFLOP, ground", "terrestrial_cost_per_eflop_usd")):
-        for name, cell in zip(names, table_row(designs, label), strict=True):
-            result = json.loads((out.parent / "teaching_files" / "results" / name / "result.json").read_text())
-            assert shows_dollars(cell, result["kpi"][kpi]), (label, name, cell)
+    for name, cell in zip(names, table_row(designs, "launched mass, t"), strict=True):
+        result = json.loads((out.parent / "teaching_files" / "results" / name / "result.json").read_text())
+        assert cell == f"{result['kpi']['launched_mass_kg'] / 1000:,.0f}"
+    for name, cell in zip(names, table_row(designs, "up-front capital"), strict=True):
+        result = json.loads((out.parent / "teaching_files" / "results" / name / "result.json").read_text())
+        assert shows_dollars(cell, result["kpi"]["upfront_capital_usd"])
 
 
 @pytest.mark.slow
@@ -101,7 +155,8 @@ def test_negative_zero_cost_shows_as_zero(report, tmp_path):
     render_report(data, tmp_path / "zero")
     md = (tmp_path / "zero.md").read_text()
     assert "$-" not in md
-    assert table_row(md, "total cost, present value")[0] == "$0"
+    name = data["architectures"][0]["result"]["case"]["name"]
+    assert table_row(section(md, "The verdict"), name)[2] == "$0"
 
 
 @pytest.mark.slow
@@ -109,7 +164,7 @@ def test_html_is_self_contained(report):
     html = report[0].with_suffix(".html").read_text()
     assert "<script" not in html and "<link" not in html and "@import" not in html
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
-    assert html.count('src="data:image/png;base64,') >= 7
+    assert html.count('src="data:image/png;base64,') >= 8
     assert '<meta name="viewport"' in html and "@media print" in html
 
 
@@ -149,8 +204,8 @@ def test_committed_example_reports_are_still_produced(tmp_path):
     old = committed.read_text()
     headings = lambda text: [h for h in re.findall(r"^## (.+)$", text, re.M) if h != "Sweeps and Pareto fronts"]  # noqa: E731
     assert headings(again) == headings(old)
-    summary = lambda text: text.split("## Summary")[1].split("## ")[0]  # noqa: E731
-    assert summary(again) == summary(old)
+    verdict = lambda text: text.split("## The verdict")[1].split("## ")[0]  # noqa: E731
+    assert verdict(again) == verdict(old)
     for arch in data["architectures"]:
         assert shows_dollars(again, arch["result"]["kpi"]["cost_per_eflop_usd"]), arch["result"]["case"]["name"]
     for form in ("html", "pdf"):
@@ -179,17 +234,5 @@ def test_variants_of_one_case_from_another_directory(tmp_path, monkeypatch):
     assert variant["result"]["kpi"]["orbital_to_terrestrial"] < 1 < base["result"]["kpi"]["orbital_to_terrestrial"]
     assert variant["breakeven"]["found"] and variant["breakeven"]["value"] > variant["breakeven"]["current"]
     assert base["breakeven"]["found"] is False
-    summary = (tmp_path / "rep.md").read_text().split("## Summary")[1].split("## ")[0]
-    assert "teaching_single (2): orbit breaks even with the ground at launch_vehicles.small_rocket.price_per_launch_usd" in summary
-
-
-def test_binding_table_says_when_a_marginal_value_is_not_unique():
-    """The report's binding table states what synth.explain proved: an exact value, a dual that is not unique (with
-    its upper bound), or none; never "integer" for a degenerate row (issue 8, item 2)."""
-    from synth.report.content import _marginal_text
-
-    unit = "USD/EFLOP per kW"
-    assert _marginal_text({"marginal": 1.756e-08, "marginal_unit": unit}) == "1.756e-08 USD/EFLOP per kW"
-    assert _marginal_text({"marginal": None, "marginal_at_most": 1.472e-08, "marginal_unit": unit}) == \
-        "not unique: at most 1.472e-08 USD/EFLOP per kW"
-    assert _marginal_text({"marginal": None, "marginal_at_most": None, "marginal_unit": unit}) == "no LP value"
+    truth = section((tmp_path / "rep.md").read_text(), "What would have to be true")
+    assert "teaching_single (2): orbit breaks even with the ground at a launch price of" in truth

@@ -1,5 +1,5 @@
-"""Report charts (matplotlib, PNG): budgets side by side, launch manifests, tornado charts. One colour per
-architecture throughout; axes carry units."""
+"""Report charts (matplotlib, PNG): the verdict, the cost waterfall, budgets side by side, launch manifests, tornado
+charts. One colour per contender throughout (the ground grey); axes carry units."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Any
 from synth.plot import literal_text
 
 ARCHITECTURE_COLOURS = ["#1f5fa8", "#d4701c", "#2e8b57", "#8e44ad"]
-ITEM_COLOURS = ["#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974", "#64b5cd", "#2f4b7c"]
 GROUND = "#7a7a7a"
 
 
@@ -19,6 +18,9 @@ def _plt():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    # type a reader can read when the page scales the chart down (a phone shows a 6.8 in chart at ~55 %)
+    plt.rcParams.update({"font.size": 10, "axes.titlesize": 11, "axes.labelsize": 10, "legend.fontsize": 9, "xtick.labelsize": 9.5,
+                         "ytick.labelsize": 9.5})
     return plt
 
 
@@ -29,62 +31,22 @@ def _save(fig, path: Path) -> Path:
 
 
 @literal_text
-def stacked_budget(results: list[dict[str, Any]], budget: str, scale: float, unit: str, title: str, path: Path,
-                   items: list[str] | None = None) -> Path:
-    """One stacked bar per architecture, one colour per budget item."""
+def manifest(results: list[dict[str, Any]], path: Path, labels: list[str], colours: list[str]) -> Path:
+    """Launches per vehicle, one colour per contender."""
     plt = _plt()
-    names = [r["case"]["name"] for r in results]
-    items = items or sorted({k for r in results for k in r["budgets"][budget] if k != "total"},
-                            key=lambda k: -max(r["budgets"][budget].get(k, 0.0) for r in results))
-    fig, ax = plt.subplots(figsize=(6.8, 4.0))
-    bottoms = [0.0] * len(results)
-    for i, item in enumerate(items):
-        heights = [max(r["budgets"][budget].get(item, 0.0), 0.0) / scale for r in results]
-        if not any(heights):
-            continue
-        ax.bar(names, heights, bottom=bottoms, color=ITEM_COLOURS[i % len(ITEM_COLOURS)], label=item.replace("_", " "), width=0.55)
-        bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
-    ax.set_ylabel(unit)
-    ax.set_title(title, fontsize=10)
-    ax.legend(fontsize=7, bbox_to_anchor=(1.02, 1), loc="upper left")
-    ax.grid(True, axis="y", alpha=0.3)
-    return _save(fig, path)
-
-
-@literal_text
-def cost_per_eflop(results: list[dict[str, Any]], path: Path) -> Path:
-    """Cost per delivered EFLOP of each architecture beside its terrestrial equivalent."""
-    plt = _plt()
-    fig, ax = plt.subplots(figsize=(6.8, 3.6))
-    names = [r["case"]["name"] for r in results]
-    orbit = [r["kpi"]["cost_per_eflop_usd"] for r in results]
-    ground = [r["kpi"]["terrestrial_cost_per_eflop_usd"] for r in results]
-    x = range(len(names))
-    ax.bar([i - 0.2 for i in x], orbit, width=0.4, color=[ARCHITECTURE_COLOURS[i % 4] for i in x], label="in orbit (optimal design)")
-    ax.bar([i + 0.2 for i in x], ground, width=0.4, color=GROUND, label="terrestrial data center, same compute")
-    ax.set_xticks(list(x), names)
-    ax.set_ylabel("USD per delivered EFLOP (1e18 FLOP)")
-    ax.set_title("Cost per delivered FLOP", fontsize=10)
-    ax.legend(fontsize=8)
-    ax.grid(True, axis="y", alpha=0.3)
-    return _save(fig, path)
-
-
-@literal_text
-def manifest(results: list[dict[str, Any]], path: Path) -> Path:
-    plt = _plt()
-    fig, ax = plt.subplots(figsize=(6.8, 3.2))
-    labels, counts, colours = [], [], []
-    for i, r in enumerate(results):
+    fig, ax = plt.subplots(figsize=(6.8, 0.5 * sum(len(r["design"]["launches"]) for r in results) + 1.2))
+    rows, counts, shades = [], [], []
+    for r, label, colour in zip(results, labels, colours, strict=True):
         for vehicle, n in r["design"]["launches"].items():
-            labels.append(f"{r['case']['name']}\n{vehicle}")
+            rows.append(f"{label}\n{vehicle}")
             counts.append(n)
-            colours.append(ARCHITECTURE_COLOURS[i % 4])
-    ax.barh(labels, counts, color=colours)
+            shades.append(colour)
+    ax.barh(rows, counts, color=shades)
     for y, n in enumerate(counts):
-        ax.text(n, y, f" {n:,}", va="center", fontsize=8)
+        ax.text(n, y, f" {n:,}", va="center")
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(counts, default=1) * 1.15)
     ax.set_xlabel("launches")
-    ax.set_title("Launch manifest", fontsize=10)
     ax.grid(True, axis="x", alpha=0.3)
     return _save(fig, path)
 
@@ -106,5 +68,91 @@ def tornado(name: str, swings: list[Any], base: float, colour: str, path: Path) 
     ax.set_yticks(range(len(swings)), [s.name for s in reversed(swings)])
     ax.set_xlabel("re-optimized cost per delivered EFLOP (USD per 1e18 FLOP); light: low value, dark: high value")
     ax.set_title(f"{name}: what moves cost per FLOP most", fontsize=10)
+    ax.grid(True, axis="x", alpha=0.3)
+    return _save(fig, path)
+
+
+def _money_ticks(ax, axis: str = "x") -> None:
+    from matplotlib.ticker import FuncFormatter
+
+    from synth.fmt import usd
+
+    (ax.xaxis if axis == "x" else ax.yaxis).set_major_formatter(FuncFormatter(lambda v, _: usd(v, 3)))
+
+
+@literal_text
+def contenders(bars: list[tuple[str, float, float, str]], path: Path) -> Path:
+    """The verdict's chart: one horizontal bar per contender (name, low, high, colour), cost per delivered EFLOP; a
+    contender with a range (the ground over its archetypes) has its bar at the low end and the range drawn on it."""
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(6.8, 0.4 * len(bars) + 0.75))
+    for y, (_name, low, high, colour) in enumerate(reversed(bars)):
+        ax.barh(y, low, color=colour, height=0.7)
+        if high > low:
+            ax.plot([low, high], [y, y], color="black", lw=2)
+            ax.text(high, y, f"  {_usd(low)} to {_usd(high)}", va="center", fontsize=10)
+        else:
+            ax.text(low, y, f"  {_usd(low)}", va="center", fontsize=10)
+    ax.set_yticks(range(len(bars)), [b[0] for b in reversed(bars)])
+    ax.set_xlim(0, max(b[2] for b in bars) * 1.3)
+    _money_ticks(ax)
+    ax.set_xlabel("USD per delivered EFLOP (10^18 FLOP of work)")
+    ax.grid(True, axis="x", alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
+    return _save(fig, path)
+
+
+def _usd(value: float) -> str:
+    from synth.fmt import usd
+
+    return usd(value, 3)
+
+
+@literal_text
+def waterfall(steps: list[tuple[str, float, str]], path: Path) -> Path:
+    """A cost waterfall: totals (name, value, colour) stand on the axis in their contender's colour; the steps between
+    them (name, change, "") float from the running total, grey, labelled with their signed change."""
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(6.8, 0.36 * len(steps) + 1.2))
+    running = 0.0
+    for y, (_name, value, colour) in enumerate(steps):
+        if colour:
+            ax.barh(y, value, color=colour, height=0.7)
+            ax.text(value, y, f"  {_usd(value)}", va="center", fontsize=9, fontweight="bold")
+            running = value
+        else:
+            left = running if value >= 0 else running + value
+            ax.barh(y, abs(value), left=left, color="#9a9a9a" if value >= 0 else "#c9c9c9", height=0.6, edgecolor="#555555", lw=0.5)
+            ax.text(left + abs(value), y, f"  {'+' if value >= 0 else '-'}{_usd(abs(value))}", va="center", fontsize=8.5)
+            running += value
+    ax.set_yticks(range(len(steps)), [s[0] for s in steps])
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(max(s[1] for s in steps if s[2]), running) * 1.25)
+    _money_ticks(ax)
+    ax.set_xlabel("USD per delivered EFLOP")
+    ax.grid(True, axis="x", alpha=0.3)
+    return _save(fig, path)
+
+
+@literal_text
+def category_bars(sides: list[tuple[str, dict[str, float], str]], path: Path, xlabel: str = "USD per delivered EFLOP", money: bool = True,
+                  title: str = "") -> Path:
+    """Each contender's figures by category (or item) side by side: one group per category, one bar per contender
+    in its colour."""
+    plt = _plt()
+    categories = [c for c in sides[0][1] if any(s[1].get(c, 0.0) for s in sides)]
+    fig, ax = plt.subplots(figsize=(6.8, 0.3 * len(categories) * len(sides) + 1.4))
+    height = 0.8 / len(sides)
+    for i, (name, values, colour) in enumerate(sides):
+        ax.barh([y + (i - (len(sides) - 1) / 2) * height for y in range(len(categories))], [values.get(c, 0.0) for c in categories],
+                height=height, color=colour, label=name)
+    ax.set_yticks(range(len(categories)), categories)
+    ax.invert_yaxis()
+    if money:
+        _money_ticks(ax)
+    ax.set_xlabel(xlabel)
+    if title:
+        ax.set_title(title)
+    ax.legend(loc="lower right")
     ax.grid(True, axis="x", alpha=0.3)
     return _save(fig, path)

@@ -19,7 +19,7 @@ from synth.fmt import usd
 from synth.physics.economics import launched_power_price_usd_per_kw_year
 from synth.physics.terrestrial import HOURS_PER_YEAR
 from synth.progress import Progress
-from synth.report import charts
+from synth.report import charts, names, story
 from synth.report.analysis import Swing, breakeven_launch_price, per_workload, sensitivity
 from synth.report.model import Bullets, Figure, Para, Report, Section, Table
 from synth.result import provenance, strict_json
@@ -99,7 +99,10 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
         write_atomic(target / "result.json", strict_json(result) + "\n")
         entry: dict[str, Any] = {"result": result, "case_file": str(rc.file), "overrides": result["case"]["overrides"],
                                  "catalog": _catalog_rows(rc, result), "design_life_years": rc.case.requirements.design_life_years,
-                                 "terrestrial": _grid_figures(rc)}
+                                 "terrestrial": _grid_figures(rc), "label": (rc.case.label or rc.name) + (f" ({seen[name]})" if seen[name] > 1 else ""),
+                                 "discount_rate": rc.case.economics.discount_rate, "limits": story.limit_table(rc, result),
+                                 "bus_kinds": {k: "top-down" if rc.entries["buses"][k].top_down is not None else "bottom-up"
+                                               for k in result["design"]["satellites_by_bus"]}}
         if workloads:
             entry["workloads"] = per_workload(rc, workloads, progress)
         if analyses:
@@ -170,18 +173,18 @@ def _catalog_rows(rc: ResolvedCase, result: dict[str, Any]) -> list[list[str]]:
             "radiators": sorted({k.split("@")[0] for k in d["radiator_area_by_option_m2"]}),
             "batteries": list(d["battery_energy_by_technology_kwh"])}
     rows = []
-    for kind, names in used.items():
-        for name in names:
+    for kind, entries in used.items():
+        for name in entries:
             entry = rc.entries[kind][name]
             figures = entry.model_dump(exclude={"source", "field_sources", "uncertain", "notes"}, exclude_none=True)
             for field, value in figures.items():
                 shown = json.dumps(value) if isinstance(value, (dict, list)) else num(value) if isinstance(value, float) else str(value)
-                rows.append([f"{kind}.{name}", field, shown,
+                rows.append([f"{name} ({kind})", field, shown,
                              entry.field_sources.get(field, entry.source)])
     for name, ground in rc.terrestrials.items():
         for field, value in ground.model_dump(exclude={"source", "field_sources", "uncertain", "notes"}, exclude_none=True).items():
             shown = num(value) if isinstance(value, float) else str(value)
-            rows.append([f"terrestrial.{name}", field, shown, ground.field_sources.get(field, ground.source)])
+            rows.append([f"{name} (terrestrial)", field, shown, ground.field_sources.get(field, ground.source)])
     return rows
 
 
@@ -200,34 +203,76 @@ def _grid_figures(rc: ResolvedCase) -> dict[str, Any]:
 
 
 def layout(data: dict[str, Any], files: Path) -> Report:
-    """The sections of the report from its data; charts are written into ``files``."""
+    """The sections of the report from its data; charts are written into ``files``. The answer comes first (the
+    verdict, what would have to be true, where the difference comes from), then the evidence (designs, race,
+    uncertainty, budgets, sensitivity), then how it was made (limits, methodology) and the appendices."""
     archs = data["architectures"]
     results = [a["result"] for a in archs]
-    names = [r["case"]["name"] for r in results]
+    labels = {a["result"]["case"]["name"]: names.contender(a) for a in archs}
+    cases = list(labels) or sorted({c for r in data.get("roadmaps", []) for c in r["summary"]}
+                                   | {c for u in data.get("uncertainty", []) for c in u["summary"]["cases"]}
+                                   | {x["summary"]["case"] for x in data.get("indices", [])})
+    colours = {c: charts.ARCHITECTURE_COLOURS[i % len(charts.ARCHITECTURE_COLOURS)] for i, c in enumerate(cases)}
     sections = []
     if archs:
-        sections += [_summary(archs), _designs(results), _ground(results)]
+        sections += [story.verdict(archs, data.get("uncertainty", []), files, colours), _truth(archs), story.waterfall(archs, files, colours),
+                     _claims(archs, data["claims"]), _designs(archs, files, colours)]
+    sections += [_roadmap(r, files, i, labels, colours) for i, r in enumerate(data.get("roadmaps", []))]
+    sections += [_uncertainty(u, files, i, labels, colours) for i, u in enumerate(data.get("uncertainty", []))]
+    sections += [_indices(x, files, i, labels) for i, x in enumerate(data.get("indices", []))]
+    if archs:
+        sections.append(_ground(archs))
         if any(a.get("workloads") for a in archs):
             sections.append(_workloads(archs))
-    sections += [_roadmap(r, files, i) for i, r in enumerate(data.get("roadmaps", []))]
-    sections += [_uncertainty(u, files, i) for i, u in enumerate(data.get("uncertainty", []))]
-    sections += [_indices(x, files, i) for i, x in enumerate(data.get("indices", []))]
-    if archs:
-        sections.append(_budgets(results, files))
-        sections.append(_sensitivity(archs, files))
+        sections += [_budgets(archs, files, colours), _sensitivity(archs, files, colours)]
     if data["sweeps"] or data["paretos"]:
         sections.append(_sweeps(data, files))
     if archs:
-        sections += [_binding(results), _assumptions(archs, data["claims"])]
+        sections += [story.limits(archs), story.methodology(archs)]
+        sections.append(story.assumptions(archs, _first_inputs(archs)))
+        sections[-1].new_page = True
     sections.append(_provenance(data, results))
-    cases = names or sorted({c for r in data.get("roadmaps", []) for c in r["summary"]}
-                            | {c for u in data.get("uncertainty", []) for c in u["summary"]["cases"]}
-                            | {x["summary"]["case"] for x in data.get("indices", [])})
-    return Report(title="Orbital AI compute: " + " vs ".join(cases) + " vs the ground" + ("" if archs or not data.get("roadmaps") else ", over time"),
+    shown = [labels.get(c, c) for c in cases]
+    return Report(title="Orbital AI compute: " + " vs ".join(shown) + " vs the ground" + ("" if archs or not data.get("roadmaps") else ", over time"),
                   subtitle=f"synth design report, generated {data['generated']}", sections=sections)
 
 
-def _roadmap(road: dict[str, Any], files: Path, index: int) -> Section:
+def _first_inputs(archs: list[dict[str, Any]]) -> list[list[str]]:
+    """The appendix's first table: each architecture's inputs by the swing they cause (the sensitivity section's)."""
+    rows = []
+    for a in archs:
+        for s in a.get("sensitivity", [])[:4]:
+            rows.append([names.contender(a), s["name"], s["low_label"], s["high_label"],
+                         f"{usd(s['low_cost_per_eflop_usd'])} to {usd(s['high_cost_per_eflop_usd'])}"])
+    return rows
+
+
+def _truth(archs: list[dict[str, Any]]) -> Section:
+    """What would have to be true for each architecture to beat the ground (re-optimized break-evens)."""
+    bullets = []
+    for a in archs:
+        name, be = names.contender(a), a.get("breakeven")
+        if be is None:
+            bullets.append(f"{name}: break-even launch price not computed (run without --no-analyses).")
+        elif be["found"]:
+            bullets.append(f"{name}: orbit breaks even with the ground at a launch price of {be['value']:,.4g} (today {be['current']:,.4g}), "
+                           f"re-optimizing the design at every probe.")
+        elif be["message"].find("stays above") >= 0:
+            bullets.append(f"{name}: no launch price from {be['low']:,.4g} (1/1000 of today's {be['current']:,.4g}) to {be['high']:,.4g} "
+                           f"lets it beat the ground: launch price alone does not close the gap.")
+        else:
+            bullets.append(f"{name}: already cheaper than the ground per EFLOP for launch prices from {be['low']:,.4g} to {be['high']:,.4g} "
+                           f"(today {be['current']:,.4g}).")
+    return Section("What would have to be true", [Bullets(bullets)])
+
+
+def _claims(archs: list[dict[str, Any]], claims: dict[str, Any]) -> Section:
+    """What published studies claimed, beside this tool's answer to the same question, like for like."""
+    return Section("Published claims beside this answer",
+                   [Table(["claim", "source", "this tool, same question", "why they differ"], _claims_rows(archs, claims))])
+
+
+def _roadmap(road: dict[str, Any], files: Path, index: int, labels: dict[str, str], colours: dict[str, str]) -> Section:
     """A synth roadmap output: the race chart, the crossover years and what would have to change, the cohorts every
     five years (free build), and for a demand the build-out year by year with its present value and proven gap, or
     the years it cannot be met."""
@@ -236,7 +281,7 @@ def _roadmap(road: dict[str, Any], files: Path, index: int) -> Section:
     from synth.roadmap import race_chart, what_it_takes
 
     frame = pd.DataFrame(road["rows"])
-    chart = race_chart(frame, files / f"race_{index}.png")
+    chart = race_chart(frame, files / f"race_{index}.png", labels, colours)
     summary = road["summary"]
     crossing = [[case, baseline, "none before " + str(s["years"][1]) if year is None else str(int(year))]
                 for case, s in summary.items() for baseline, year in s["crossover_year"].items()]
@@ -285,7 +330,7 @@ def _roadmap(road: dict[str, Any], files: Path, index: int) -> Section:
     return Section("Roadmap and race", blocks)
 
 
-def _uncertainty(u: dict[str, Any], files: Path, index: int) -> Section:
+def _uncertainty(u: dict[str, Any], files: Path, index: int, labels: dict[str, str], colours: dict[str, str]) -> Section:
     """A synth uncertainty output: the ratio's CDF with the parity line, per case and archetype the ratio's
     percentiles and the probability that orbit is cheaper (with intervals), the pairs of cases, the design choices."""
     import pandas as pd
@@ -293,7 +338,7 @@ def _uncertainty(u: dict[str, Any], files: Path, index: int) -> Section:
     from synth.montecarlo import PERCENTILES, probability_text, ratio_chart
 
     s = u["summary"]
-    chart = ratio_chart(pd.DataFrame(u["rows"]), files / f"uncertainty_{index}.png")
+    chart = ratio_chart(pd.DataFrame(u["rows"]), files / f"uncertainty_{index}.png", labels, colours)
 
     rows, choices = [], []
     for case, e in s["cases"].items():
@@ -318,7 +363,7 @@ def _uncertainty(u: dict[str, Any], files: Path, index: int) -> Section:
     return Section("Uncertainty", blocks)
 
 
-def _indices(x: dict[str, Any], files: Path, index: int) -> Section:
+def _indices(x: dict[str, Any], files: Path, index: int, labels: dict[str, str]) -> Section:
     """A synth sensitivity output: its chart (copied beside the report), the indices with their intervals, the
     convergence verdict."""
     s = x["summary"]
@@ -332,7 +377,7 @@ def _indices(x: dict[str, Any], files: Path, index: int) -> Section:
     else:
         head = ["factor", "mu*", "sigma"]
         rows = [[r["label"], f"{r['mu_star']:.4g} ± {r['mu_star_conf']:.3g}", f"{r['sigma']:.4g}"] for r in sorted(x["rows"], key=lambda r: -r["mu_star"])]
-    return Section(f"What drives the answer: {s['case']}", [
+    return Section(f"What drives the answer: {labels.get(s['case'], s['case'])}", [
         Para(f"{s['method'].capitalize()} indices of the re-optimized {s['output']}, {s['n']:,} base samples ({s['evaluations']:,} solves, seed "
              f"{s['seed']}, inputs {s['inputs']}), intervals at {s['confidence']:.0%}. Verdict: **{s['verdict']}**."),
         Figure(target, "The share of the variance each factor drives, alone (first order) and with its interactions (total).",
@@ -341,81 +386,70 @@ def _indices(x: dict[str, Any], files: Path, index: int) -> Section:
     ])
 
 
-def _summary(archs: list[dict[str, Any]]) -> Section:
-    results = sorted((a["result"] for a in archs), key=lambda r: r["kpi"]["cost_per_eflop_usd"])
-    best = results[0]
-    text = [f"**{best['case']['name']}** delivers a FLOP from orbit most cheaply: **{usd(best['kpi']['cost_per_eflop_usd'])} per EFLOP** "
-            f"(1e18 FLOP), {best['kpi']['orbital_to_terrestrial']:.2f}x the cost of the same compute in a terrestrial data center "
-            f"({usd(best['kpi']['terrestrial_cost_per_eflop_usd'])} per EFLOP)."]
-    for other in results[1:]:
-        text.append(f"{other['case']['name']} costs {usd(other['kpi']['cost_per_eflop_usd'])} per EFLOP, "
-                    f"{other['kpi']['cost_per_eflop_usd'] / best['kpi']['cost_per_eflop_usd']:.2f}x {best['case']['name']}, and "
-                    f"{other['kpi']['orbital_to_terrestrial']:.2f}x the ground.")
-    bullets = []
-    for a in archs:
-        r, be = a["result"], a.get("breakeven")
-        if be is None:
-            bullets.append(f"{r['case']['name']}: break-even launch price not computed (run without --no-analyses).")
-        elif be["found"]:
-            bullets.append(f"{r['case']['name']}: orbit breaks even with the ground at {be['parameter']} = {be['value']:,.4g} "
-                           f"(today {be['current']:,.4g}), re-optimizing the design at every probe.")
-        elif be["message"].find("stays above") >= 0:
-            bullets.append(f"{r['case']['name']}: no break-even with the ground for {be['parameter']} anywhere from {be['low']:,.4g} "
-                           f"(1/1000 of today's {be['current']:,.4g}) to {be['high']:,.4g}: launch price alone does not close the gap "
-                           f"(the sensitivity section shows what moves cost per FLOP).")
-        else:
-            bullets.append(f"{r['case']['name']}: orbit is already cheaper than the ground per EFLOP from {be['low']:,.4g} to "
-                           f"{be['high']:,.4g} for {be['parameter']} (today {be['current']:,.4g}).")
-    return Section("Summary", [Para(" ".join(text)), Bullets(bullets)])
+def _designs(archs: list[dict[str, Any]], files: Path, colours: dict[str, str]) -> Section:
+    """The optimal designs side by side, in a reader's units, with how each is modelled."""
+    results = [a["result"] for a in archs]
 
-
-def _designs(results: list[dict[str, Any]]) -> Section:
     def row(label, fn):
         return [label] + [fn(r) for r in results]
 
+    def listing(counts: dict[str, Any]) -> str:
+        return ", ".join(f"{n:,} x {k}" for k, n in counts.items())
+
     rows = [
         row("orbit", lambda r: r["design"]["orbit"]),
+        row("satellites / platform modules", lambda r: listing(r["design"]["satellites_by_bus"])),
+        row("compute modules", lambda r: listing(r["design"]["compute"])),
+        row("IT power, MW", lambda r: f"{r['kpi']['it_power_w'] / 1e6:,.1f}"),
+        row("solar arrays, km2", lambda r: f"{r['design']['solar_array_area_m2'] / 1e6:,.2f}"),
+        row("radiators, km2", lambda r: f"{r['design']['radiator_area_m2'] / 1e6:,.2f}"),
+        row("batteries, MWh", lambda r: f"{r['design']['battery_energy_kwh'] / 1e3:,.1f}"),
         row("shielding", lambda r: r["design"]["shielding"]),
-        row("solar array area (m2)", lambda r: f"{r['design']['solar_array_area_m2']:,.0f}"),
-        row("radiator area (m2)", lambda r: f"{r['design']['radiator_area_m2']:,.0f}"),
-        row("battery (kWh)", lambda r: f"{r['design']['battery_energy_kwh']:,.0f}"),
-        row("compute modules", lambda r: ", ".join(f"{n:,} x {c}" for c, n in r["design"]["compute"].items())),
-        row("IT power (MW)", lambda r: f"{r['kpi']['it_power_w'] / 1e6:,.3f}"),
-        row("satellites / modules", lambda r: ", ".join(f"{n:,} x {k}" for k, n in r["design"]["satellites_by_bus"].items())),
-        row("launch manifest", lambda r: ", ".join(f"{n:,} x {v}" for v, n in r["design"]["launches"].items())),
-        row("launched mass (t)", lambda r: num(r["kpi"]["launched_mass_kg"] / 1000)),
-        row("kg per kW of IT", lambda r: f"{r['kpi']['kg_per_kw_it']:.1f}"),
-        row("W of IT per kg", lambda r: f"{r['kpi']['w_it_per_kg']:.1f}"),
-        row("sunlit fraction", lambda r: f"{r['kpi']['sunlit_fraction']:.1%}"),
-        row("delivered compute (FLOP)", lambda r: f"{r['kpi']['delivered_flop']:.3e}"),
-        row("total cost, present value", lambda r: usd(r["kpi"]["total_cost_usd"])),
-        row("cost per EFLOP, orbit", lambda r: usd(r["kpi"]["cost_per_eflop_usd"])),
-        row("cost per EFLOP, ground", lambda r: usd(r["kpi"]["terrestrial_cost_per_eflop_usd"])),
-        row("cost per GPU-hour, orbit", lambda r: usd(r["kpi"]["cost_per_gpu_hour_usd"])),
-        row("cost per GPU-hour, ground", lambda r: usd(r["kpi"]["terrestrial_cost_per_gpu_hour_usd"])),
+        row("launches", lambda r: listing(r["design"]["launches"])),
+        row("launched mass, t", lambda r: f"{r['kpi']['launched_mass_kg'] / 1000:,.0f}"),
+        row("launched mass per kW of IT, kg", lambda r: f"{r['kpi']['kg_per_kw_it']:.1f}"),
+        row("time in sunlight", lambda r: f"{r['kpi']['sunlit_fraction']:.1%}"),
+        row("delivered compute, EFLOP", lambda r: f"{r['kpi']['delivered_flop'] / 1e18:,.3g}"),
         row("up-front capital", lambda r: usd(r["kpi"]["upfront_capital_usd"])),
-        row("capital per W excluding compute", lambda r: usd(r["kpi"]["capital_per_w_excl_compute_usd"])),
-        row("launched-power price per kW-year", lambda r: usd(r["kpi"]["launched_power_usd_per_kw_year"])),
+        row("capital per W of IT, compute excluded", lambda r: usd(r["kpi"]["capital_per_w_excl_compute_usd"])),
     ]
-    return Section("Designs side by side", [Table(["", *[r["case"]["name"] for r in results]], rows, "Optimal design of each architecture.")])
+    header = ["", *[names.contender(a) for a in archs]]
+    modelled = []
+    for a in archs:
+        kinds = sorted(set(a.get("bus_kinds", {}).values()))
+        if kinds:
+            text = " and ".join(kinds)
+            modelled.append(f"{names.contender(a)} is modelled {text}: " + ("its units are costed component by component (bus, arrays, radiators, "
+                            "batteries, compute, each from the catalog)." if kinds == ["bottom-up"] else "its units are costed from an all-in USD per W "
+                            "figure, with their arrays and radiators inside it." if kinds == ["top-down"] else "it mixes both kinds of unit."))
+    blocks: list[Any] = [Table(header, rows, "The optimal design of each architecture.")]
+    if modelled:
+        blocks.append(Bullets(modelled))
+    return Section("The designs side by side", blocks)
 
 
-def _ground(results: list[dict[str, Any]]) -> Section:
-    """The same compute at every terrestrial baseline (the ground as a range), and both sides under each cost boundary."""
-    blocks: list[Any] = []
-    for r in results:
-        baselines = r["terrestrial"].get("baselines", {})
-        rows = [[name, b["archetype"], f"{b['wacc']:.1%}", f"{b['time_to_power_years']:g}", usd(b["cost_per_eflop_usd"]), usd(b["cost_per_gpu_hour_usd"]),
-                 f"{r['kpi']['cost_per_eflop_usd'] / b['cost_per_eflop_usd']:.2f}x"] for name, b in baselines.items()]
-        blocks.append(Table(["baseline", "archetype", "WACC", "years to power", "per EFLOP", "per GPU-hour", "orbit / ground"], rows,
-                            f"{r['case']['name']}'s compute on the ground: orbit costs {usd(r['kpi']['cost_per_eflop_usd'])} per EFLOP and "
-                            f"{usd(r['kpi']['cost_per_gpu_hour_usd'])} per GPU-hour."))
-        bounds = [[name, usd(b["orbit_cost_per_eflop_usd"]), usd(b["ground_cost_per_eflop_usd"]), f"{b['orbit_to_ground']:.2f}x", b["mirrors"]]
-                  for name, b in r.get("boundaries", {}).items()]
+def _ground(archs: list[dict[str, Any]]) -> Section:
+    """The same compute at every ground archetype, and both sides under each published analysis's cost boundary."""
+    best = story.ranked(archs)[0]
+    baselines = best["result"]["terrestrial"].get("baselines", {})
+    def ratio(a: dict[str, Any], name: str) -> str:
+        ground = a["result"]["terrestrial"].get("baselines", {}).get(name)
+        return f"{a['result']['kpi']['cost_per_eflop_usd'] / ground['cost_per_eflop_usd']:.2f}x" if ground else "n/a"
+
+    rows = [[names.archetype(b["archetype"]), name, f"{b['wacc']:.1%}", f"{b['time_to_power_years']:g}", usd(b["cost_per_eflop_usd"]),
+             usd(b["cost_per_gpu_hour_usd"]), *[ratio(a, name) for a in archs]] for name, b in baselines.items()]
+    blocks: list[Any] = [Table(["archetype", "baseline", "WACC", "years to power", "per delivered EFLOP", "per GPU-hour",
+                                *[f"{names.contender(a)} / ground" for a in archs]], rows,
+                               f"The ground runs the compute of {names.contender(best)}; each ratio divides an architecture by the same compute on "
+                               f"that baseline.")]
+    for a in archs:
+        r = a["result"]
+        bounds = [[name.replace("_", " "), usd(b["orbit_cost_per_eflop_usd"]), usd(b["ground_cost_per_eflop_usd"]), f"{b['orbit_to_ground']:.2f}x",
+                   b["mirrors"]] for name, b in r.get("boundaries", {}).items()]
         if bounds:
-            blocks.append(Table(["cost boundary", "orbit per EFLOP", "ground per EFLOP", "ratio", "mirrors"], bounds,
-                                f"{r['case']['name']} under each published analysis's cost boundary (ground: {r['terrestrial']['baseline']})."))
-    return Section("The ground as a range", blocks)
+            blocks.append(Table(["cost boundary", "orbit per EFLOP", "ground per EFLOP", "ratio", "like the analysis of"], bounds,
+                                f"{names.contender(a)} under each published analysis's cost boundary (the ground: {r['terrestrial']['baseline']})."))
+    return Section("The ground in detail", blocks)
 
 
 def _workloads(archs: list[dict[str, Any]]) -> Section:
@@ -436,59 +470,48 @@ def _workloads(archs: list[dict[str, Any]]) -> Section:
                                           "formation; a platform's own fabric when the cluster fits), inference its answers sent down.")])
 
 
-def _budgets(results: list[dict[str, Any]], files: Path) -> Section:
-    blocks = [
-        Figure(charts.cost_per_eflop(results, files / "cost_per_eflop.png"), "Cost per delivered EFLOP in orbit and on the ground.", "bar chart of cost per "
-            "EFLOP"),
-        Figure(charts.stacked_budget(results, "cost_usd", *_money_scale(results), "Cost by item", files / "cost.png"),
-               "Cost by item (present value).", "stacked bars of cost items"),
-        Figure(charts.stacked_budget(results, "mass_kg", 1e3, "launched mass (t)", "Mass by subsystem", files / "mass.png"),
-               "Launched mass by subsystem.", "stacked bars of mass by subsystem"),
-        Figure(charts.stacked_budget(_power_split(results), "power_w", 1e6, "power at beginning of life (MW)", "What the arrays power", files / "power.png",
-                                     items=["IT on the design's arrays", "IT on top-down units' own arrays", "housekeeping", "battery_recharge", "margin"]),
-               "Power at beginning of life (full loads; the end-of-life budget, with the IT that survives, is the result's power_eol_w): "
-               "IT, housekeeping and battery recharge on the design's arrays; top-down units power the IT they host "
-               "with arrays inside their all-in figures.", "stacked bars of power use"),
-        Figure(charts.stacked_budget(results, "heat_w", 1e6, "heat (MW)", "Waste heat rejected by the radiators", files / "heat.png",
-                                     items=["it", "housekeeping", "margin"]),
-               "Heat rejection: waste heat of the bottom-up hosted IT and housekeeping, and the radiators' spare capacity.", "stacked bars of heat"),
-        Figure(charts.manifest(results, files / "manifest.png"), "Launch manifest.", "bars of launches per vehicle"),
-    ]
-    return Section("Budgets", blocks)
+def _budgets(archs: list[dict[str, Any]], files: Path, colours: dict[str, str]) -> Section:
+    """Mass, power and heat by item, one bar per contender in its colour, and the launch manifests."""
+    results = [a["result"] for a in archs]
+
+    def sides(budget: str, scale: float, items: list[str] | None = None) -> list[tuple[str, dict[str, float], str]]:
+        out = []
+        for a in archs:
+            values = a["result"]["budgets"][budget]
+            keys = items or [k for k in values if k != "total"]
+            out.append((names.contender(a), {names.item(k): max(values.get(k, 0.0), 0.0) / scale for k in keys}, colours[a["result"]["case"]["name"]]))
+        return out
+
+    power = [(n, v, c) for n, v, c in sides("power_w", 1e6, ["it", "housekeeping", "battery_recharge", "conversion_losses"])]
+    return Section("Budgets", [
+        Figure(charts.category_bars(sides("mass_kg", 1e3), files / "mass.png", "launched mass (t)", money=False), "Launched mass by item, tonnes.",
+               "grouped bars of launched mass by item"),
+        Figure(charts.category_bars(power, files / "power.png", "MW at beginning of life", money=False),
+               "What the power system supplies at beginning of life: IT, housekeeping, battery recharge and conversion losses (top-down units power "
+               "their IT from arrays inside their all-in figures).", "grouped bars of power use"),
+        Figure(charts.category_bars(sides("heat_w", 1e6, ["it", "housekeeping", "conversion_losses"]), files / "heat.png", "MW of waste heat",
+                                    money=False), "Waste heat the radiators reject.", "grouped bars of waste heat"),
+        Figure(charts.manifest(results, files / "manifest.png", [names.contender(a) for a in archs], [colours[r["case"]["name"]] for r in results]),
+               "Launch manifest.", "bars of launches per vehicle"),
+    ])
 
 
-def _power_split(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Copies of the results whose power budget separates IT on the design's arrays from IT on top-down units."""
-    out = []
-    for r in results:
-        p = r["budgets"]["power_w"]
-        split = {"IT on the design's arrays": p["it"] - p["it_on_top_down_units"], "IT on top-down units' own arrays": p["it_on_top_down_units"],
-                 "housekeeping": p["housekeeping"], "battery_recharge": p["battery_recharge"], "margin": p["margin"]}
-        out.append({**r, "budgets": {**r["budgets"], "power_w": split}})
-    return out
-
-
-def _money_scale(results: list[dict[str, Any]]) -> tuple[float, str]:
-    top = max(r["budgets"]["cost_usd"]["total"] for r in results)
-    return (1e9, "present-value cost (USD billion)") if top >= 1e9 else (1e6, "present-value cost (USD million)")
-
-
-def _sensitivity(archs: list[dict[str, Any]], files: Path) -> Section:
+def _sensitivity(archs: list[dict[str, Any]], files: Path, colours: dict[str, str]) -> Section:
     blocks: list[Any] = [Para("Each input is moved to a low and a high value and the design is re-optimized; bars show the resulting "
-                              "cost per EFLOP against the optimum (the vertical line).")]
-    for i, a in enumerate(archs):
+                              "cost per delivered EFLOP against the optimum (the vertical line).")]
+    for a in archs:
+        name = names.contender(a)
         if "sensitivity" not in a:
-            blocks.append(Para(f"{a['result']['case']['name']}: sensitivity not computed (--no-analyses)."))
+            blocks.append(Para(f"{name}: sensitivity not computed (--no-analyses)."))
             continue
         swings = [Swing(**s) for s in a["sensitivity"]]
-        name = a["result"]["case"]["name"]
         base = a["result"]["kpi"]["cost_per_eflop_usd"]
-        chart = inside(files, safe_filename(f"tornado_{name}") + ".png")
-        blocks.append(Figure(charts.tornado(name, swings, base, charts.ARCHITECTURE_COLOURS[i % 4], chart),
-                             f"{name}: re-optimized cost per EFLOP at low and high values of the key inputs.", f"tornado chart for {name}"))
-        blocks.append(Table(["input", "low", "cost/EFLOP at low", "high", "cost/EFLOP at high"],
+        chart = inside(files, safe_filename(f"tornado_{a['result']['case']['name']}") + ".png")
+        blocks.append(Figure(charts.tornado(name, swings, base, colours[a["result"]["case"]["name"]], chart),
+                             f"{name}: re-optimized cost per delivered EFLOP at low and high values of the key inputs.", f"tornado chart for {name}"))
+        blocks.append(Table(["input", "low", "per EFLOP at low", "high", "per EFLOP at high"],
                             [[s.name, s.low_label, usd(s.low_cost_per_eflop_usd), s.high_label, usd(s.high_cost_per_eflop_usd)] for s in swings],
-                            f"{name}: sensitivity (base {usd(base)} per EFLOP)."))
+                            f"{name}: sensitivity (base {usd(base)} per delivered EFLOP)."))
     return Section("Sensitivity", blocks)
 
 
@@ -502,37 +525,6 @@ def _sweeps(data: dict[str, Any], files: Path) -> Section:
         shutil.copyfile(png, target)
         blocks.append(Figure(target, f"Results in {directory}.", f"plot of {directory}"))
     return Section("Sweeps and Pareto fronts", blocks)
-
-
-def _marginal_text(b: dict[str, Any]) -> str:
-    """A binding row's marginal value as synth.explain states it: exact, not unique (with its upper bound), or none."""
-    if b["marginal"] is not None:
-        return f"{b['marginal']:,.4g} {b['marginal_unit']}"
-    if b.get("marginal_at_most") is not None:
-        return f"not unique: at most {b['marginal_at_most']:,.4g} {b['marginal_unit']}"
-    return "no LP value"
-
-
-def _binding(results: list[dict[str, Any]]) -> Section:
-    blocks = []
-    for r in results:
-        rows = [[b["budget"], b["constraint"], b["meaning"], _marginal_text(b)] for b in r["binding"][:12]]
-        blocks.append(Table(["budget", "constraint", "what one more unit is", "marginal value"], rows,
-                            f"{r['case']['name']}: binding constraints, LP marginal values at the optimal integers."))
-    return Section("What binds", blocks)
-
-
-def _assumptions(archs: list[dict[str, Any]], claims: dict[str, Any]) -> Section:
-    blocks: list[Any] = []
-    for a in archs:
-        r = a["result"]
-        blocks.append(Para(f"**{r['case']['name']}**: case file {a['case_file']} (sha256 {r['case']['sha256'][:12]}...), "
-                           f"overrides {json.dumps(a['overrides'])}."))
-        blocks.append(Table(["entry", "field (unit in the name)", "value", "source"], a["catalog"], f"{r['case']['name']}: every catalog figure the design "
-            f"uses."))
-    blocks.append(Para("**What published studies claimed, beside this tool's answer to the same question:**"))
-    blocks.append(Table(["claim", "source", "this tool", "why they differ"], _claims_rows(archs, claims)))
-    return Section("Assumptions and published claims", blocks)
 
 
 def _claims_rows(archs: list[dict[str, Any]], claims: dict[str, Any]) -> list[list[str]]:

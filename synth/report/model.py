@@ -18,6 +18,14 @@ class Bullets:
 
 
 @dataclass
+class Box:
+    """A framed box (the verdict): a title and lines of text."""
+
+    title: str
+    lines: list[str]
+
+
+@dataclass
 class Table:
     header: list[str]
     rows: list[list[str]]
@@ -35,6 +43,7 @@ class Figure:
 class Section:
     title: str
     blocks: list = field(default_factory=list)
+    new_page: bool = False  # the PDF starts it on a new page
 
 
 @dataclass
