@@ -311,7 +311,7 @@ def _draw_unit(ax: Any, g: dict[str, Any], colour: str, limits: tuple[float, flo
     hx, hy = (limits if limits is not None else (g["extent_m"]["x"] / 2.0, g["extent_m"]["y"] / 2.0))
     pad = 0.08 * max(hx, hy)
     ax.set_xlim(-hx - pad, hx + pad)
-    ax.set_ylim(-hy - 3.5 * pad, hy + 2.0 * pad)
+    ax.set_ylim(-hy - 5.0 * pad, hy + 2.0 * pad)  # room under the unit for the wing and compute labels, then the scale bar
     ax.set_aspect("equal")
     ax.axis("off")
     if wings and labels:
@@ -327,7 +327,7 @@ def _draw_unit(ax: Any, g: dict[str, Any], colour: str, limits: tuple[float, flo
                 (0, 0), xytext=(-hx, -hy - 1.2 * pad), textcoords="data", ha="left", va="top", fontsize=FONT,
                 arrowprops={"arrowstyle": "-", "color": EDGE, "linewidth": 0.6, "shrinkA": 0, "shrinkB": 0})
     bar = _nice(0.4 * hx)
-    x0, y0 = hx - bar, -hy - 3.0 * pad
+    x0, y0 = hx - bar, -hy - 4.5 * pad
     ax.plot([x0, x0 + bar], [y0, y0], color=EDGE, linewidth=2.0, solid_capstyle="butt")
     ax.text(x0 + bar / 2.0, y0 + 0.3 * pad, f"{_n(bar)} m", ha="center", va="bottom", fontsize=FONT)
     return patches
@@ -362,18 +362,22 @@ def unit_drawing(result: dict[str, Any], path: str | Path, colour: str, rc: Reso
     return _save(fig, path)
 
 
+def common_limits(geometries: list[dict[str, Any]]) -> tuple[float, float]:
+    """The half extents (m) every panel of ``units_figure`` is drawn to: the largest unit's, so all share one scale."""
+    return max(g["extent_m"]["x"] for g in geometries) / 2.0, max(g["extent_m"]["y"] for g in geometries) / 2.0
+
+
 @literal_text
 def units_figure(results: list[dict[str, Any]], colours: list[str], path: str | Path, rcs: list[ResolvedCase | None] | None = None) -> Path:
     """Each result's unit in one figure, one panel per contender, all on the same scale (the largest unit sets the
     axes limits of every panel), figures under each."""
     gs = [unit_geometry(r, rc) for r, rc in zip(results, rcs or [None] * len(results), strict=True)]
-    hx = max(g["extent_m"]["x"] for g in gs) / 2.0
-    hy = max(g["extent_m"]["y"] for g in gs) / 2.0
+    hx, hy = common_limits(gs)
     plt = _plt()
     cols = len(gs)
     panel_w = WIDTH_IN / cols
     big = max(hx, hy)
-    draw_h = panel_w * (2.0 * hy + 0.44 * big) / (2.0 * hx + 0.16 * big)  # the axes limits of _draw_unit, equal aspect
+    draw_h = panel_w * (2.0 * hy + 0.56 * big) / (2.0 * hx + 0.16 * big)  # the axes limits of _draw_unit, equal aspect
     text_lines = max(len(unit_label(g)) for g in gs)
     text_h = 0.15 * text_lines + 0.3
     fig = plt.figure(figsize=(WIDTH_IN, draw_h + text_h))
