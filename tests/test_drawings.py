@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import teaching
 from synth.case import load_case
 from synth.report import drawings
 
@@ -256,3 +257,23 @@ def test_timeline_pngs_and_fonts(tmp_path):
     assert min(t.get_fontsize() for t in texts) >= 8
     assert [t.get_text() for t in ax.texts] == ["200", "200", "200", "200", "169"]  # the count over each bar
     plt.close(fig)
+
+
+def test_three_teaching_satellites_by_hand_and_compute_not_to_scale(solve_once):
+    """teaching_single at 60 kW: 3 small_bus of 20 kW. The areas sized by hand (tests/teaching.py bottom_up, the
+    single case's own derivation) divided by 3; gpu_a given no stowed volume: its box is drawn (half the bus side)
+    and labelled not to scale."""
+    overrides = {"overrides.compute.gpu_a.stowed_volume_m3": 0, "requirements.it_power_mw.min": 0.06, "requirements.it_power_mw.max": 0.06}
+    result, rc = solved(TEACH / "single.yaml", overrides, solve_once)
+    d = result["design"]
+    assert d["satellites_by_bus"] == {"small_bus": 3} and d["compute"] == {"gpu_a": 60}
+    hand = teaching.bottom_up(60, d["compute_running_in_eclipse"].get("gpu_a", 0.0), 3)
+    assert hand is not None
+    g = drawings.unit_geometry(result, rc)
+    assert g["array_m2"] == pytest.approx(hand["area"] / 3, rel=1e-6)  # ~364.3 m2 / 3 = 121.4 m2
+    assert g["radiator_m2"] == pytest.approx(hand["radiator"] / 3, rel=1e-6)
+    assert g["it_kw"] == pytest.approx(20.0) and g["compute"] == pytest.approx({"gpu_a": 20.0})
+    assert not g["compute_to_scale"] and g["compute_side_m"] is None
+    (box,) = [s for s in g["shapes"] if s["part"] == "compute"]
+    assert box["w"] == pytest.approx(5 ** (1 / 3) / 2)  # half the side of the bus's 5 m3 cube
+    assert "  box: not to scale (the catalog gives no stowed volume)" in drawings.unit_label(g)

@@ -220,8 +220,9 @@ def unit_geometry(result: dict[str, Any], rc: ResolvedCase | None = None) -> dic
         shapes.append({"part": "radiator", "x": -panel / 2.0, "y": y0, "w": panel, "h": panel})
         shapes.append({"part": "radiator", "x": -panel / 2.0, "y": -y0 - panel, "w": panel, "h": panel})
     shapes.append({"part": "bus", "x": -bus_side / 2.0, "y": -bus_side / 2.0, "w": bus_side, "h": bus_side})
-    if compute_side:
-        shapes.append({"part": "compute", "x": -compute_side / 2.0, "y": -compute_side / 2.0, "w": compute_side, "h": compute_side})
+    box = compute_side if compute_side is not None else bus_side / 2.0  # no stowed volume in the catalog: a box, not to scale
+    if chips:
+        shapes.append({"part": "compute", "x": -box / 2.0, "y": -box / 2.0, "w": box, "h": box})
     half_x = max(max(abs(s["x"]), abs(s["x"] + s["w"])) for s in shapes)
     half_y = max(max(abs(s["y"]), abs(s["y"] + s["h"])) for s in shapes)
     if top_down:
@@ -240,7 +241,7 @@ def unit_geometry(result: dict[str, Any], rc: ResolvedCase | None = None) -> dic
         "compute_power_w": {m: compute_entries[m].power_w for m in chips},
         "compute_volume_m3": compute_volume,
         "compute_side_m": compute_side,
-        "compute_to_scale": compute_side is not None,
+        "compute_to_scale": compute_side is not None or not chips,
         "array_m2": array_m2,
         "array_technology": array_tech,
         "array_source": array_source,
@@ -272,8 +273,10 @@ def unit_label(g: dict[str, Any]) -> list[str]:
     lines = [f"{g['bus']} ({g['kind'].replace('_', ' ')}{', top-down' if g['top_down'] else ''}), one of {g['units']:,}",
              f"IT power: {_n(g['it_kw'])} kW",
              f"compute: {_chips_text(g)}"]
-    if g["compute_to_scale"]:
+    if g["compute_side_m"] is not None:
         lines.append(f"  box: a cube of its {_n(g['compute_volume_m3'])} m3 stowed volume")
+    elif g["compute"]:
+        lines.append("  box: not to scale (the catalog gives no stowed volume)")
     lines.append(f"array: {_n(g['array_m2'])} m2 in two wings" if g["array_m2"] else "array: not drawn")
     if g["top_down"]:
         lines.append(f"  {g['array_source']}")
@@ -322,8 +325,9 @@ def _draw_unit(ax: Any, g: dict[str, Any], colour: str, limits: tuple[float, flo
         top = max(panels, key=lambda s: s["y"])
         ax.annotate(f"radiator panel {_n(top['w'] * top['h'])} m2", (0, top["y"] + top["h"]),
                     xytext=(0, 3), textcoords="offset points", ha="center", va="bottom", fontsize=FONT)
-    core = "compute" if g["compute_to_scale"] else "bus"
-    ax.annotate(f"{core} {_n(g['compute_side_m'] if core == 'compute' else g['bus_side_m'])} m" + ("" if g["compute_to_scale"] else " (compute not to scale)"),
+    core = (f"compute {_n(g['compute_side_m'])} m" if g["compute_side_m"] is not None else
+            "compute (box not to scale)" if g["compute"] else f"bus {_n(g['bus_side_m'])} m, no compute")
+    ax.annotate(core,
                 (0, 0), xytext=(-hx, -hy - 1.2 * pad), textcoords="data", ha="left", va="top", fontsize=FONT,
                 arrowprops={"arrowstyle": "-", "color": EDGE, "linewidth": 0.6, "shrinkA": 0, "shrinkB": 0})
     bar = _nice(0.4 * hx)
