@@ -19,7 +19,7 @@ from synth.fmt import usd
 from synth.physics.economics import launched_power_price_usd_per_kw_year
 from synth.physics.terrestrial import HOURS_PER_YEAR
 from synth.progress import Progress
-from synth.report import charts, names, story
+from synth.report import charts, drawings, names, story
 from synth.report.analysis import Swing, breakeven_launch_price, per_workload, sensitivity
 from synth.report.model import Bullets, Figure, Para, Report, Section, Table
 from synth.result import provenance, strict_json
@@ -102,7 +102,8 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
                                  "terrestrial": _grid_figures(rc), "label": (rc.case.label or rc.name) + (f" ({seen[name]})" if seen[name] > 1 else ""),
                                  "discount_rate": rc.case.economics.discount_rate, "limits": story.limit_table(rc, result),
                                  "bus_kinds": {k: "top-down" if rc.entries["buses"][k].top_down is not None else "bottom-up"
-                                               for k in result["design"]["satellites_by_bus"]}}
+                                               for k in result["design"]["satellites_by_bus"]},
+                                 "unit": drawings.unit_geometry(result, rc), "deployment": drawings.deployment_schedule(result, rc)}
         if workloads:
             entry["workloads"] = per_workload(rc, workloads, progress)
         if analyses:
@@ -283,11 +284,11 @@ def _roadmap(road: dict[str, Any], files: Path, index: int, labels: dict[str, st
     frame = pd.DataFrame(road["rows"])
     chart = race_chart(frame, files / f"race_{index}.png", labels, colours)
     summary = road["summary"]
-    crossing = [[case, baseline, "none before " + str(s["years"][1]) if year is None else str(int(year))]
+    crossing = [[labels.get(case, case), baseline, "none before " + str(s["years"][1]) if year is None else str(int(year))]
                 for case, s in summary.items() for baseline, year in s["crossover_year"].items()]
-    gw = [[case, s.get("mode", "free_build").replace("_", " "), "not before " + str(s["years"][1]) if s["gigawatt_launchable_year"] is None
+    gw = [[labels.get(case, case), s.get("mode", "free_build").replace("_", " "), "not before " + str(s["years"][1]) if s["gigawatt_launchable_year"] is None
            else str(int(s["gigawatt_launchable_year"]))] for case, s in summary.items()]
-    changes = [f"{case} {line}." for case, s in summary.items() for line in what_it_takes(s.get("what_would_have_to_change", {}))]
+    changes = [f"{labels.get(case, case)} {line}." for case, s in summary.items() for line in what_it_takes(s.get("what_would_have_to_change", {}))]
     head = next((c for c in frame.columns if c.startswith("ground_cost_per_eflop_usd[")), None)
     blocks: list[Any] = [
         Figure(chart, "Cost per delivered EFLOP of each year's cohort, and the ground's range over its baselines.", "line chart of cost per EFLOP by year"),
@@ -302,7 +303,7 @@ def _roadmap(road: dict[str, Any], files: Path, index: int, labels: dict[str, st
     first: dict[str, float] = {}
     for r in free:
         first.setdefault(r["case"], r["year"])
-    rows = [[r["case"], str(int(r["year"])), str(r["compute"]), usd(r["cost_per_eflop_usd"]),
+    rows = [[labels.get(r["case"], r["case"]), str(int(r["year"])), str(r["compute"]), usd(r["cost_per_eflop_usd"]),
              f"{r['cost_per_eflop_usd'] / r[head]:.2f}x" if head and r.get(head) else "", num(r["launches_per_gw"]), f"{r['gw_launchable']:.2f}"]
             for r in free if int(r["year"]) % 5 == 0 or first[r["case"]] == r["year"]]
     if rows:
@@ -312,11 +313,11 @@ def _roadmap(road: dict[str, Any], files: Path, index: int, labels: dict[str, st
         if s.get("mode") != "demand":
             continue
         if s.get("shortfall"):
-            blocks += [Para(f"**{case}: the demand cannot be met.**"), Bullets(list(s["shortfall"]))]
+            blocks += [Para(f"**{labels.get(case, case)}: the demand cannot be met.**"), Bullets(list(s["shortfall"]))]
             continue
         if s.get("pv_cost_usd") is None:
             continue
-        blocks.append(Para(f"**{case}** meets the demand at a least present value of **{usd(s['pv_cost_usd'])}** (proven within "
+        blocks.append(Para(f"**{labels.get(case, case)}** meets the demand at a least present value of **{usd(s['pv_cost_usd'])}** (proven within "
                            f"{s['proven_gap']:.2%} of the optimum, learning held in segments of {s['learning_error']:.0%})."))
         unit = s.get("demand_unit", "mw")
         label = "MW" if unit == "mw" else "PFLOP/s"
@@ -326,7 +327,7 @@ def _roadmap(road: dict[str, Any], files: Path, index: int, labels: dict[str, st
                    usd(r["fleet_cost_per_eflop_usd"]) if r.get("fleet_cost_per_eflop_usd") else ""]
                   for r in road["rows"] if r["case"] == case]
         blocks.append(Table(["year", f"demand {label}", f"in service {label}", "new MW", "launches", "orbit", "compute", "cohort per EFLOP",
-                             "fleet per EFLOP"], demand, f"{case}: the build-out year by year (synth roadmap output {road['path']})."))
+                             "fleet per EFLOP"], demand, f"{labels.get(case, case)}: the build-out year by year (synth roadmap output {road['path']})."))
     return Section("Roadmap and race", blocks)
 
 
@@ -343,10 +344,11 @@ def _uncertainty(u: dict[str, Any], files: Path, index: int, labels: dict[str, s
     rows, choices = [], []
     for case, e in s["cases"].items():
         for b, v in e.get("vs_ground", {}).items():
-            rows.append([case, b, *[f"{v['ratio'][f'p{p}']['value']:.2f}" for p in PERCENTILES], probability_text(v["p_orbit_cheaper"])])
+            rows.append([labels.get(case, case), b, *[f"{v['ratio'][f'p{p}']['value']:.2f}" for p in PERCENTILES], probability_text(v["p_orbit_cheaper"])])
         for what, freq in e.get("choices", {}).items():
-            choices.append([case, what, ", ".join(f"{k} {f:.0%}" for k, f in list(freq.items())[:4])])
-    pairs = [[pair, *[f"{v['ratio'][f'p{p}']['value']:.3f}" for p in PERCENTILES], probability_text(v[f"p_{pair.split(' / ')[0]}_cheaper"])]
+            choices.append([labels.get(case, case), what, ", ".join(f"{k} {f:.0%}" for k, f in list(freq.items())[:4])])
+    pairs = [[" / ".join(labels.get(c, c) for c in pair.split(" / ")),
+              *[f"{v['ratio'][f'p{p}']['value']:.3f}" for p in PERCENTILES], probability_text(v[f"p_{pair.split(' / ')[0]}_cheaper"])]
              for pair, v in s["pairs"].items()]
     blocks: list[Any] = [
         Para(f"{s['worlds']:,} sampled worlds ({s['method']}, seed {s['seed']}, inputs {s['inputs']}), the design {s.get('mode', 're-optimized')} in each; "
@@ -425,6 +427,17 @@ def _designs(archs: list[dict[str, Any]], files: Path, colours: dict[str, str]) 
     blocks: list[Any] = [Table(header, rows, "The optimal design of each architecture.")]
     if modelled:
         blocks.append(Bullets(modelled))
+    labels = [names.contender(a) for a in archs]
+    shades = [colours[r["case"]["name"]] for r in results]
+    if all("unit" in a for a in archs):
+        blocks.append(Figure(drawings.units_figure(results, shades, files / "units.png", labels=labels, geometries=[a["unit"] for a in archs]),
+                             "One unit of each design in plan view, all on the same scale: solar array wings, radiator panels, the bus and the "
+                             "compute it hosts (a cube of its stowed volume).", "drawings of one unit of each design to scale"))
+    if all("deployment" in a for a in archs):
+        blocks.append(Figure(drawings.deployment_timelines(results, [None] * len(archs), shades, files / "deployment.png", labels=labels,
+                                                           schedules=[a["deployment"] for a in archs]),
+                             "Launches per year at the case's cadence limit, and the IT power in service at the end of each year (in proportion "
+                             "to the payload mass launched).", "bar charts of launches per year"))
     return Section("The designs side by side", blocks)
 
 

@@ -372,10 +372,12 @@ def common_limits(geometries: list[dict[str, Any]]) -> tuple[float, float]:
 
 
 @literal_text
-def units_figure(results: list[dict[str, Any]], colours: list[str], path: str | Path, rcs: list[ResolvedCase | None] | None = None) -> Path:
+def units_figure(results: list[dict[str, Any]], colours: list[str], path: str | Path, rcs: list[ResolvedCase | None] | None = None,
+                 labels: list[str] | None = None, geometries: list[dict[str, Any]] | None = None) -> Path:
     """Each result's unit in one figure, one panel per contender, all on the same scale (the largest unit sets the
-    axes limits of every panel), figures under each."""
-    gs = [unit_geometry(r, rc) for r, rc in zip(results, rcs or [None] * len(results), strict=True)]
+    axes limits of every panel), figures under each; ``labels`` title the panels (the case names by default);
+    ``geometries``: the units' :func:`unit_geometry` when already computed (a report's data)."""
+    gs = geometries or [unit_geometry(r, rc) for r, rc in zip(results, rcs or [None] * len(results), strict=True)]
     hx, hy = common_limits(gs)
     plt = _plt()
     cols = len(gs)
@@ -389,7 +391,7 @@ def units_figure(results: list[dict[str, Any]], colours: list[str], path: str | 
     for i, (g, colour) in enumerate(zip(gs, colours, strict=True)):
         ax = fig.add_axes((i / cols, text_h / total_h, 1.0 / cols * 0.96, draw_h / total_h * 0.92))
         _draw_unit(ax, g, colour, limits=(hx, hy), labels=False)
-        ax.set_title(g["case"], fontsize=10, color=colour)
+        ax.set_title(labels[i] if labels else g["case"], fontsize=10, color=colour)
         fig.text(i / cols + 0.01, text_h / total_h - 0.01, "\n".join(_wrap(line, 48) for line in unit_label(g)), ha="left", va="top", fontsize=FONT)
     return _save(fig, path)
 
@@ -545,20 +547,22 @@ def deployment_timeline(result: dict[str, Any], rc: ResolvedCase | None, path: s
 
 
 @literal_text
-def deployment_timelines(results: list[dict[str, Any]], rcs: list[ResolvedCase | None], colours: list[str], path: str | Path) -> Path:
+def deployment_timelines(results: list[dict[str, Any]], rcs: list[ResolvedCase | None], colours: list[str], path: str | Path,
+                         labels: list[str] | None = None, schedules: list[dict[str, Any]] | None = None) -> Path:
     """``deployment_timeline`` of each contender in one figure, one panel each, on the same axes ranges (launches
-    and MW)."""
-    ss = [deployment_schedule(r, rc) for r, rc in zip(results, rcs, strict=True)]
+    and MW); ``labels`` name the panels (the case names by default); ``schedules``: their :func:`deployment_schedule`
+    when already computed (a report's data)."""
+    ss = schedules or [deployment_schedule(r, rc) for r, rc in zip(results, rcs, strict=True)]
     plt = _plt()
     fig, axes = plt.subplots(len(ss), 1, figsize=(WIDTH_IN, 3.3 * len(ss)), squeeze=False)
     top = max(max([*s["launches_per_year"], *(s["period_cap_per_year"] if s["cadence_per_year"] is not None else [])], default=1) for s in ss)
     it_top = max(max([w / 1e6 for w in s["it_power_in_service_w"]], default=1.0) for s in ss)
     span = max(len(s["period_years"]) for s in ss)
-    for ax, s, colour in zip(axes[:, 0], ss, colours, strict=True):
+    for index, (ax, s, colour) in enumerate(zip(axes[:, 0], ss, colours, strict=True)):
         _draw_schedule(ax, s, colour, it_limit=it_top)
         ax.set_ylim(0, top * 1.15)
         if s["period_years"]:
             ax.set_xlim(s["period_years"][0] - 0.6, s["period_years"][0] + span - 0.4)
-        ax.set_title(f"{s['case']}: deployment at the cadence limit", fontsize=10, color=colour)
+        ax.set_title(f"{labels[index] if labels else s['case']}: deployment at the cadence limit", fontsize=10, color=colour)
     fig.tight_layout()
     return _save(fig, path)

@@ -101,17 +101,17 @@ def confidence(archs: list[Arch], uncertainty: list[dict[str, Any]]) -> str:
         return "Confidence: not computed (give the report a synth uncertainty output to see how often this ranking holds)."
     s = uncertainty[0]["summary"]
     label = {a["result"]["case"]["name"]: names.contender(a) for a in archs}
+    kinds = {b: names.archetype(v.get("archetype", b)) for a in archs for b, v in a["result"]["terrestrial"].get("baselines", {}).items()}
     parts = []
     for case, e in s["cases"].items():
-        cheapest = min(e.get("vs_ground", {}).items(), key=lambda kv: kv[1]["ratio"]["p50"]["value"], default=None)
-        if cheapest:
-            b, v = cheapest
-            parts.append(f"{label.get(case, case)} is cheaper than the ground ({names.archetype(b)}) with probability "
+        dearest = min(e.get("vs_ground", {}).items(), key=lambda kv: kv[1]["ratio"]["p50"]["value"], default=None)
+        if dearest:  # the ground archetype most favourable to the orbit
+            b, v = dearest
+            parts.append(f"{label.get(case, case)} beats the ground, even its dearest archetype ({kinds.get(b, b)}), with probability "
                          f"{probability_text(v['p_orbit_cheaper'])}")
     for pair, v in s.get("pairs", {}).items():
         first, second = pair.split(" / ")
-        parts.append(f"{label.get(first, first)} is cheaper than {label.get(second, second)} with probability "
-                     f"{probability_text(v[f'p_{first}_cheaper'])}")
+        parts.append(f"{label.get(first, first)} beats {label.get(second, second)} with probability {probability_text(v[f'p_{first}_cheaper'])}")
     return f"Confidence over {s['worlds']:,} sampled worlds of the inputs' ranges, each re-optimized: " + "; ".join(parts) + "."
 
 
