@@ -260,11 +260,7 @@ def year_overrides(rc: ResolvedCase, scenario: RoadmapScenario, year: int, compu
     if (year != y0 or cadence != 1.0) and rc.case.objective == "cost_per_flop":  # a cohort as large as the year's cadence allows
         scale = rc.case.requirements.it_power_mw
         over["requirements.it_power_mw"] = {"min": scale.max * COHORT_MIN_SHARE, "max": scale.max}
-    for v, vehicle in rc.entries["launch_vehicles"].items():
-        for field_name in ("price_per_kg_usd", "price_per_launch_usd"):
-            value = getattr(vehicle, field_name, 0.0) or 0.0
-            if value > 0:
-                over[f"launch_vehicles.{v}.{field_name}"] = value * price_factor
+    over.update({k: v * price_factor for k, v in launch_prices(rc).items()})
     if rc.case.limits.max_launches_per_year is not None:
         over["limits.max_launches_per_year"] = rc.case.limits.max_launches_per_year * cadence
     for name, site in rc.terrestrials.items():
@@ -377,15 +373,35 @@ def lever_prices(rc: ResolvedCase, yo: YearOverrides, lever: str) -> dict[str, f
     if lever in ("launch", "launch_and_bus"):
         out.update({k: v for k, v in yo.overrides.items() if k.startswith("launch_vehicles.")})
     if lever in ("bus", "launch_and_bus"):
-        for k, bus in rc.entries["buses"].items():
-            if bus.price_usd is not None:
-                out[f"buses.{k}.price_usd"] = bus.price_usd
-            elif bus.cost_model is not None and bus.cost_model.first_unit_usd is not None:
-                out[f"buses.{k}.cost_model.first_unit_usd"] = bus.cost_model.first_unit_usd
-            elif bus.cost_model is not None and bus.cost_model.reference is not None:
-                out[f"buses.{k}.cost_model.reference.unit_cost_usd"] = bus.cost_model.reference.unit_cost_usd
-            elif bus.top_down is not None and bus.top_down.price_usd_per_w is not None:
-                out[f"buses.{k}.top_down.price_usd_per_w"] = bus.top_down.price_usd_per_w
+        out.update(bus_prices(rc))
+    return out
+
+
+def launch_prices(rc: ResolvedCase) -> dict[str, float]:
+    """Every offered launch vehicle's stated price (dotted path -> USD): its price per kg and per launch, each when
+    above 0."""
+    out: dict[str, float] = {}
+    for v, vehicle in rc.entries["launch_vehicles"].items():
+        for field_name in ("price_per_kg_usd", "price_per_launch_usd"):
+            value = getattr(vehicle, field_name, 0.0) or 0.0
+            if value > 0:
+                out[f"launch_vehicles.{v}.{field_name}"] = value
+    return out
+
+
+def bus_prices(rc: ResolvedCase) -> dict[str, float]:
+    """Every offered bus's unit price however it is stated (dotted path -> its value): ``price_usd``, its cost
+    model's first unit or reference lot, or ``top_down.price_usd_per_w``."""
+    out: dict[str, float] = {}
+    for k, bus in rc.entries["buses"].items():
+        if bus.price_usd is not None:
+            out[f"buses.{k}.price_usd"] = bus.price_usd
+        elif bus.cost_model is not None and bus.cost_model.first_unit_usd is not None:
+            out[f"buses.{k}.cost_model.first_unit_usd"] = bus.cost_model.first_unit_usd
+        elif bus.cost_model is not None and bus.cost_model.reference is not None:
+            out[f"buses.{k}.cost_model.reference.unit_cost_usd"] = bus.cost_model.reference.unit_cost_usd
+        elif bus.top_down is not None and bus.top_down.price_usd_per_w is not None:
+            out[f"buses.{k}.top_down.price_usd_per_w"] = bus.top_down.price_usd_per_w
     return out
 
 
