@@ -236,3 +236,25 @@ def test_variants_of_one_case_from_another_directory(tmp_path, monkeypatch):
     assert base["breakeven"]["found"] is False
     truth = section((tmp_path / "rep.md").read_text(), "What would have to be true")
     assert "teaching_single (2): orbit breaks even with the ground at a launch price of" in truth
+
+
+def test_example_reports_come_from_one_documented_command():
+    """The README documents one command that regenerates the committed examples; every synth command in it parses
+    with today's CLI and reads only inputs that exist or that an earlier line of it writes."""
+    import shlex
+
+    from synth.cli import build_parser
+
+    script = ROOT / "reports" / "make_examples.sh"
+    assert "bash reports/make_examples.sh" in (ROOT / "README.md").read_text()
+    commands = [shlex.split(line) for line in script.read_text().replace("\\\n", " ").splitlines() if line.startswith("synth ")]
+    assert [c[1] for c in commands].count("report") == 2
+    written: set[str] = set()
+    for argv in commands:
+        args = build_parser().parse_args(argv[1:])
+        for before, path in zip(argv, argv[1:], strict=False):  # every path it reads: the words with a "/" that are not --out's
+            if "/" in path and before != "--out":
+                assert path in written or (ROOT / path).exists(), (argv, path)
+        written.add(args.out)
+    reports = [c for c in commands if c[1] == "report"]
+    assert reports[0][reports[0].index("--out") + 1] == "reports/orbital_compute"

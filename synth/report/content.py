@@ -22,6 +22,7 @@ from synth.progress import Progress
 from synth.report import charts, drawings, names, story
 from synth.report.analysis import Swing, breakeven_launch_price, per_workload, sensitivity
 from synth.report.model import Bullets, Figure, Para, Report, Section, Table
+from synth.report.truth import what_would_be_true
 from synth.result import provenance, strict_json
 from synth.solve import solve
 from synth.yamlio import read_json, write_atomic
@@ -107,6 +108,7 @@ def compute_data(inputs: list[str | Path], files: Path, sweeps: list[Path], pare
         if workloads:
             entry["workloads"] = per_workload(rc, workloads, progress)
         if analyses:
+            entry["what_would_be_true"] = what_would_be_true(rc, result, progress)
             entry["breakeven"] = breakeven_launch_price(rc, result, progress)
             entry["sensitivity"] = [asdict(s) for s in sensitivity(rc, result, progress)]
         architectures.append(entry)
@@ -249,22 +251,62 @@ def _first_inputs(archs: list[dict[str, Any]]) -> list[list[str]]:
 
 
 def _truth(archs: list[dict[str, Any]]) -> Section:
-    """What would have to be true for each architecture to beat the ground (re-optimized break-evens)."""
+    """What would have to be true for each architecture to beat the ground: each lever's re-optimized break-even
+    (synth.report.truth), the cost with launch all but free, and the main vehicle's launch-price break-even."""
+    blocks: list[Any] = [Para("Each input (or pair) is moved from today's value towards its most favourable end; at every probe the design is "
+                              "re-optimized and the ground is priced with the same inputs, against its cheapest archetype. A break-even is the value "
+                              "at which the orbit costs what the ground does per delivered EFLOP.")]
+    for a in archs:
+        name, truth = names.contender(a), a.get("what_would_be_true")
+        if truth is None:
+            blocks.append(Para(f"**{name}**: not computed (run without --no-analyses)."))
+            continue
+        rows = []
+        for lever in truth["levers"]:
+            factor = str(lever["unit"]).startswith("x today")
+            unit = "" if factor else f" {lever['unit']}"
+            needed = {"crosses": (f"x{lever['breakeven']:.3g}" if factor else f"{lever['breakeven']:.3g}{unit}") if lever["breakeven"] is not None else "",
+                      "already": "already cheaper", "never": "not within the range", "infeasible": "no feasible design at the extreme",
+                      "not_applicable": "already at the end of its range"}.get(lever["status"], lever["status"])
+            extreme = (f"{usd(lever['cost_at_extreme_per_eflop_usd'], 3)} vs {usd(lever['ground_at_extreme_per_eflop_usd'], 3)}"
+                       if lever.get("cost_at_extreme_per_eflop_usd") is not None and lever.get("ground_at_extreme_per_eflop_usd") is not None else "")
+            searched = f"x{lever['today']:.3g} to x{lever['extreme']:.3g}" if factor else f"{lever['today']:.3g} to {lever['extreme']:.3g}{unit}"
+            rows.append([lever["label"], searched,
+                         needed, extreme])
+        if all(lever["status"] == "never" for lever in truth["levers"]):
+            blocks.append(Para(f"**{name}: no input within its range, nor launch and hardware prices together, lets it beat the ground.**"))
+        blocks.append(Table(["input", "range searched", "needed to beat the ground", "orbit vs ground at the range's end, per EFLOP"], rows,
+                            f"{name}: re-optimized break-evens (today {usd(truth['cost_per_eflop_usd'], 3)} per delivered EFLOP against the ground's "
+                            f"{usd(truth['ground_per_eflop_usd'], 3)})."))
+        floor = truth.get("launch_floor") or {}
+        if floor.get("cost_per_eflop_usd") is not None:
+            items = ", ".join(f"{names.item(k)} {usd(v, 3)}" for k, v in floor.get("top_items_usd", {}).items())
+            blocks.append(Para(f"**{name}, launch all but free** (x{floor['factor']:g} of today's prices, re-optimized): "
+                               f"{usd(floor['cost_per_eflop_usd'], 3)} per delivered EFLOP, {floor['ratio_to_ground']:.2f}x the cheapest ground. "
+                               f"What is left is mostly {items}."))
     bullets = []
     for a in archs:
         name, be = names.contender(a), a.get("breakeven")
         if be is None:
-            bullets.append(f"{name}: break-even launch price not computed (run without --no-analyses).")
-        elif be["found"]:
-            bullets.append(f"{name}: orbit breaks even with the ground at a launch price of {be['value']:,.4g} (today {be['current']:,.4g}), "
+            continue
+        per = "per kg" if be["parameter"].endswith("_per_kg_usd") else "per launch"
+
+        def price(v: float, per: str = per) -> str:
+            return f"{usd(v, 3)} {per}"
+
+        if be["found"]:
+            bullets.append(f"{name}: orbit breaks even with the ground at a launch price of {price(be['value'])} (today {price(be['current'])}), "
                            f"re-optimizing the design at every probe.")
         elif be["message"].find("stays above") >= 0:
-            bullets.append(f"{name}: no launch price from {be['low']:,.4g} (1/1000 of today's {be['current']:,.4g}) to {be['high']:,.4g} "
+            bullets.append(f"{name}: no launch price from {price(be['low'])} (1/1000 of today's {price(be['current'])}) to {price(be['high'])} "
                            f"lets it beat the ground: launch price alone does not close the gap.")
         else:
-            bullets.append(f"{name}: already cheaper than the ground per EFLOP for launch prices from {be['low']:,.4g} to {be['high']:,.4g} "
-                           f"(today {be['current']:,.4g}).")
-    return Section("What would have to be true", [Bullets(bullets)])
+            bullets.append(f"{name}: already cheaper than the ground per EFLOP for launch prices from {price(be['low'])} to {price(be['high'])} "
+                           f"(today {price(be['current'])}).")
+    if bullets:
+        blocks += [Para("**The main vehicle's launch price alone** (1/1000 to 10x today's, against the case's headline ground baseline):"),
+                   Bullets(bullets)]
+    return Section("What would have to be true", blocks)
 
 
 def _claims(archs: list[dict[str, Any]], claims: dict[str, Any]) -> Section:
@@ -424,6 +466,17 @@ def _designs(archs: list[dict[str, Any]], files: Path, colours: dict[str, str]) 
             modelled.append(f"{names.contender(a)} is modelled {text}: " + ("its units are costed component by component (bus, arrays, radiators, "
                             "batteries, compute, each from the catalog)." if kinds == ["bottom-up"] else "its units are costed from an all-in USD per W "
                             "figure, with their arrays and radiators inside it." if kinds == ["top-down"] else "it mixes both kinds of unit."))
+    for a in archs:
+        check = (a.get("what_would_be_true") or {}).get("modelling") or {}
+        other = {"bottom_up": "top_down", "top_down": "bottom_up"}.get(check.get("modelled", ""))
+        if check.get("check_possible") and other and check["by_kind"][other].get("cost_per_eflop_usd") is not None:
+            alt = check["by_kind"][other]
+            modelled.append(f"Check: restricted to {other.replace('_', '-')} units ({', '.join(alt['chosen_buses'])}), {names.contender(a)} "
+                            f"costs {usd(alt['cost_per_eflop_usd'], 3)} per delivered EFLOP, against {usd(a['result']['kpi']['cost_per_eflop_usd'], 3)} "
+                            f"as modelled.")
+        elif check:
+            modelled.append(f"{names.contender(a)}: its catalog offers only {', '.join(k.replace('_', '-') for k in check.get('kinds_offered', []))} "
+                            "units, so no second model checks it.")
     blocks: list[Any] = [Table(header, rows, "The optimal design of each architecture.")]
     if modelled:
         blocks.append(Bullets(modelled))
