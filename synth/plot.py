@@ -143,13 +143,22 @@ def _sweep(frame: pd.DataFrame, meta: dict):
         ax.plot([], [], " ", label=f"{len(failed)} point(s) not optimal (see results.csv)")
     values = frame[x]
     if (values > 0).all() and values.max() / values.min() > 20:
-        ax.set_xscale("log")
+        _log_x(ax)
     ax.set_xlabel(_short(label_for(x.removeprefix("param:"))))
     ax.set_ylabel("cost per delivered EFLOP (USD per 1e18 FLOP)")
     ax.set_title(f"sweep {_short(meta.get('name', ''))}: {_short(meta.get('base_case', ''))}", fontsize=10)
     ax.grid(True, alpha=0.3)
     ax.legend(fontsize=8)
     return fig
+
+
+def _log_x(ax) -> None:
+    """A log x axis with plain tick labels (1, 10, 100), which stay legible with mathtext off (literal_text)."""
+    from matplotlib.ticker import FuncFormatter, NullFormatter
+
+    ax.set_xscale("log")
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,g}"))
+    ax.xaxis.set_minor_formatter(NullFormatter())
 
 
 def _pareto(front: pd.DataFrame, meta: dict):
@@ -160,7 +169,10 @@ def _pareto(front: pd.DataFrame, meta: dict):
     unit = meta.get("second_unit", "")
     fig, ax = plt.subplots(figsize=(7.5, 4.5))
     front = front.sort_values(column)
-    ax.plot(front[column], front["cost_per_eflop_usd"], marker="o", color=ORBIT_COLOUR, label="Pareto front (each point optimal for its epsilon)")
+    scale = 1.0
+    if unit == "kg":  # launched mass reads in tonnes
+        scale, unit = 1000.0, "t"
+    ax.plot(front[column] / scale, front["cost_per_eflop_usd"], marker="o", color=ORBIT_COLOUR, label="Pareto front (each point optimal for its epsilon)")
     best = front.loc[front["cost_per_eflop_usd"].idxmin()]
     ax.axhline(best["terrestrial_cost_per_eflop_usd"], ls="--", color=GROUND_COLOUR, label="terrestrial, compute of the cheapest design")
     ax.set_xlabel(f"{second.replace('_', ' ')} ({unit}, {meta.get('second_sense', 'min')}imize)")
@@ -181,7 +193,7 @@ def _breakeven(result: dict):
     if result.get("found"):
         ax.axvline(result["value"], color="#c0392b", lw=1, label=f"break-even {result['value']:.4g}")
     if (probes["value"] > 0).all() and probes["value"].max() / probes["value"].min() > 20:
-        ax.set_xscale("log")
+        _log_x(ax)
     ax.set_xlabel(_short(label_for(result["parameter"])))
     ax.set_ylabel("cost per delivered EFLOP (USD per 1e18 FLOP)")
     ax.grid(True, alpha=0.3)

@@ -29,6 +29,7 @@ README = ROOT / "README.md"
 #: Commands the README shows that this test does not run, and why (each must stay true by other means).
 NOT_RUN = {
     "python -m pytest -q": "the test suite itself (CI runs exactly this command)",
+    "python -m pytest -q tests/test_notebooks.py": "a part of the test suite (the notebooks run in it)",
 }
 
 

@@ -111,9 +111,9 @@ def test_waterfall_adds_up(report):
     totals = table_row(table, "total per delivered EFLOP")
     for column, name in enumerate(header):
         parts = sum(dollars(row.strip("|").split("|")[column + 1])[0] for row in rows)
-        assert math.isclose(parts, dollars(totals[column])[0], rel_tol=2e-3), name
+        assert math.isclose(parts, dollars(totals[column])[0], rel_tol=5e-3), name  # cells at 3 significant digits
     r = json.loads((out.parent / "teaching_files" / "results" / "teaching_small_choice" / "result.json").read_text())
-    assert shows_dollars(totals[header.index("teaching_small_choice")], r["kpi"]["cost_per_eflop_usd"])
+    assert shows_dollars(totals[header.index("teaching_small_choice")], r["kpi"]["cost_per_eflop_usd"], VERDICT_DIGITS)
 
 
 @pytest.mark.slow

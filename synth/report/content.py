@@ -232,7 +232,7 @@ def layout(data: dict[str, Any], files: Path) -> Report:
         sections.append(_sweeps(data, files))
     if archs:
         sections += [story.limits(archs), story.methodology(archs)]
-        sections.append(story.assumptions(archs, _first_inputs(archs)))
+        sections.append(story.assumptions(archs, _first_inputs(archs, data.get("indices", []), labels)))
         sections[-1].new_page = True
     sections.append(_provenance(data, results))
     shown = [labels.get(c, c) for c in cases]
@@ -240,13 +240,20 @@ def layout(data: dict[str, Any], files: Path) -> Report:
                   subtitle=f"synth design report, generated {data['generated']}", sections=sections)
 
 
-def _first_inputs(archs: list[dict[str, Any]]) -> list[list[str]]:
-    """The appendix's first table: each architecture's inputs by the swing they cause (the sensitivity section's)."""
+def _first_inputs(archs: list[dict[str, Any]], indices: list[dict[str, Any]], labels: dict[str, str]) -> list[list[str]]:
+    """The appendix's first table: the inputs that move each architecture's cost most, by their total Sobol index
+    when a synth sensitivity output was given (top 5), and by the report's own re-optimized swing (top 4)."""
     rows = []
+    for x in indices:
+        if x["summary"]["method"] != "sobol":
+            continue
+        case = labels.get(x["summary"]["case"], x["summary"]["case"])
+        for r in sorted(x["rows"], key=lambda r: -r["ST"])[:5]:
+            rows.append([case, r["label"], "total Sobol index", f"{r['ST']:.3f} ± {r['ST_conf']:.3f} of the variance"])
     for a in archs:
         for s in a.get("sensitivity", [])[:4]:
-            rows.append([names.contender(a), s["name"], s["low_label"], s["high_label"],
-                         f"{usd(s['low_cost_per_eflop_usd'])} to {usd(s['high_cost_per_eflop_usd'])}"])
+            rows.append([names.contender(a), s["name"], f"swing, {s['low_label']} to {s['high_label']}",
+                         f"{usd(s['low_cost_per_eflop_usd'], 3)} to {usd(s['high_cost_per_eflop_usd'], 3)} per EFLOP"])
     return rows
 
 
@@ -519,21 +526,26 @@ def _ground(archs: list[dict[str, Any]]) -> Section:
 
 
 def _workloads(archs: list[dict[str, Any]]) -> Section:
-    """Each architecture re-optimized for each workload: cost per EFLOP and GPU-hour, and what the network costs."""
-    rows = []
+    """Each architecture re-optimized for each workload: cost per EFLOP and GPU-hour, and what the network costs; an
+    infeasible workload's diagnosis below the table."""
+    rows, reasons = [], []
     for a in archs:
+        name = names.contender(a)
         for w in a.get("workloads", []):
-            name = a["result"]["case"]["name"]
+            workload = w["workload"].replace("_", " ")
             if w["status"] != "optimal":
-                rows.append([name, w["workload"], w["status"], "", "", "", w.get("reason", "")])
+                rows.append([name, workload, w["status"] + " (below)", "", "", "", ""])
+                reasons.append(f"{name}, {workload}: {w.get('reason', '')}")
                 continue
-            rows.append([name, w["workload"], usd(w["cost_per_eflop_usd"]), usd(w["cost_per_gpu_hour_usd"]), f"{w['orbital_to_terrestrial']:.2f}x",
-                         f"{usd(w['network_usd'])} ({100 * w['network_share']:.2g} %), {num(w['network_mass_kg'] / 1000)} t",
+            rows.append([name, workload, usd(w["cost_per_eflop_usd"], 3), usd(w["cost_per_gpu_hour_usd"], 3), f"{w['orbital_to_terrestrial']:.2f}x",
+                         f"{usd(w['network_usd'], 3)} ({100 * w['network_share']:.2g} %), {num(w['network_mass_kg'] / 1000)} t",
                          ", ".join(w["binding"]) or "-"])
-    return Section("Per workload", [Table(["architecture", "workload", "per EFLOP", "per GPU-hour", "orbit / ground", "network (share), mass",
-                                           "network rows that bind"], rows,
-                                          "Each architecture re-optimized for each workload: training needs its cluster joined (laser links, "
-                                          "formation; a platform's own fabric when the cluster fits), inference its answers sent down.")])
+    blocks: list[Any] = [Table(["architecture", "workload", "per EFLOP", "per GPU-hour", "orbit / ground", "network (share), mass", "network rows that bind"],
+                               rows, "Each architecture re-optimized for each workload: training needs its cluster joined (laser links, formation; a "
+                               "platform's own fabric when the cluster fits), inference its answers sent down.")]
+    if reasons:
+        blocks.append(Bullets(reasons))
+    return Section("Per workload", blocks)
 
 
 def _budgets(archs: list[dict[str, Any]], files: Path, colours: dict[str, str]) -> Section:

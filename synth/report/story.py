@@ -147,8 +147,8 @@ def waterfall(archs: list[Arch], files: Path, colours: dict[str, str]) -> Sectio
         table_cols.append((names.contender(a), now))
     chart = charts.waterfall(steps, files / "waterfall.png")
     categories = list(table_cols[0][1][0])
-    rows = [[c, *[usd(col[0][c] / col[2]) for _, col in table_cols]] for c in categories if any(col[0][c] for _, col in table_cols)]
-    rows.append(["total per delivered EFLOP", *[usd(col[1] / col[2]) for _, col in table_cols]])
+    rows = [[c, *[usd(col[0][c] / col[2], 3) for _, col in table_cols]] for c in categories if any(col[0][c] for _, col in table_cols)]
+    rows.append(["total per delivered EFLOP", *[usd(col[1] / col[2], 3) for _, col in table_cols]])
     rows.append(["discounted delivered EFLOP", *[f"{significant(col[2], 3)}" for _, col in table_cols]])
     rows.append(["total, present value", *[usd(col[1]) for _, col in table_cols]])
     bars = charts.category_bars([(n, {c: col[0][c] / col[2] for c in categories}, charts.GROUND if i == 0 else colours[order[i - 1]["result"]["case"]["name"]])
@@ -267,8 +267,8 @@ def assumptions(archs: list[Arch], first: list[list[str]]) -> Section:
     rows shared by every architecture once."""
     blocks: list[Any] = []
     if first:
-        blocks += [Para("**The inputs that matter first** (largest re-optimized swing of cost per delivered EFLOP):"),
-                   Table(["architecture", "input", "low", "high", "cost per EFLOP, low to high"], first)]
+        blocks += [Para("**The inputs that matter first**: those that move the re-optimized cost per delivered EFLOP most."),
+                   Table(["architecture", "input", "ranked by", "effect"], first)]
     shared = None
     if len(archs) > 1:
         keyed = [{tuple(row) for row in a["catalog"]} for a in archs]
