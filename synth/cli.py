@@ -445,6 +445,46 @@ def _scheduler(text: str) -> str:
     return text
 
 
+def cmd_app(args: argparse.Namespace) -> int:
+    """synth app: check the flags and files, then serve the explorer until Ctrl-C (synth.app)."""
+    from synth.app import AppConfig, serve
+
+    for case in args.cases:
+        if not Path(case).is_file():
+            raise input_error(case, None, "no such case file")
+    for d in args.results:
+        if not Path(d).is_dir():
+            raise input_error("--results", d, "not a directory: give a synth roadmap or synth uncertainty output directory")
+    if args.export_dir:
+        check_output_dir("--export-dir", args.export_dir)
+    if not 0 < args.time_budget <= 3600:  # False for NaN
+        raise input_error("--time-budget", str(args.time_budget), "seconds, more than 0 and at most 3600")
+    cases = args.cases or ["cases/spacex.yaml", "cases/blue_origin.yaml"]
+    missing = [c for c in cases if not Path(c).is_file()]
+    if missing:
+        raise input_error(missing[0], None, "no such case file: give the case files, e.g. synth app cases/spacex.yaml cases/blue_origin.yaml")
+    _check_port(args.host, args.port)
+    config = AppConfig([Path(c) for c in cases], [Path(d) for d in args.results], Path(args.export_dir) if args.export_dir else None,
+                       args.time_budget)
+    try:
+        serve(config, host=args.host, port=args.port, open_browser=not args.no_browser, quiet=args.quiet)
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _check_port(host: str, port: int) -> None:
+    """Exit 2 with a message when the address cannot be bound (port in use, no such address), before any solve."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind((host, port))
+    except OSError as exc:
+        raise input_error("--port", f"{host}:{port}", f"cannot listen there ({exc.strerror or exc}); give another --port or --host") from None
+
+
 def _version() -> str:
     """The installed distribution's version, or the package's own when synth runs from a source tree."""
     from importlib.metadata import PackageNotFoundError, version
@@ -589,6 +629,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--case", help="show the catalog a case sees: every entry with where it came from, its candidates marked, overrides applied")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="with --case: override a case field or catalog figure")
     p.set_defaults(func=cmd_catalog)
+    p = sub.add_parser("app", help="interactive explorer in the browser: sliders over the inputs that matter, the architectures side by side")
+    p.add_argument("cases", nargs="*", help="case files (default: cases/spacex.yaml cases/blue_origin.yaml)")
+    p.add_argument("--port", type=lambda text: _whole_number(text, 1, 65535), default=8050, help="TCP port (default 8050)")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--no-browser", action="store_true", help="serve only; do not open a browser")
+    p.add_argument("--results", action="extend", nargs="+", default=[], metavar="DIR",
+                   help="a synth roadmap or synth uncertainty output directory whose race chart or ratio distribution the page shows (repeatable)")
+    p.add_argument("--export-dir", help="directory where 'export this scenario' writes case files and results (default: download the case file)")
+    p.add_argument("--time-budget", type=float, default=10.0, help="seconds per solve; past it the page shows the best design found and its gap "
+                   "(default 10)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no start-up line or request log")
+    p.set_defaults(func=cmd_app)
     p = sub.add_parser("schema", help="print the case or catalog format with every field's meaning")
     p.add_argument("what", nargs="?", default="case", help="'case' or a catalog kind")
     p.set_defaults(func=cmd_schema)
