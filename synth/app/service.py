@@ -96,7 +96,7 @@ class CaseService:
     def __post_init__(self) -> None:
         from synth.resolve import Resolver
 
-        self.resolver = Resolver(self.path, fixed={"solver.time_limit_s": self.time_budget_s})
+        self.resolver = Resolver(self.path, fixed={"solver.time_limit_s": self.time_budget_s}, explain=True)
         self.coalescer = Coalescer(self._solve)
 
     def _solve(self, sets: dict[str, Any]) -> Any:
