@@ -6,6 +6,7 @@
     python benchmarks/speed.py --memory-points 10000    # the memory part over 10,000 points (~10 min)
     python benchmarks/speed.py --only roadmap           # issue 13's roadmaps, against the demand mode before its MIP start
     python benchmarks/speed.py --only uncertainty       # issue 14: 2,000 re-optimized worlds of both shipped cases
+    python benchmarks/speed.py --only app               # issue 16: slider to updated page in a real browser (Chromium)
 
 Parts (every figure is a median unless it says otherwise; both codes run in turn, new then old, in separate
 processes, so drift in the machine's speed hits both):
@@ -42,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import statistics
@@ -61,7 +63,7 @@ SLIDERS = {
     "spacex": ("launch_vehicles.starship.price_per_kg_usd", 3600.0, 20.0),
 }
 CASES = ("blue_origin", "spacex")
-PARTS = ("resolve", "breakdown", "process", "stress", "sweep", "workers", "memory", "roadmap", "uncertainty")
+PARTS = ("resolve", "breakdown", "process", "stress", "sweep", "workers", "memory", "roadmap", "uncertainty", "app")
 #: the roadmap part's baseline: the demand mode before its repair got a MIP start (issue 13)
 ROADMAP_BASELINE = "3f83964"
 
@@ -278,6 +280,85 @@ def part_roadmap(trees: list[Tree], repeat: int) -> dict[str, Any]:
     return out
 
 
+#: per shipped case, the slider the app part moves: one that moves that case's cost over its whole range (Starship price; the cost of capital)
+APP_SLIDERS = {"spacex": "starship", "blue_origin": "wacc"}  # the platform price stops moving the cost once the optimum drops the platform
+
+#: in the page: move slider KEY to step POS and resolve with the milliseconds from the input event to the cost text
+#: of CASE changing (a MutationObserver on the cards), or -1 after 20 s without a change
+_APP_MOVE = """([key, pos, cas]) => new Promise((done) => {
+  const before = document.querySelector('#cost-' + cas).innerText;
+  const obs = new MutationObserver(() => {
+    const e = document.querySelector('#cost-' + cas);
+    if (e && e.innerText !== before) { obs.disconnect(); done(performance.now() - t0); }
+  });
+  obs.observe(document.querySelector('#cards'), {childList: true, subtree: true, characterData: true});
+  const s = document.getElementById('slider-' + key);
+  s.value = String(pos);
+  const t0 = performance.now();
+  s.dispatchEvent(new Event('input', {bubbles: true}));
+  setTimeout(() => { obs.disconnect(); done(-1); }, 20000);
+})"""
+
+
+def part_app(moves: int) -> dict[str, Any]:
+    """``python -m synth app`` of both shipped cases as a real server process, driven by Playwright in Chromium: each
+    case's slider is moved to ``moves`` positions spread over its range (shuffled, one at a time, each move waiting
+    for the page to settle); the latency is the time from the input event to that case's cost text changing, as the
+    page measures it (performance.now()). The load average is printed before and after."""
+    import socket
+    import urllib.request
+
+    from playwright.sync_api import sync_playwright
+
+    print(f"\n## app: python -m synth app cases/spacex.yaml cases/blue_origin.yaml, {moves} slider moves per case in Chromium; {load()}")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen([sys.executable, "-m", "synth", "app", "cases/spacex.yaml", "cases/blue_origin.yaml", "--no-browser", "--port", str(port),
+                               "-q"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    out: dict[str, Any] = {"load_before": os.getloadavg(), "cases": {}}
+    try:
+        started = time.perf_counter()
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/meta", timeout=1).read()
+                break
+            except OSError:
+                if server.poll() is not None or time.perf_counter() - started > 60:
+                    raise RuntimeError(f"synth app did not start: {server.stderr.read().decode() if server.stderr else ''}") from None
+                time.sleep(0.2)
+        out["start_s"] = time.perf_counter() - started
+        args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{port}/")
+            page.wait_for_selector("#cost-blue_origin")
+            rng = random.Random(16)
+            for case, key in APP_SLIDERS.items():
+                positions = [round(50 + 900 * i / max(moves - 1, 1)) for i in range(moves)]
+                rng.shuffle(positions)
+                times = []
+                for pos in positions:
+                    ms = page.evaluate(_APP_MOVE, [key, pos, case])
+                    page.wait_for_function("() => document.querySelector('#status').textContent === 'up to date'")
+                    times.append(ms / 1000 if ms >= 0 else float("nan"))
+                good = sorted(t for t in times if t == t)
+                p95 = good[min(len(good) - 1, int(math.ceil(0.95 * len(good))) - 1)] if good else float("nan")
+                out["cases"][case] = {"slider": key, "moves": moves, "misses": len(times) - len(good), "p50_s": med(good) if good else float("nan"),
+                                      "p95_s": p95, "max_s": max(good, default=float("nan")), "times_s": times}
+                print(f"{case:<12} slider {key}: p50 {out['cases'][case]['p50_s'] * 1e3:6.0f} ms, p95 {p95 * 1e3:6.0f} ms, "
+                      f"max {out['cases'][case]['max_s'] * 1e3:6.0f} ms over {moves} moves ({out['cases'][case]['misses']} without a change)")
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(10)
+    out["load_after"] = os.getloadavg()
+    print(f"after the app part: {load()}")
+    return out
+
+
 def part_uncertainty(tree: Tree, samples: int) -> dict[str, Any]:
     """``python -m synth uncertainty`` of both shipped cases over ``samples`` re-optimized worlds as a whole process
     (this checkout: the command is new with issue 14)."""
@@ -425,6 +506,7 @@ GOALS = {
     "memory": "resident memory flat (under 0.05 MB per 500 points; the old code grew 0.4)",
     "roadmap": "a 20-year roadmap of a shipped case, every mode, under a minute as a whole process (issue 13)",
     "uncertainty": "2,000 re-optimized samples of both shipped cases under 10 minutes on this 2-core machine (issue 14)",
+    "app": "synth app: slider to updated page under 1 s (95th percentile) for both shipped cases, in a real browser (issue 16)",
 }
 
 
@@ -465,6 +547,11 @@ def verdict(report: dict[str, Any]) -> list[str]:
         r = report["uncertainty"]
         ok = r["exit"] == 0 and r["wall_s"] < 600 and r["samples"] >= 2000
         lines.append(f"{'met' if ok else 'NOT met'}: uncertainty: {r['samples']:,} samples of both cases in {r['wall_s']:.0f} s (exit {r['exit']})")
+    if "app" in report:
+        for case, r in report["app"].get("cases", {}).items():
+            ok = r["misses"] == 0 and r["p95_s"] < 1.0
+            lines.append(f"{'met' if ok else 'NOT met'}: app {case}: slider to page p50 {r['p50_s'] * 1e3:.0f} ms, p95 {r['p95_s'] * 1e3:.0f} ms "
+                         f"over {r['moves']} moves ({r['misses']} without a change)")
     if "roadmap" in report:
         for label in ROADMAP_RUNS:
             w = report["roadmap"].get(f"{label}/new")
@@ -496,6 +583,7 @@ def main() -> int:
     parser.add_argument("--roadmap-baseline", default=ROADMAP_BASELINE, help=f"git ref the roadmap part compares with, or none (default {ROADMAP_BASELINE})")
     parser.add_argument("--roadmap-repeat", type=int, default=1, help="runs per roadmap and tree in the roadmap part")
     parser.add_argument("--uncertainty-samples", type=int, default=2000, help="worlds of the uncertainty part (default 2000)")
+    parser.add_argument("--app-moves", type=int, default=40, help="slider moves per case in the app part (default 40)")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
     parts = [p.strip() for p in args.only.split(",") if p.strip()]
@@ -510,7 +598,7 @@ def main() -> int:
     report: dict[str, Any] = {"started": datetime.now(UTC).isoformat(timespec="seconds"), "load_before": os.getloadavg(), "cores": os.cpu_count()}
     with tempfile.TemporaryDirectory() as tmp:
         new, plain = Tree("new", ROOT), Tree("plain", ROOT, {"solver.method": "plain"})
-        needs_old = args.baseline != "none" and any(part not in ("roadmap", "uncertainty") for part in parts)  # those two have none or their own
+        needs_old = args.baseline != "none" and any(part not in ("roadmap", "uncertainty", "app") for part in parts)  # those two have none or their own
         old = baseline_tree(args.baseline, Path(tmp) / "baseline") if needs_old else None
         both = [new] + ([old] if old else [])
         try:
@@ -531,6 +619,8 @@ def main() -> int:
                     report[part] = part_memory(both if args.memory_baseline else [new], args.memory_points)
                 elif part == "uncertainty":
                     report[part] = part_uncertainty(new, args.uncertainty_samples)
+                elif part == "app":
+                    report[part] = part_app(args.app_moves)
                 elif part == "roadmap":
                     old_roadmap = (baseline_tree(args.roadmap_baseline, Path(tmp) / "roadmap-baseline")
                                    if args.roadmap_baseline != "none" else None)
