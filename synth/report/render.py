@@ -101,7 +101,8 @@ p,li{overflow-wrap:break-word}
 th,td{border:1px solid #d0d0d0;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}th{background:#eef3fa}
 td.num,th.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 caption{caption-side:bottom;text-align:left;font-style:italic;color:#555;padding-top:.3rem}
-figure{margin:1rem 0}figure img{max-width:100%;height:auto}figcaption{font-style:italic;color:#555;font-size:.9rem}
+figure{margin:1rem 0}figure img{max-width:100%;height:auto}section:first-of-type figure img{max-width:760px}
+figcaption{font-style:italic;color:#555;font-size:.9rem}
 @media (max-width:640px){body{padding:.6rem}h1{font-size:1.3rem}table{font-size:.8rem}
 figure{overflow-x:auto}figure img{max-width:none;width:600px}}
 @media print{nav{display:none}h2{page-break-after:avoid}figure,table,.box{page-break-inside:avoid}body{max-width:none}}
