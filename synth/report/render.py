@@ -144,8 +144,9 @@ def to_html(report: Report) -> str:
 
 
 def _widths(table: Table, width: float, font: str, size: float) -> list[float]:
-    """Column widths for the PDF (points): each column at least its longest word (so no word breaks), the rest of
-    the page width shared in proportion to how much more each column's longest cell (up to 200 pt) would like."""
+    """Column widths for the PDF (points): each column at least its longest word (so no word breaks; a word longer
+    than 40 % of the page is broken), the rest of the page width shared in proportion to how much more each column's
+    longest cell (up to 200 pt) would like."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     pad = 12.0
@@ -153,7 +154,7 @@ def _widths(table: Table, width: float, font: str, size: float) -> list[float]:
     least, liked = [], []
     for col in zip(*rows, strict=True):
         cells = [str(c).replace("**", "") for c in col]
-        least.append(max(stringWidth(w, font, size) for c in cells for w in (c.split() or [""])) + pad)
+        least.append(min(max(stringWidth(w, font, size) for c in cells for w in (c.split() or [""])) + pad, 0.4 * width))  # a longer word wraps
         liked.append(min(max(stringWidth(c, font, size) for c in cells), 200.0) + pad)
     liked = [max(a, b) for a, b in zip(least, liked, strict=True)]
     if sum(liked) <= width:
