@@ -30,7 +30,7 @@ def test_sweep_pareto_and_breakeven_plots(tmp_path, capsys):
     _check([tmp_path / "sweep/sweep.png", tmp_path / "sweep/sweep.svg"], "(USD/kg)", "terrestrial data center", "cost per delivered EFLOP")
     pareto_front(ROOT / "cases/teaching/small_choice.yaml", SECOND_OBJECTIVES["launched_mass"], points=4, out_dir=tmp_path / "front")
     assert main(["plot", str(tmp_path / "front")]) == 0
-    _check([tmp_path / "front/pareto.png", tmp_path / "front/pareto.svg"], "launched mass (kg", "terrestrial")
+    _check([tmp_path / "front/pareto.png", tmp_path / "front/pareto.svg"], "launched mass (t", "terrestrial")
     result = find_breakeven(ROOT / "cases/teaching/single.yaml", "terrestrial.teach_ground.electricity_usd_per_kwh", low=0.1, high=100)
     write_breakeven(result, tmp_path / "be")
     assert main(["plot", str(tmp_path / "be")]) == 0

@@ -156,3 +156,29 @@ def category_bars(sides: list[tuple[str, dict[str, float], str]], path: Path, xl
     ax.legend(loc="lower right")
     ax.grid(True, axis="x", alpha=0.3)
     return _save(fig, path)
+
+
+@literal_text
+def indices(rows: list[dict[str, Any]], method: str, name: str, colour: str, path: Path) -> Path:
+    """A synth sensitivity output's indices for one contender, in its colour: Sobol, the total index ST (dark) and
+    the first-order S1 (light) per factor with their 95 % intervals; Morris, mu* with its interval. Largest on top."""
+    plt = _plt()
+    key = "ST" if method == "sobol" else "mu_star"
+    ranked = sorted(rows, key=lambda r: r[key])
+    fig, ax = plt.subplots(figsize=(6.8, 0.32 * len(ranked) + 1.3))
+    y = list(range(len(ranked)))
+    if method == "sobol":
+        ax.barh([v + 0.2 for v in y], [r["ST"] for r in ranked], height=0.4, xerr=[r["ST_conf"] for r in ranked], color=colour, capsize=2,
+                label="total ST (with interactions)")
+        ax.barh([v - 0.2 for v in y], [r["S1"] for r in ranked], height=0.4, xerr=[r["S1_conf"] for r in ranked], color=colour, alpha=0.45,
+                capsize=2, label="first order S1 (alone)")
+        ax.set_xlabel("share of the variance of cost per delivered EFLOP (95 % intervals)")
+        ax.legend(loc="lower right")
+    else:
+        ax.barh(y, [r["mu_star"] for r in ranked], height=0.6, xerr=[r["mu_star_conf"] for r in ranked], color=colour, capsize=2)
+        ax.set_xlabel("Morris mu*: mean |elementary effect| on cost per EFLOP (95 % intervals)")
+    ax.set_yticks(y, [str(r["label"]) for r in ranked])
+    ax.axvline(0.0, color="0.3", lw=0.8)
+    ax.set_title(f"{name}: what drives the answer")
+    ax.grid(True, axis="x", alpha=0.3)
+    return _save(fig, path)

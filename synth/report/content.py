@@ -222,7 +222,7 @@ def layout(data: dict[str, Any], files: Path) -> Report:
                      _claims(archs, data["claims"]), _designs(archs, files, colours)]
     sections += [_roadmap(r, files, i, labels, colours) for i, r in enumerate(data.get("roadmaps", []))]
     sections += [_uncertainty(u, files, i, labels, colours) for i, u in enumerate(data.get("uncertainty", []))]
-    sections += [_indices(x, files, i, labels) for i, x in enumerate(data.get("indices", []))]
+    sections += [_indices(x, files, i, labels, colours) for i, x in enumerate(data.get("indices", []))]
     if archs:
         sections.append(_ground(archs))
         if any(a.get("workloads") for a in archs):
@@ -414,13 +414,12 @@ def _uncertainty(u: dict[str, Any], files: Path, index: int, labels: dict[str, s
     return Section("Uncertainty", blocks)
 
 
-def _indices(x: dict[str, Any], files: Path, index: int, labels: dict[str, str]) -> Section:
+def _indices(x: dict[str, Any], files: Path, index: int, labels: dict[str, str], colours: dict[str, str]) -> Section:
     """A synth sensitivity output: its chart (copied beside the report), the indices with their intervals, the
     convergence verdict."""
     s = x["summary"]
-    chart_name = "sobol.png" if s["method"] == "sobol" else "morris.png"
-    target = files / f"indices_{index}.png"
-    shutil.copyfile(Path(x["path"]) / chart_name, target)
+    target = charts.indices(x["rows"], s["method"], labels.get(s["case"], s["case"]), colours.get(s["case"], charts.ARCHITECTURE_COLOURS[0]),
+                            files / f"indices_{index}.png")  # drawn from the data, so --from-data needs no sensitivity directory
     if s["method"] == "sobol":
         head = ["factor", "first order S1", "total ST", "ST at half the samples"]
         rows = [[r["label"], f"{r['S1']:.3f} ± {r['S1_conf']:.3f}", f"{r['ST']:.3f} ± {r['ST_conf']:.3f}", f"{r['ST_half']:.3f}"]

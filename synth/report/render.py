@@ -101,7 +101,8 @@ p,li{overflow-wrap:break-word}
 th,td{border:1px solid #d0d0d0;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}th{background:#eef3fa}
 td.num,th.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 caption{caption-side:bottom;text-align:left;font-style:italic;color:#555;padding-top:.3rem}
-figure{margin:1rem 0}figure img{max-width:100%;height:auto}figcaption{font-style:italic;color:#555;font-size:.9rem}
+figure{margin:1rem 0}figure img{max-width:100%;height:auto}section:first-of-type figure img{max-width:760px}
+figcaption{font-style:italic;color:#555;font-size:.9rem}
 @media (max-width:640px){body{padding:.6rem}h1{font-size:1.3rem}table{font-size:.8rem}
 figure{overflow-x:auto}figure img{max-width:none;width:600px}}
 @media print{nav{display:none}h2{page-break-after:avoid}figure,table,.box{page-break-inside:avoid}body{max-width:none}}
@@ -143,8 +144,9 @@ def to_html(report: Report) -> str:
 
 
 def _widths(table: Table, width: float, font: str, size: float) -> list[float]:
-    """Column widths for the PDF (points): each column at least its longest word (so no word breaks), the rest of
-    the page width shared in proportion to how much more each column's longest cell (up to 200 pt) would like."""
+    """Column widths for the PDF (points): each column at least its longest word (so no word breaks; a word longer
+    than 40 % of the page is broken), the rest of the page width shared in proportion to how much more each column's
+    longest cell (up to 200 pt) would like."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     pad = 12.0
@@ -152,7 +154,7 @@ def _widths(table: Table, width: float, font: str, size: float) -> list[float]:
     least, liked = [], []
     for col in zip(*rows, strict=True):
         cells = [str(c).replace("**", "") for c in col]
-        least.append(max(stringWidth(w, font, size) for c in cells for w in (c.split() or [""])) + pad)
+        least.append(min(max(stringWidth(w, font, size) for c in cells for w in (c.split() or [""])) + pad, 0.4 * width))  # a longer word wraps
         liked.append(min(max(stringWidth(c, font, size) for c in cells), 200.0) + pad)
     liked = [max(a, b) for a, b in zip(least, liked, strict=True)]
     if sum(liked) <= width:

@@ -101,18 +101,16 @@ def confidence(archs: list[Arch], uncertainty: list[dict[str, Any]]) -> str:
         return "Confidence: not computed (give the report a synth uncertainty output to see how often this ranking holds)."
     s = uncertainty[0]["summary"]
     label = {a["result"]["case"]["name"]: names.contender(a) for a in archs}
-    kinds = {b: names.archetype(v.get("archetype", b)) for a in archs for b, v in a["result"]["terrestrial"].get("baselines", {}).items()}
-    parts = []
+    beats = []
     for case, e in s["cases"].items():
         dearest = min(e.get("vs_ground", {}).items(), key=lambda kv: kv[1]["ratio"]["p50"]["value"], default=None)
         if dearest:  # the ground archetype most favourable to the orbit
-            b, v = dearest
-            parts.append(f"{label.get(case, case)} beats the ground, even its dearest archetype ({kinds.get(b, b)}), with probability "
-                         f"{probability_text(v['p_orbit_cheaper'])}")
+            beats.append(f"{label.get(case, case)} {probability_text(dearest[1]['p_orbit_cheaper'])}")
+    parts = [f"P(beats even the dearest ground archetype): {', '.join(beats)}"] if beats else []
     for pair, v in s.get("pairs", {}).items():
         first, second = pair.split(" / ")
-        parts.append(f"{label.get(first, first)} beats {label.get(second, second)} with probability {probability_text(v[f'p_{first}_cheaper'])}")
-    return f"Confidence over {s['worlds']:,} sampled worlds of the inputs' ranges, each re-optimized: " + "; ".join(parts) + "."
+        parts.append(f"P({label.get(first, first)} beats {label.get(second, second)}) {probability_text(v[f'p_{first}_cheaper'])}")
+    return f"Confidence ({s['worlds']:,} sampled worlds of the inputs' ranges, each re-optimized): " + "; ".join(parts) + "."
 
 
 def waterfall(archs: list[Arch], files: Path, colours: dict[str, str]) -> Section:
