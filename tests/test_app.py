@@ -348,3 +348,23 @@ def test_an_infeasible_state_says_why_in_the_page(server, browser):
     page.wait_for_selector("#warn-spacex")
     assert "infeasible" in page.inner_text("#warn-spacex") and "design_life_years" in page.inner_text("#warn-spacex")
     page.close()
+
+
+@pytest.mark.slow
+def test_results_charts_carry_the_cards_names_and_colours(tmp_path):
+    """--results: a real synth roadmap and synth uncertainty output give the race and ratio charts, each case drawn
+    in its card's colour (the first case #1f5fa8, as app.js) and named by its label."""
+    from starlette.testclient import TestClient
+
+    from synth.app.server import AppConfig, create_app
+    from synth.cli import main
+
+    race, mc = tmp_path / "race", tmp_path / "mc"
+    assert main(["roadmap", str(SPACEX), "--years", "2030:2031", "--out", str(race), "--quiet"]) == 0
+    assert main(["uncertainty", str(SPACEX), "--samples", "4", "--workers", "1", "--out", str(mc), "--quiet"]) == 0
+    client = TestClient(create_app(AppConfig([SPACEX], results=[race, mc])))
+    for name in ("race", "uncertainty"):
+        svg = client.get(f"/api/chart/{name}.svg")
+        assert svg.status_code == 200 and svg.headers["content-type"].startswith("image/svg")
+        assert "#1f5fa8" in svg.text and "SpaceX-style" in svg.text, name
+    assert client.get("/api/chart/nothing.svg").status_code == 404

@@ -30,6 +30,10 @@ README = ROOT / "README.md"
 NOT_RUN = {
     "python -m pytest -q": "the test suite itself (CI runs exactly this command)",
     "python -m pytest -q tests/test_notebooks.py": "a part of the test suite (the notebooks run in it)",
+    "synth app": "serves until stopped; tests/test_app.py starts the same server (create_app) and drives it in Chromium",
+    "synth app cases/spacex.yaml cases/blue_origin.yaml --port 8050": "serves until stopped (as above)",
+    "synth app --no-browser --port 8050 --results results/examples/race results/examples/uncertainty": "serves until stopped (as above; "
+    "test_results_charts_carry_the_cards_names_and_colours loads such outputs)",
 }
 
 

@@ -22,7 +22,7 @@ import hashlib
 import json
 import math
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +89,7 @@ def changes(design: Any, reference: Any) -> list[str]:
 def summarize(service: CaseService, result: Any, rebuilt: bool, seconds: float) -> dict[str, Any]:
     """What the page shows of one case's result (plain JSON)."""
     from synth.report.names import archetype, item
+    from synth.report.story import marginal_rows
 
     d = result.design
     k = result.kpi
@@ -108,7 +109,8 @@ def summarize(service: CaseService, result: Any, rebuilt: bool, seconds: float) 
         "design": None if d is None else {key: d.get(key) for key in ("orbit", "shielding", "compute", "satellites", "satellites_by_bus", "launches",
                                                                          "solar_array_area_m2", "solar_array_area_by_technology_m2", "radiator_area_m2",
                                                                          "battery_energy_kwh")},
-        "binding": [b.message for b in result.binding][:12],
+        "binding": [" is worth ".join(row[:2]) + (f", for the next {row[2]}" if row[2] else "")
+                    for row in marginal_rows([asdict(b) for b in result.binding], k.get("discounted_flop") or 0.0)][:12],
         "diagnosis": [getattr(x, "message", str(x)) for x in result.diagnosis],
         "changes": changes(d, service.baseline.design if service.baseline is not None else None),
     }
@@ -213,16 +215,20 @@ def load_charts(dirs: list[Path], labels: dict[str, str]) -> dict[str, bytes]:
     import pandas as pd
 
     from synth.montecarlo import ratio_chart
+    from synth.report.charts import ARCHITECTURE_COLOURS
     from synth.roadmap import race_chart
+
+    colours = {case: ARCHITECTURE_COLOURS[i % len(ARCHITECTURE_COLOURS)] for i, case in enumerate(labels)}  # as the page's cards (app.js COLOURS)
+    import matplotlib
 
     charts: dict[str, bytes] = {}
     for d in dirs:
         d = Path(d)
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory() as tmp, matplotlib.rc_context({"svg.fonttype": "none"}):  # text stays text: smaller, searchable
             if (d / "roadmap.csv").is_file():
-                charts["race"] = race_chart(pd.read_csv(d / "roadmap.csv"), Path(tmp) / "race.svg", labels).read_bytes()
+                charts["race"] = race_chart(pd.read_csv(d / "roadmap.csv"), Path(tmp) / "race.svg", labels, colours).read_bytes()
             elif (d / "results.parquet").is_file() and (d / "samples.parquet").is_file():
-                charts["uncertainty"] = ratio_chart(pd.read_parquet(d / "results.parquet"), Path(tmp) / "ratio.svg", labels).read_bytes()
+                charts["uncertainty"] = ratio_chart(pd.read_parquet(d / "results.parquet"), Path(tmp) / "ratio.svg", labels, colours).read_bytes()
             else:
                 raise input_error("--results", str(d), "not an output directory of synth roadmap (roadmap.csv) or synth uncertainty "
                                  "(results.parquet, samples.parquet)")

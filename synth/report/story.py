@@ -185,23 +185,34 @@ def limits(archs: list[Arch]) -> Section:
         rows = [[x["limit"], x["value"], x["used"], x["slack"], x["binds"]] for x in a.get("limits", [])]
         if rows:
             blocks.append(Table(["requirement or limit", "value", "the design uses", "slack", "binds"], rows, f"{name}: the case's requirements and limits."))
-        flop = r["kpi"]["discounted_flop"] / 1e18
-        marginal = []
-        for b in r["binding"]:
-            unit = b.get("unit") or "unit"
-            if b["marginal"] is not None and b["marginal"] != 0:
-                value = f"{usd(abs(b['marginal']) * flop)} per {unit}"
-            elif b["marginal"] == 0:
-                continue
-            elif b.get("marginal_at_most") is not None:
-                value = f"at most {usd(abs(b['marginal_at_most']) * flop)} per {unit} (not unique)"
-            else:
-                value = "no LP value"
-            marginal.append([b["meaning"], value, f"{significant(b['valid_for'], 3)} {unit}" if b.get("valid_for") else ""])
+        marginal = marginal_rows(r["binding"], r["kpi"]["discounted_flop"])
         if marginal:
             blocks.append(Table(["what binds", "one more unit is worth", "for the next"], marginal,
                                 f"{name}: binding rows, marginal values in present-value dollars (LP duals at the optimal integers)."))
     return Section("Limits and what binds", blocks)
+
+
+def marginal_rows(binding: list[dict[str, Any]], discounted_flop: float) -> list[list[str]]:
+    """What binds, as rows of (what binds, what one more unit is worth in present-value dollars, for how many units).
+
+    A cost-per-FLOP optimum's dual d is in USD per EFLOP per unit; times the design's discounted delivered EFLOP F
+    it is dollars of total cost per unit, USD = d F / 1e18 (exact while the delivered compute is held). A total-cost
+    optimum's dual is already USD per unit. Rows whose dual is 0 are left out; a dual that is not unique shows its
+    bound."""
+    rows = []
+    for b in binding:
+        unit = b.get("unit") or "unit"
+        scale = discounted_flop / 1e18 if str(b.get("marginal_unit", "")).startswith("USD/EFLOP") else 1.0
+        if b.get("marginal") == 0:
+            continue
+        if b.get("marginal") is not None:
+            value = f"{usd(abs(b['marginal']) * scale)} per {unit}"
+        elif b.get("marginal_at_most") is not None:
+            value = f"at most {usd(abs(b['marginal_at_most']) * scale)} per {unit} (not unique)"
+        else:
+            value = "no LP value"
+        rows.append([b["meaning"], value, f"{significant(b['valid_for'], 3)} {unit}" if b.get("valid_for") else ""])
+    return rows
 
 
 def limit_table(rc: Any, result: dict[str, Any]) -> list[dict[str, Any]]:
