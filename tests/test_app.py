@@ -368,3 +368,27 @@ def test_results_charts_carry_the_cards_names_and_colours(tmp_path):
         assert svg.status_code == 200 and svg.headers["content-type"].startswith("image/svg")
         assert "#1f5fa8" in svg.text and "SpaceX-style" in svg.text, name
     assert client.get("/api/chart/nothing.svg").status_code == 404
+
+
+def test_a_solve_past_the_time_budget_shows_its_best_design_and_gap():
+    """A result stopped at the time budget with a design (the search's unproven incumbent, or HiGHS's with a gap) is
+    shown with that design, its status and its gap; one with no design says so (here with a budget too short to
+    find any: 1 ms)."""
+    import dataclasses
+
+    from starlette.testclient import TestClient
+
+    from synth.app.server import AppConfig, create_app, summarize
+    from synth.app.service import load_cases
+    from synth.case import load_case
+    from synth.result import Status
+    from synth.solve import solve
+
+    services, _ = load_cases([TEACHING], 10.0)
+    found = solve(load_case(TEACHING))
+    stopped = dataclasses.replace(found, status=Status.TIME_LIMIT, solver=dataclasses.replace(found.solver, mip_gap=0.05, termination="time_limit"))
+    shown = summarize(services[0], stopped, False, 10.0)
+    assert shown["status"] == "time_limit" and shown["gap"] == 0.05
+    assert shown["design"]["launches"] == found.design["launches"] and shown["kpi"]["cost_per_eflop_usd"] == found.kpi["cost_per_eflop_usd"]
+    answer = TestClient(create_app(AppConfig([BLUE], time_budget_s=0.001))).get("/api/solve?starship=300").json()["cases"][0]
+    assert answer["status"] == "time_limit" and answer["design"] is None and "time_limit" in answer["message"]
