@@ -279,6 +279,14 @@ def _move(page, key: str, t: float) -> None:
                   " s.dispatchEvent(new Event('input', {bubbles: true})); }", [key, t])
 
 
+def _open(browser, url: str):
+    """A new page at ``url`` once spacex's cost is shown."""
+    page = browser.new_page()
+    page.goto(url)
+    page.wait_for_selector("#cost-spacex")
+    return page
+
+
 @pytest.mark.slow
 def test_page_loads_with_both_cases_and_the_ground(server, browser):
     page = browser.new_page()
@@ -297,9 +305,7 @@ def test_page_loads_with_both_cases_and_the_ground(server, browser):
 
 @pytest.mark.slow
 def test_moving_a_slider_gives_the_cost_of_a_direct_solve(server, browser):
-    page = browser.new_page()
-    page.goto(server)
-    page.wait_for_selector("#cost-spacex")
+    page = _open(browser, server)
     before = page.inner_text("#cost-spacex")
     _move(page, "starship", 0.3)  # 10 x 500^0.3 = 10 x e^(0.3 ln 500) = 10 x 6.452 = 64.52 USD/kg, 3 digits on the page: 64.5
     page.wait_for_function("b => document.querySelector('#cost-spacex').innerText !== b", arg=before)
@@ -313,9 +319,7 @@ def test_moving_a_slider_gives_the_cost_of_a_direct_solve(server, browser):
 
 @pytest.mark.slow
 def test_a_shared_url_restores_the_same_state(server, browser):
-    page = browser.new_page()
-    page.goto(server + "?starship=200&life=4")
-    page.wait_for_selector("#cost-spacex")
+    page = _open(browser, server + "?starship=200&life=4")
     assert page.inner_text("#value-starship").startswith("$200")
     assert page.inner_text("#value-life").startswith("4 yr")
     expected = _direct(SPACEX, {"launch_vehicles.starship.price_per_kg_usd": 200, "requirements.design_life_years": 4})
@@ -330,9 +334,7 @@ def test_a_shared_url_restores_the_same_state(server, browser):
 
 @pytest.mark.slow
 def test_a_design_change_is_shown(server, browser):
-    page = browser.new_page()
-    page.goto(server)
-    page.wait_for_selector("#cost-spacex")
+    page = _open(browser, server)
     assert page.query_selector("#changes-spacex") is None  # today's design is the reference
     _move(page, "tpu_price", 0.0)  # $2,000 TPU v6e modules: the optimum switches chips
     page.wait_for_selector("#changes-spacex")
