@@ -96,6 +96,7 @@ class MonteCarlo:
     results: pd.DataFrame
     used: dict[str, list[str]] = field(default_factory=dict)
     mode: str = "re-optimized"  # or "fixed design"
+    labels: dict[str, str] = field(default_factory=dict)  # case -> its label (the readers' name of the architecture)
 
     def summary(self) -> dict[str, Any]:
         return summarize(self)
@@ -127,7 +128,8 @@ def run_uncertainty(case_paths: list[str | Path], n: int, out_dir: str | Path, i
     for path, rc in cases:
         frame, used[rc.name] = solve_worlds(path, rc, uset, draws, out / "runs" / rc.name, workers, scheduler, quiet, fixed)
         frames.append(frame)
-    return MonteCarlo(inputs, method, seed, samples, pd.concat(frames, ignore_index=True), used, "fixed design" if fixed else "re-optimized")
+    return MonteCarlo(inputs, method, seed, samples, pd.concat(frames, ignore_index=True), used, "fixed design" if fixed else "re-optimized",
+                      {rc.name: rc.case.label or rc.name for _, rc in cases})
 
 
 def solve_worlds(path: Path, rc: ResolvedCase, uset: UncertaintySet, draws: dict[str, np.ndarray], out_dir: Path, workers: int | None = None,
@@ -212,7 +214,7 @@ def summarize(mc: MonteCarlo) -> dict[str, Any]:
     ok = res[res["status"].isin(OK)]
     for case, rows in res.groupby("case", sort=False):
         good = ok[ok["case"] == case]
-        entry: dict[str, Any] = {"inputs_used": mc.used.get(str(case), []), "worlds_ok": int(len(good)),
+        entry: dict[str, Any] = {"label": mc.labels.get(str(case), str(case)), "inputs_used": mc.used.get(str(case), []), "worlds_ok": int(len(good)),
                                  "worlds_failed": int(len(rows) - len(good))}
         if len(good) < len(rows):
             entry["failures"] = rows[~rows["status"].isin(OK)]["status"].value_counts().to_dict()

@@ -288,6 +288,7 @@ class Roadmap:
     rows: list[dict[str, Any]] = field(default_factory=list)
     mode: str = "free_build"
     info: dict[str, Any] = field(default_factory=dict)
+    label: str = ""  # the case's label (the readers' name of the architecture); the case name when empty
 
     def crossover(self) -> dict[str, int | None]:
         """Baseline -> the first year the orbit's cohort costs no more per EFLOP than the ground's (None: none)."""
@@ -337,7 +338,7 @@ def run_roadmap(case_path: str | Path, scenario_name: str | None = None, years: 
         progress.step(f"{rc.name}: {first}-{last}")
         return built
     progress.add_total(last - first + 1)
-    out = Roadmap(rc.name, name)
+    out = Roadmap(rc.name, name, label=rc.case.label or rc.name)
     resolver = Resolver(case_path)
     own = Experience()
     try:
@@ -491,7 +492,7 @@ def run_demand(case_path: str | Path, rc: ResolvedCase, scenario_name: str, scen
 
     model = rmod.build_roadmap_model(case_path, rc, scenario, years, compute, demand, epsilon, unit)
     solved = rmod.solve_roadmap_model(model, rc.case.solver.time_limit_s, max(rc.case.solver.mip_rel_gap, DEMAND_MIP_GAP))
-    out = Roadmap(rc.name, scenario_name, mode="demand")
+    out = Roadmap(rc.name, scenario_name, mode="demand", label=rc.case.label or rc.name)
     def usd(musd: float | None) -> float | None:
         return None if musd is None else musd * MUSD
 
@@ -598,7 +599,8 @@ def roadmap_frame(roadmaps: list[Roadmap]) -> Any:
 
 def summary(roadmaps: list[Roadmap]) -> dict[str, Any]:
     """Per case: the crossover year against each baseline and the first year a gigawatt can be launched."""
-    return {r.case: {"scenario": r.scenario, "mode": r.mode, "crossover_year": r.crossover(), "gigawatt_launchable_year": r.gigawatt_year(),
+    return {r.case: {"label": r.label or r.case, "scenario": r.scenario, "mode": r.mode, "crossover_year": r.crossover(),
+                     "gigawatt_launchable_year": r.gigawatt_year(),
                      "years": [r.rows[0]["year"], r.rows[-1]["year"]] if r.rows else [], **r.info} for r in roadmaps}
 
 

@@ -211,8 +211,10 @@ def layout(data: dict[str, Any], files: Path) -> Report:
     uncertainty, budgets, sensitivity), then how it was made (limits, methodology) and the appendices."""
     archs = data["architectures"]
     results = [a["result"] for a in archs]
-    labels = {a["result"]["case"]["name"]: names.contender(a) for a in archs}
-    cases = list(labels) or sorted({c for r in data.get("roadmaps", []) for c in r["summary"]}
+    labels = {case: e["label"] for r in data.get("roadmaps", []) for case, e in r["summary"].items() if e.get("label")}
+    labels |= {case: e["label"] for u in data.get("uncertainty", []) for case, e in u["summary"]["cases"].items() if e.get("label")}
+    labels |= {a["result"]["case"]["name"]: names.contender(a) for a in archs}  # studies' outputs before 2026-11 carry no label
+    cases = [a["result"]["case"]["name"] for a in archs] or sorted({c for r in data.get("roadmaps", []) for c in r["summary"]}
                                    | {c for u in data.get("uncertainty", []) for c in u["summary"]["cases"]}
                                    | {x["summary"]["case"] for x in data.get("indices", [])})
     colours = {c: charts.ARCHITECTURE_COLOURS[i % len(charts.ARCHITECTURE_COLOURS)] for i, c in enumerate(cases)}
