@@ -411,3 +411,31 @@ def test_a_solve_past_the_time_budget_shows_its_best_design_and_gap():
     assert shown["design"]["launches"] == found.design["launches"] and shown["kpi"]["cost_per_eflop_usd"] == found.kpi["cost_per_eflop_usd"]
     answer = TestClient(create_app(AppConfig([BLUE], time_budget_s=0.001))).get("/api/solve?starship=300").json()["cases"][0]
     assert answer["status"] == "time_limit" and answer["design"] is None and "time_limit" in answer["message"]
+
+
+@pytest.mark.parametrize("argv, says", [
+    (["app", "no/such.yaml", "--no-browser"], "no such case file"),
+    (["app", str(TEACHING), "--no-browser", "--time-budget", "0"], "more than 0 and at most 3600"),
+    (["app", str(TEACHING), "--no-browser", "--results", "no/such/dir"], "not a directory"),
+    (["app", str(TEACHING), "--no-browser", "--port", "70000"], "from 1 to 65,535"),
+])
+def test_synth_app_refuses_bad_flags_before_serving(argv, says, capsys):
+    """Bad flags exit 2 with a message naming what is wrong, before any solve or bind."""
+    from synth.cli import main
+
+    assert main(argv) == 2
+    assert says in capsys.readouterr().err
+
+
+def test_synth_app_says_when_the_port_is_taken(capsys):
+    """A port another process holds: exit 2 naming the address, not a traceback from the server."""
+    from synth.cli import main
+
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        assert main(["app", str(TEACHING), "--no-browser", "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert str(port) in err and "Traceback" not in err
+
