@@ -294,11 +294,32 @@ def _unit_of_field(name: str) -> str:
     return "count"
 
 
+def read_result_json(path: Path) -> dict[str, Any]:
+    """A result.json written by ``synth solve --out`` (read within the input bounds); an InputError (exit 2) when it
+    is unreadable, not JSON, or JSON of another shape (a foreign or hand-edited file is an input error, not a crash
+    further on)."""
+    from synth.catalog import check_name
+    from synth.errors import input_error
+    from synth.yamlio import read_json
+
+    result = read_json(path)
+    shape: dict[str, type | tuple[type, ...]] = {"status": str, "case": dict, "design": (dict, type(None)), "budgets": dict, "kpi": dict, "binding": list,
+             "solver": dict, "provenance": dict, "terrestrial": dict}
+    case_shape = {"name": str, "file": str, "sha256": str, "overrides": dict}
+    missing = [key for key, kind in shape.items() if not isinstance(result, dict) or not isinstance(result.get(key), kind)]
+    missing += [f"case.{key}" for key, kind in case_shape.items() if not missing and not isinstance(result["case"].get(key), kind)]
+    if missing:
+        raise input_error(path, None, f"not a result.json written by synth solve --out: {', '.join(missing)} missing or of the wrong type")
+    try:
+        check_name(result["case"]["name"])
+    except ValueError as exc:
+        raise input_error(path, "case.name", str(exc)) from None
+    return result
+
+
 def load_result(path: str | Path) -> Result:
     """The typed result a ``synth solve --out DIR`` wrote: ``DIR`` or its result.json. An unreadable file or another
     shape of JSON is an InputError (exit 2)."""
-    from synth.report.content import read_result_json
-
     path = Path(path)
     file = path / "result.json" if path.is_dir() else path
     data = read_result_json(file)

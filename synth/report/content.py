@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from synth.case import ResolvedCase, load_case
-from synth.catalog import SHIPPED_CATALOG_DIR, check_name
+from synth.catalog import SHIPPED_CATALOG_DIR
 from synth.errors import input_error
 from synth.filenames import inside, safe_filename
 from synth.fmt import usd
@@ -23,7 +23,7 @@ from synth.report import charts, drawings, names, story
 from synth.report.analysis import Swing, breakeven_launch_price, per_workload, sensitivity
 from synth.report.model import Bullets, Figure, Para, Report, Section, Table
 from synth.report.truth import what_would_be_true
-from synth.result import provenance, strict_json
+from synth.result import provenance, read_result_json, strict_json
 from synth.solve import solve
 from synth.yamlio import read_json, write_atomic
 
@@ -48,25 +48,6 @@ def load_architecture(path: str | Path) -> tuple[ResolvedCase, dict[str, Any]]:
     if result["status"] != "optimal":
         raise input_error(path, "status", f"the report needs optimal designs; {rc.name} is {result['status']}: {result.get('message', '')}")
     return rc, result
-
-
-def read_result_json(path: Path) -> dict[str, Any]:
-    """A result.json written by ``synth solve --out`` (read within the input bounds); an InputError (exit 2) when it
-    is unreadable, not JSON, or JSON of another shape (a foreign or hand-edited file is an input error, not a crash
-    further on)."""
-    result = read_json(path)
-    shape: dict[str, type | tuple[type, ...]] = {"status": str, "case": dict, "design": (dict, type(None)), "budgets": dict, "kpi": dict, "binding": list,
-             "solver": dict, "provenance": dict, "terrestrial": dict}
-    case_shape = {"name": str, "file": str, "sha256": str, "overrides": dict}
-    missing = [key for key, kind in shape.items() if not isinstance(result, dict) or not isinstance(result.get(key), kind)]
-    missing += [f"case.{key}" for key, kind in case_shape.items() if not missing and not isinstance(result["case"].get(key), kind)]
-    if missing:
-        raise input_error(path, None, f"not a result.json written by synth solve --out: {', '.join(missing)} missing or of the wrong type")
-    try:
-        check_name(result["case"]["name"])
-    except ValueError as exc:
-        raise input_error(path, "case.name", str(exc)) from None
-    return result
 
 
 def num(value: float, digits: int = 4) -> str:
