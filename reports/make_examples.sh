@@ -10,7 +10,7 @@ synth sweep cases/sweeps/launch_price.yaml --out results/examples/launch_price -
 synth pareto cases/blue_origin.yaml --objectives cost_per_eflop,launched_mass --points 12 --out results/examples/blue_origin_front --quiet
 synth roadmap cases/spacex.yaml cases/blue_origin.yaml --years 2027:2046 --against ground --out results/examples/race --quiet
 synth uncertainty cases/spacex.yaml cases/blue_origin.yaml --samples 200 --out results/examples/uncertainty --quiet
-synth sensitivity cases/spacex.yaml --method sobol --samples 64 --out results/examples/sobol_spacex --quiet
+synth sensitivity cases/spacex.yaml --method sobol --samples 256 --out results/examples/sobol_spacex --quiet
 synth report cases/blue_origin.yaml cases/spacex.yaml results/examples/race results/examples/uncertainty results/examples/sobol_spacex \
   --sweep results/examples/launch_price --pareto results/examples/blue_origin_front \
   --workloads batch,training_cluster_1k,training_frontier,inference_text,inference_image --out reports/orbital_compute

@@ -372,7 +372,7 @@ def test_an_infeasible_state_says_why_in_the_page(server, browser):
 @pytest.mark.slow
 def test_results_charts_carry_the_cards_names_and_colours(tmp_path):
     """--results: a real synth roadmap and synth uncertainty output give the race and ratio charts, each case drawn
-    in its card's colour (the first case #1f5fa8, as app.js) and named by its label."""
+    in its card's colour (the report's colour of spacex alone: the first, #1f5fa8) and named by its label."""
     from starlette.testclient import TestClient
 
     from synth.app.server import AppConfig, create_app

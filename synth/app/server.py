@@ -56,12 +56,14 @@ def _finite(x: Any) -> Any:
 
 
 def _choices(design: Any) -> dict[str, list[str]]:
-    """The design's discrete choices: orbit, chips, buses, vehicles, shielding, array technologies (names in use)."""
+    """The design's discrete choices: orbit, chips, buses, vehicles, shielding, array technologies (the names holding at
+    least 1 % of their kind's units)."""
     out: dict[str, list[str]] = {}
     for key, _ in CHOICES:
         v = design.get(key) if design is not None else None
-        if isinstance(v, dict):
-            out[key] = sorted(k for k, n in v.items() if n and n > 0)
+        if isinstance(v, dict):  # a choice holding under 1 % of its kind (1 TPU among 599,880 modules, a tie) is not a design change
+            total = sum(n for n in v.values() if n and n > 0)
+            out[key] = sorted(k for k, n in v.items() if n and n > 0 and n >= 0.01 * total)
         elif v:
             out[key] = [str(v)]
         else:
@@ -141,7 +143,11 @@ class Explorer:
             sliders.append({"key": s.key, "label": s.label, "path": s.path, "unit": s.unit, "low": s.low, "high": s.high, "log": s.log,
                             "digits": s.digits, "cases": cases, "defaults": {c.name: c.defaults.get(s.key) for c in self.services if c.name in cases},
                             **self.ranges.get(s.key, {})})
-        return _finite({"cases": [{"name": c.name, "label": c.label, "file": str(c.path)} for c in self.services], "sliders": sliders,
+        from synth.report.charts import contender_colours
+
+        colours = contender_colours([c.name for c in self.services])
+        return _shown({"cases": [{"name": c.name, "label": c.label, "file": str(c.path), "colour": colours[c.name]} for c in self.services],
+                        "sliders": sliders,
                         "presets": [{"name": p.name, "label": p.label, "values": {k: v for k, v in p.values.items() if k in {s['key'] for s in sliders}},
                                      "source": p.source} for p in self.presets],
                         "charts": sorted(self.charts), "export_dir": str(self.config.export_dir) if self.config.export_dir else None,
@@ -201,6 +207,19 @@ class Explorer:
         return written
 
 
+def _shown(x: Any) -> Any:
+    """``x`` for the page: floats at 6 significant digits (a range's end computed as 60.000099999999996 shows as
+    60.0001), non-finite ones as null (:func:`_finite`)."""
+    x = _finite(x)
+    if isinstance(x, float):
+        return float(f"{x:.6g}")
+    if isinstance(x, dict):
+        return {k: _shown(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [_shown(v) for v in x]
+    return x
+
+
 def _plain(x: Any) -> Any:
     if isinstance(x, dict):
         return {str(k): _plain(v) for k, v in x.items()}
@@ -215,10 +234,10 @@ def load_charts(dirs: list[Path], labels: dict[str, str]) -> dict[str, bytes]:
     import pandas as pd
 
     from synth.montecarlo import ratio_chart
-    from synth.report.charts import ARCHITECTURE_COLOURS
+    from synth.report.charts import contender_colours
     from synth.roadmap import race_chart
 
-    colours = {case: ARCHITECTURE_COLOURS[i % len(ARCHITECTURE_COLOURS)] for i, case in enumerate(labels)}  # as the page's cards (app.js COLOURS)
+    colours = contender_colours(list(labels))  # as the page's cards (meta's colour of each case) and the report
     import matplotlib
 
     charts: dict[str, bytes] = {}

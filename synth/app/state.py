@@ -66,9 +66,9 @@ class Slider:
 SLIDERS: tuple[Slider, ...] = (
     Slider("starship", "Starship launch price", "launch_vehicles.starship.price_per_kg_usd", "USD/kg", 10, 5000,
            note="launch_vehicles.yaml starship: Suncatcher (arXiv 2511.19468 sec. 4.4) ~$460/kg with no reuse; <=$60/kg at 10x reuse"),
-    Slider("falcon9", "Falcon 9 price per launch", "launch_vehicles.falcon9.price_per_launch_usd", "USD", 1e7, 2e8),
-    Slider("new_glenn", "New Glenn price per launch", "launch_vehicles.new_glenn.price_per_launch_usd", "USD", 5e6, 3e8),
-    Slider("new_glenn_9x4", "New Glenn 9x4 price per launch", "launch_vehicles.new_glenn_9x4.price_per_launch_usd", "USD", 1e7, 5e8),
+    Slider("falcon9", "Falcon 9 price per launch", "launch_vehicles.falcon9.price_per_launch_usd", "USD", 5e5, 2e8),
+    Slider("new_glenn", "New Glenn price per launch", "launch_vehicles.new_glenn.price_per_launch_usd", "USD", 5e5, 3e8),
+    Slider("new_glenn_9x4", "New Glenn 9x4 price per launch", "launch_vehicles.new_glenn_9x4.price_per_launch_usd", "USD", 5e5, 5e8),
     Slider("v3_bus", "Starlink V3 compute bus, reference unit cost", "buses.starlink_v3_compute.cost_model.reference.unit_cost_usd", "USD",
            5e4, 5e6),
     Slider("v2_bus", "Starlink V2 compute bus, reference unit cost", "buses.starlink_v2_compute.cost_model.reference.unit_cost_usd", "USD",

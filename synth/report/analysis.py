@@ -10,6 +10,7 @@ from typing import Any
 from synth.breakeven import find_breakeven
 from synth.case import ResolvedCase, load_case
 from synth.errors import SynthError
+from synth.fmt import usd
 from synth.progress import Progress
 from synth.resolve import Resolver
 from synth.result import Status
@@ -76,7 +77,8 @@ def sensitivity(rc: ResolvedCase, result: dict[str, Any], progress: Progress | N
     inputs: list[tuple[str, str, str, dict[str, Any], dict[str, Any]]] = []
     if price:
         path, value = price
-        inputs.append(("launch price", f"x0.5 ({value * 0.5:,.4g})", f"x2 ({value * 2:,.4g})", {path: value * 0.5}, {path: value * 2}))
+        per = "/kg" if path.endswith("_per_kg_usd") else " per launch"
+        inputs.append(("launch price", f"x0.5 ({usd(value * 0.5, 3)}{per})", f"x2 ({usd(value * 2, 3)}{per})", {path: value * 0.5}, {path: value * 2}))
     inputs.append(("compute hardware price", "x0.7", "x1.3",
                    {f"compute.{c}.price_usd": m.price_usd * 0.7 for c, m in e["compute"].items()},
                    {f"compute.{c}.price_usd": m.price_usd * 1.3 for c, m in e["compute"].items()}))

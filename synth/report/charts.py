@@ -12,6 +12,12 @@ ARCHITECTURE_COLOURS = ["#1f5fa8", "#d4701c", "#2e8b57", "#8e44ad"]
 GROUND = "#7a7a7a"
 
 
+def contender_colours(cases: list[str]) -> dict[str, str]:
+    """One colour per architecture, by its case name in sorted order, so a case keeps its colour in every report and
+    in the explorer whatever order it is given in (blue_origin blue, spacex orange)."""
+    return {c: ARCHITECTURE_COLOURS[i % len(ARCHITECTURE_COLOURS)] for i, c in enumerate(sorted(set(cases)))}
+
+
 def _plt():
     import matplotlib
 

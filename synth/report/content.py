@@ -198,7 +198,7 @@ def layout(data: dict[str, Any], files: Path) -> Report:
     cases = [a["result"]["case"]["name"] for a in archs] or sorted({c for r in data.get("roadmaps", []) for c in r["summary"]}
                                    | {c for u in data.get("uncertainty", []) for c in u["summary"]["cases"]}
                                    | {x["summary"]["case"] for x in data.get("indices", [])})
-    colours = {c: charts.ARCHITECTURE_COLOURS[i % len(charts.ARCHITECTURE_COLOURS)] for i, c in enumerate(cases)}
+    colours = charts.contender_colours(cases)
     sections = []
     if archs:
         sections += [story.verdict(archs, data.get("uncertainty", []), files, colours), _truth(archs), story.waterfall(archs, files, colours),
@@ -265,9 +265,10 @@ def _truth(archs: list[dict[str, Any]]) -> Section:
                          needed, extreme])
         if all(lever["status"] == "never" for lever in truth["levers"]):
             blocks.append(Para(f"**{name}: no input within its range, nor launch and hardware prices together, lets it beat the ground.**"))
+        notes = " ".join(f"{lever['label'].capitalize()}: {lever['note']}." for lever in truth["levers"] if lever.get("note"))
         blocks.append(Table(["input", "range searched", "needed to beat the ground", "orbit vs ground at the range's end, per EFLOP"], rows,
                             f"{name}: re-optimized break-evens (today {usd(truth['cost_per_eflop_usd'], 3)} per delivered EFLOP against the ground's "
-                            f"{usd(truth['ground_per_eflop_usd'], 3)})."))
+                            f"{usd(truth['ground_per_eflop_usd'], 3)}). {notes}".strip()))
         floor = truth.get("launch_floor") or {}
         if floor.get("cost_per_eflop_usd") is not None:
             items = ", ".join(f"{names.item(k)} {usd(v, 3)}" for k, v in floor.get("top_items_usd", {}).items())
@@ -598,7 +599,7 @@ def _claims_rows(archs: list[dict[str, Any]], claims: dict[str, Any]) -> list[li
     at3600 = launched_power_price_usd_per_kw_year(kg_per_kw, 1.0, years, 3600.0)
     c = claims["suncatcher_launched_power"]
     rows.append([c["claim"], c["source"],
-                 f"{r['case']['name']}'s optimum launches {kg_per_kw:.1f} kg per kW of IT: ${at200:,.0f} per kW-year at $200/kg and "
+                 f"{names.contender(a)}'s optimum launches {kg_per_kw:.1f} kg per kW of IT: ${at200:,.0f} per kW-year at $200/kg and "
                  f"${at3600:,.0f} at $3,600/kg over {years:g} years (mass x price / (power x life)).",
                  "Suncatcher divides 575 kg by ~28 kW of array power; this tool counts everything launched (compute, radiators, "
                  "batteries, bus, propellant) per kW of IT power hosted."])
@@ -610,7 +611,7 @@ def _claims_rows(archs: list[dict[str, Any]], claims: dict[str, Any]) -> list[li
     cost, mass = r["budgets"]["cost_usd"], r["budgets"]["mass_kg"]
     power_share = (mass["solar_arrays"] + mass["batteries"]) / mass["total"]
     power_system = (cost["solar_arrays"] + cost["batteries"] + power_share * cost["launch"]) / it_kw * c["power_mw"] * 1000
-    orbit_text = (f"In orbit, {r['case']['name']}'s arrays and batteries with their share of launch, scaled to 40 MW: {usd(power_system)}."
+    orbit_text = (f"In orbit, {names.contender(a)}'s arrays and batteries with their share of launch, scaled to 40 MW: {usd(power_system)}."
                   if r["design"]["solar_array_area_m2"] > 0 else "No design here has arrays of its own (top-down units only).")
     rows.append([c["claim"], c["source"],
                  f"Ground electricity for 40 MW over 10 years at PUE {ground['pue']:g} and ${ground['electricity_usd_per_kwh']:g}/kWh: {usd(energy_cost)}. "
@@ -618,7 +619,7 @@ def _claims_rows(archs: list[dict[str, Any]], claims: dict[str, Any]) -> list[li
                  "Both sides count only the power supply; the ground figure scales with the electricity price and PUE assumed, and "
                  "the orbital one with array and launch prices. Neither includes compute, radiators, operations or failures."])
     c = claims["analyst_gigawatt"]
-    per_gw = [f"{x['result']['case']['name']}: {usd(x['result']['kpi']['total_cost_usd'] / x['result']['kpi']['it_power_w'] * 1e9)} per GW of IT "
+    per_gw = [f"{names.contender(x)}: {usd(x['result']['kpi']['total_cost_usd'] / x['result']['kpi']['it_power_w'] * 1e9)} per GW of IT "
               f"(ground, same compute: {usd(x['result']['terrestrial']['cost_usd']['total'] / x['result']['kpi']['it_power_w'] * 1e9)})" for x in archs]
     rows.append([c["claim"], c["source"], "; ".join(per_gw) + ".",
                  "This tool's totals are present values over the design life and include compute hardware, operations and NRE; "

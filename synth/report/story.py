@@ -264,6 +264,9 @@ def methodology(archs: list[Arch]) -> Section:
              "the same life; neither counts the land, taxes or the network beyond the data center's edge."),
         Para("**Discounting and finance.** Every cost is a present value at the owner's cost of capital (orbit: " + (rates or "the case's rate")
              + "; the ground: each archetype's WACC). Spending before service (time to power) is counted when the case asks for it."),
+        Para("**Deployment.** Every unit is counted in service from the start of its life: the cost does not charge the years it "
+             "takes to launch the fleet at the cadence limit, which the designs section shows (a fleet that needs most of its life to "
+             "launch is flattered by this)."),
         Para("**What the optimizer does not do.** It does not model time within the life beyond yearly survival, the orbit's "
              "debris and collision risk, export or spectrum licensing, or the value of being first. Top-down units (an all-in USD per W "
              "figure) are checked against component-by-component units where a case offers both."),

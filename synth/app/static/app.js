@@ -180,7 +180,7 @@ function render(body) {
   // the ground: the same compute as the cheapest architecture, over its archetypes
   const best = ok.slice().sort((a, b) => a.kpi.cost_per_eflop_usd - b.kpi.cost_per_eflop_usd)[0];
   body.cases.forEach((c, i) => {
-    const colour = COLOURS[META.cases.findIndex((x) => x.name === c.case) % COLOURS.length];
+    const colour = (META.cases.find((x) => x.name === c.case) || {}).colour || COLOURS[0];  // the report's colour of this case
     const card = el("div", { class: "card", id: "card-" + c.case, style: "--c:" + colour });
     card.append(el("h2", { text: c.label + " (" + c.case + ")" }));
     const k = c.kpi || {};
