@@ -208,14 +208,13 @@ class Explorer:
 
 
 def _shown(x: Any) -> Any:
-    """``x`` for the page: floats at 6 significant digits (a range's end computed as 60.000099999999996 shows as
-    60.0001), non-finite ones as null (:func:`_finite`)."""
-    x = _finite(x)
+    """``x`` for the page, in one pass: floats at 6 significant digits (a range's end computed as 60.000099999999996
+    shows as 60.0001), non-finite ones as null, keys as text (as :func:`_finite`)."""
     if isinstance(x, float):
-        return float(f"{x:.6g}")
+        return float(f"{x:.6g}") if math.isfinite(x) else None
     if isinstance(x, dict):
-        return {k: _shown(v) for k, v in x.items()}
-    if isinstance(x, list):
+        return {str(k): _shown(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
         return [_shown(v) for v in x]
     return x
 

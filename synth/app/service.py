@@ -88,6 +88,7 @@ class CaseService:
     label: str
     defaults: dict[str, float | None]  # slider key -> the case's own value (None: unset, e.g. radiator_k)
     time_budget_s: float
+    rc: Any = None  # the resolved case (synth.case.ResolvedCase), loaded once for the sliders, ranges and presets
     resolver: Any = None
     coalescer: Coalescer[dict[str, Any], Any] = field(init=False)
     baseline: Any = None  # the Result at the case's own figures
@@ -136,14 +137,13 @@ def load_cases(paths: list[Path], time_budget_s: float) -> tuple[list[CaseServic
                 continue
             applies[s.key].add(name)
         label = str(getattr(rc.case, "label", None) or name)
-        services.append(CaseService(name, Path(path), label, defaults, time_budget_s))
+        services.append(CaseService(name, Path(path), label, defaults, time_budget_s, rc))
     return services, applies
 
 
 def ranges(services: list[CaseService]) -> dict[str, dict[str, Any]]:
     """Per slider: the catalog range (the uncertainty set baseline_2026, in the field's unit, per case when it is a
     factor on the case's own value) and its source; the slider's own note where the set has no entry."""
-    from synth.case import load_case
     from synth.montecarlo import uncertainty_set
     from synth.uncertainty import describe
 
@@ -151,7 +151,7 @@ def ranges(services: list[CaseService]) -> dict[str, dict[str, Any]]:
     if not services:
         return out
     try:
-        uset = uncertainty_set(load_case(services[0].path), "baseline_2026")
+        uset = uncertainty_set(services[0].rc, "baseline_2026")
     except InputError:
         uset = None
     for s in SLIDERS:
@@ -168,18 +168,15 @@ def ranges(services: list[CaseService]) -> dict[str, dict[str, Any]]:
 def presets(services: list[CaseService], catalog_ranges: dict[str, dict[str, Any]]) -> list[Preset]:
     """Today (the cases' own figures), Suncatcher's $200/kg, optimistic and pessimistic (every input at the end of
     its catalog range that favours, or hurts, the orbit), and the published analyses of validation/."""
-    from synth.case import load_case
-
     def clip(key: str, value: float) -> float:
         s = BY_KEY[key]
         return min(max(value, s.low), s.high)
 
     per_kg_vehicles: dict[str, float] = {}  # per-launch slider key -> quoted payload (kg) of its vehicle
     for c in services:
-        rc = load_case(c.path)
         for s in SLIDERS:
-            if s.path.startswith("launch_vehicles.") and s.path.endswith("price_per_launch_usd") and c.name in _applies(c, s.key):
-                entry = rc.entries["launch_vehicles"][s.path.split(".")[1]]
+            if s.path.startswith("launch_vehicles.") and s.path.endswith("price_per_launch_usd") and s.key in c.defaults:  # the slider applies
+                entry = c.rc.entries["launch_vehicles"][s.path.split(".")[1]]
                 payload = getattr(entry, "price_quoted_payload_kg", None)
                 if payload:
                     per_kg_vehicles[s.key] = float(payload)
@@ -216,6 +213,3 @@ def presets(services: list[CaseService], catalog_ranges: dict[str, dict[str, Any
                "Epoch AI, AI data-center cost breakdown (14 May 2026): 5-year IT life"),
     ]
 
-
-def _applies(c: CaseService, key: str) -> set[str]:
-    return {c.name} if key in c.defaults else set()
