@@ -30,8 +30,9 @@ def _plt():
     return plt
 
 
-def _save(fig, path: Path) -> Path:
-    fig.savefig(path, dpi=130, bbox_inches="tight")
+def _save(fig, path: str | Path, dpi: int = 130) -> Path:
+    path = Path(path)
+    fig.savefig(path, dpi=dpi, bbox_inches="tight")
     _plt().close(fig)
     return path
 

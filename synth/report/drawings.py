@@ -64,6 +64,8 @@ from typing import Any
 from synth.case import ResolvedCase, load_case
 from synth.physics.power import array_bol_w_per_m2
 from synth.plot import literal_text
+from synth.report.charts import _plt
+from synth.report.charts import _save as save_chart
 
 ARRAY_COLOUR = "#4a6fa5"  # parts in neutral blues and greys; the contender's colour marks the compute and the title
 RADIATOR_COLOUR = "#b8bec6"
@@ -337,20 +339,8 @@ def _draw_unit(ax: Any, g: dict[str, Any], colour: str, limits: tuple[float, flo
     return patches
 
 
-def _plt() -> Any:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
 def _save(fig: Any, path: str | Path) -> Path:
-    path = Path(path)
-    fig.savefig(path, dpi=150, bbox_inches="tight")
-    _plt().close(fig)
-    return path
+    return save_chart(fig, path, dpi=150)
 
 
 @literal_text
