@@ -26,19 +26,17 @@ def ranked(archs: list[Arch]) -> list[Arch]:
 
 def ground_range(archs: list[Arch]) -> dict[str, Any]:
     """The ground as one contender: the same compute as the cheapest architecture, at each of its baselines
-    (archetypes). Per EFLOP, per GPU-hour and total present value: (min, max) over the baselines, and the cheapest
-    baseline's name."""
+    (archetypes). Per EFLOP, per GPU-hour and total present value: (min, max) over the baselines, and the
+    archetypes' names."""
     r = ranked(archs)[0]["result"]
     baselines = r["terrestrial"].get("baselines") or {r["terrestrial"]["baseline"]: r["terrestrial"]}
-    cheapest = min(baselines, key=lambda b: baselines[b]["cost_per_eflop_usd"])
 
     def span(key: str) -> tuple[float, float]:
         values = [b[key] if key != "total" else b["cost_usd"]["total"] for b in baselines.values()]
         return min(values), max(values)
 
     return {"per_eflop": span("cost_per_eflop_usd"), "per_gpu_hour": span("cost_per_gpu_hour_usd"), "total": span("total"),
-            "cheapest": cheapest, "archetypes": [names.archetype(b.get("archetype", n)) for n, b in baselines.items()],
-            "baselines": baselines, "same_compute_as": r["case"]["name"]}
+            "archetypes": [names.archetype(b.get("archetype", n)) for n, b in baselines.items()]}
 
 
 def _span(low: float, high: float) -> str:
